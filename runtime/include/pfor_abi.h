@@ -1,0 +1,145 @@
+/* pfor_abi.h - the calls pforc's generated code makes (prefix pfc_); not
+ * for use by hand (see pfor/loop.h for that).  Like libgomp_g.h, this is
+ * the compiler ABI, kept apart from the user API in pfor.h. */
+#ifndef PFOR_ABI_H
+#define PFOR_ABI_H
+
+#include <stddef.h>
+
+#include "pfor.h"
+
+/*
+ * How a `#pragma pfor parallel for` loop is lowered (docs/lowering.md has
+ * the full text and examples).  Workers are forked INSIDE the function that
+ * holds the loop, so the body runs inline, with every local variable in
+ * scope, in the parent and in each forked worker alike:
+ *
+ *   {
+ *       pfc_loop_t *__pf_loop = pfc_loop_new("file.c", 12);
+ *       typedef long __pf_iv_t;                 // or __typeof__(i)
+ *       PFC_RANGE(__pf_loop, __pf_iv_t, lo, hi, step, PFC_LT);
+ *       pfc_loop_workers(__pf_loop, 4);         // one call per clause
+ *       pfc_loop_reduce(__pf_loop, PF_OP_ADD, PF_TYPE_OF(sum), &sum, 1);
+ *       pfc_loop_collect(__pf_loop, &out[0], sizeof out[0]);
+ *       pfc_loop_start(__pf_loop);
+ *       {
+ *           __typeof__(sum) sum;                 // private partial
+ *           unsigned long long __pf_k, __pf_end;
+ *           while (pfc_loop_next(__pf_loop, &__pf_k, &__pf_end)) {
+ *               pfc_loop_identity(__pf_loop, 0, &sum);
+ *               for (; __pf_k < __pf_end; __pf_k++) {
+ *                   __pf_iv_t i = PFC_IV(__pf_loop, __pf_iv_t, __pf_k);
+ *       #line 14 "file.c"
+ *                   body
+ *               }
+ *               pfc_loop_deposit(__pf_loop, 0, &sum);
+ *           }
+ *       }
+ *       pfc_loop_end(__pf_loop);                // i = final value, if
+ *   }                                           // declared outside
+ *
+ * The iteration space is normalised to k = 0 .. trips-1 with
+ * i = lo + k * step; the runtime computes `trips` (zero trips, overflow
+ * near the type's maximum, negative steps are its business).
+ */
+
+typedef struct pfc_loop pfc_loop_t;
+
+/* Comparison of the loop test `i CMP bound`. */
+typedef enum pfc_cmp { PFC_LT = 1, PFC_LE, PFC_GT, PFC_GE } pfc_cmp_t;
+
+/* Schedules; PFC_SCHED_DEFAULT is static with even blocks. */
+typedef enum pfc_schedule {
+    PFC_SCHED_DEFAULT = 0,
+    PFC_SCHED_STATIC,
+    PFC_SCHED_DYNAMIC,
+    PFC_SCHED_GUIDED,
+    PFC_SCHED_RUNTIME /* read PFOR_SCHEDULE, e.g. "dynamic,64" */
+} pfc_schedule_t;
+
+/* A new loop descriptor for the loop at file:line (both kept by pointer:
+ * pass string literals).  Never returns NULL: out of memory stops the
+ * program with a message, as every pfc_ failure in generated code does. */
+pfc_loop_t *pfc_loop_new(const char *file, int line);
+
+/* The range, for signed and unsigned loop variables.  `lo` and `hi` are the
+ * loop variable's start and the bound, already converted to its type and
+ * then widened; `step` is the signed increment (i-- is -1, i -= 3 is -3).
+ * A step of 0, or one whose sign makes the loop endless, stops the
+ * program with a message naming the loop. */
+void pfc_loop_range_signed(pfc_loop_t *loop, long long lo, long long hi,
+                           long long step, pfc_cmp_t cmp);
+void pfc_loop_range_unsigned(pfc_loop_t *loop, unsigned long long lo,
+                             unsigned long long hi, long long step,
+                             pfc_cmp_t cmp);
+
+/* Choose the range call by the signedness of the loop variable's type T;
+ * each argument is evaluated exactly once. */
+#define PFC_RANGE(loop, T, lo, hi, step, cmp)                                 \
+    (((T)-1 < (T)0)                                                           \
+         ? pfc_loop_range_signed((loop), (long long)(T)(lo),                  \
+                                 (long long)(T)(hi), (long long)(step),       \
+                                 (cmp))                                       \
+         : pfc_loop_range_unsigned((loop), (unsigned long long)(T)(lo),       \
+                                   (unsigned long long)(T)(hi),               \
+                                   (long long)(step), (cmp)))
+
+/* Number of iterations of the range (valid after the range call). */
+unsigned long long pfc_loop_trips(const pfc_loop_t *loop);
+/* lo + k * step in modular unsigned arithmetic, the bits of the loop
+ * variable's value at iteration k (and, for k == trips, after the loop). */
+unsigned long long pfc_loop_value(const pfc_loop_t *loop,
+                                  unsigned long long k);
+#define PFC_IV(loop, T, k) ((T)pfc_loop_value((loop), (k)))
+
+/* Clauses; each optional, at most once, before pfc_loop_start. */
+void pfc_loop_workers(pfc_loop_t *loop, long workers);  /* <= 0: default */
+void pfc_loop_schedule(pfc_loop_t *loop, pfc_schedule_t kind, long chunk);
+void pfc_loop_if(pfc_loop_t *loop, int condition);       /* 0: serial */
+void pfc_loop_retries(pfc_loop_t *loop, long retries);
+void pfc_loop_timeout(pfc_loop_t *loop, double seconds);
+void pfc_loop_progress(pfc_loop_t *loop, int enabled);  /* map's progress */
+
+/* Register a reduction on `count` consecutive objects of `type` at `var`
+ * (count 1 for a scalar, len for an array section a[lo:len], var being
+ * &a[lo]).  Slots are numbered 0, 1, ... in call order. */
+void pfc_loop_reduce(pfc_loop_t *loop, pf_op_t op, pf_type_t type, void *var,
+                     size_t count);
+
+/* Register a collected array: iteration with loop value i writes the
+ * element at (char *)base + i * elem_size, which is copied back into the
+ * parent's array after the worker's chunk succeeds. */
+void pfc_loop_collect(pfc_loop_t *loop, void *base, size_t elem_size);
+
+/* Fork the workers (none for a zero-trip loop, an `if` that is false, or a
+ * loop inside a worker: then it runs serially in the caller). */
+void pfc_loop_start(pfc_loop_t *loop);
+
+/* Hand the caller its next stretch of iterations [*k, *end).  With
+ * reductions, a stretch never crosses a reduction block, and the caller
+ * brackets it with identity/deposit.  Returns 1 with work; in a worker,
+ * when the work is done, it ships the results and exits the process
+ * (never returns 0); in the parent, it returns 0 once every iteration is
+ * done (it waits for the workers, re-runs failed chunks on new workers
+ * when retries allow, and combines the reductions into the variables). */
+int pfc_loop_next(pfc_loop_t *loop, unsigned long long *k,
+                  unsigned long long *end);
+
+/* Set the private partial(s) of reduction `slot` to the operator's
+ * identity; `partial` points to the first of `count` objects. */
+void pfc_loop_identity(pfc_loop_t *loop, int slot, void *partial);
+/* Record the partial(s) of `slot` for the current stretch. */
+void pfc_loop_deposit(pfc_loop_t *loop, int slot, const void *partial);
+
+/* A per-worker cell the body may store the running iteration in, so a
+ * crash report can name it (*cell = k at the top of each iteration). */
+volatile unsigned long long *pfc_loop_cursor(pfc_loop_t *loop);
+
+/* Finish: in the parent, after pfc_loop_next returned 0.  Frees the
+ * descriptor.  When the loop failed (a worker crashed, exited or timed out
+ * with no retries left) it prints the message naming the loop, the worker,
+ * its iterations and the signal or status, and exits the program with
+ * status 1; the variables keep their values from before the loop. */
+void pfc_loop_end(pfc_loop_t *loop);
+
+#endif /* PFOR_ABI_H */

@@ -1,0 +1,110 @@
+/* internal.h - helpers shared by the runtime's sources; not installed. */
+#ifndef PFOR_INTERNAL_H
+#define PFOR_INTERNAL_H
+
+#include <pthread.h>
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <sys/types.h>
+#include <time.h>
+
+#include "pfor.h"
+
+#define PF__UNUSED(x) ((void)(x))
+#define PF__MIN(a, b) ((a) < (b) ? (a) : (b))
+#define PF__MAX(a, b) ((a) > (b) ? (a) : (b))
+
+/* ---- errors (error.c) ---- */
+
+/* The PF_E* code for a system errno value: -e when e is in the error list,
+ * PF_ESYS otherwise.  Never returns 0. */
+int pf__from_errno(int e);
+
+/* ---- time and deadlines (clock.c) ---- */
+
+/* An absolute point on CLOCK_MONOTONIC, in nanoseconds; INT64_MAX means
+ * "never".  Blocking calls turn their timeout into a deadline once, so a
+ * call that loops (EINTR, spurious wake-ups) never waits longer in total. */
+typedef struct pf__deadline {
+    int64_t ns;
+} pf__deadline_t;
+
+int64_t pf__now_ns(void);
+/* A deadline `timeout` seconds from now; negative means never. */
+pf__deadline_t pf__deadline_in(double timeout);
+bool pf__deadline_passed(pf__deadline_t d);
+/* Milliseconds left, rounded up, for poll(2): -1 for never, 0 when past. */
+int pf__deadline_poll_ms(pf__deadline_t d);
+/* The deadline as a CLOCK_MONOTONIC timespec (for *_clocklock/clockwait). */
+struct timespec pf__deadline_timespec(pf__deadline_t d);
+
+/* ---- process-shared robust mutexes and conditions (mutex.c) ---- */
+
+/* Initialise a mutex that lives in shared memory: process-shared, robust,
+ * error-checking (or recursive when `recursive`).  Returns 0 or PF_E*. */
+int pf__mutex_init(pthread_mutex_t *m, bool recursive);
+/* Lock before the deadline.  Returns 0; PF_EOWNERDEAD when the previous
+ * owner died holding it (the mutex is made consistent and is now held by
+ * the caller); PF_ETIMEDOUT (not held); PF_EAGAIN/PF_ESYS on other errors. */
+int pf__mutex_lock(pthread_mutex_t *m, pf__deadline_t d);
+/* Unlock.  Returns 0 or PF_EPERM when the caller does not hold it. */
+int pf__mutex_unlock(pthread_mutex_t *m);
+void pf__mutex_destroy(pthread_mutex_t *m);
+/* A process-shared condition variable on CLOCK_MONOTONIC. */
+int pf__cond_init(pthread_cond_t *c);
+/* Wait on `c` with `m` held, until signalled or the deadline.  Returns 0,
+ * PF_ETIMEDOUT, or PF_EOWNERDEAD (mutex re-acquired after its owner died;
+ * made consistent).  The mutex is held on return in every case. */
+int pf__cond_wait(pthread_cond_t *c, pthread_mutex_t *m, pf__deadline_t d);
+void pf__cond_destroy(pthread_cond_t *c);
+
+/* ---- shared mappings (shm.c owns the public allocator) ---- */
+
+/* Map `size` bytes of zeroed memory shared with every process forked later
+ * (MAP_SHARED | MAP_ANONYMOUS, so nothing to unlink or leak at exit).
+ * Returns NULL with errno set on failure. */
+void *pf__map_shared(size_t size);
+void pf__unmap_shared(void *p, size_t size);
+size_t pf__page_size(void);
+
+/* ---- fork (fork.c) ---- */
+
+enum {
+    PF__FORK_WORKER = 1 /* child is a pfor loop/pool worker: loops there
+                           run serially (pf__is_worker() is true) */
+};
+
+/* Fork the calling process the pfor way: flush every stdio stream first so
+ * buffered output is not duplicated; in the child, ask the kernel to
+ * SIGKILL it when the parent dies (and exit at once if the parent is
+ * already gone), and mark it a worker when PF__FORK_WORKER is given.
+ * Returns the pid in the parent, 0 in the child, or PF_E* on failure. */
+pid_t pf__fork(int flags);
+/* True in a process forked with PF__FORK_WORKER (and its descendants). */
+bool pf__is_worker(void);
+/* Leave a worker: flush stdio, then _exit(status) (no atexit handlers of
+ * the parent's program run twice). */
+_Noreturn void pf__worker_exit(int status);
+
+/* ---- descriptors and I/O (io.c) ---- */
+
+/* Write all `len` bytes to `fd` before the deadline, retrying on EINTR,
+ * partial writes and EAGAIN (waiting with poll).  Never raises SIGPIPE.
+ * Returns 0, PF_EPIPE when the reader is gone, PF_ETIMEDOUT, or PF_E*. */
+int pf__write_all(int fd, const void *buf, size_t len, pf__deadline_t d);
+/* Read exactly `len` bytes before the deadline.  Returns 0; PF_EOF when
+ * the writer closed before the first byte; PF_EPIPE when it closed in the
+ * middle; PF_ETIMEDOUT; or PF_E*.  On timeout, `*got` (if non-NULL) tells
+ * how much was read so a caller can keep its framing. */
+int pf__read_all(int fd, void *buf, size_t len, pf__deadline_t d,
+                 size_t *got);
+/* Wait until fd is readable (POLLIN or hang-up).  Returns 1 ready, 0 on
+ * timeout, or PF_E*. */
+int pf__wait_readable(int fd, pf__deadline_t d);
+/* Close, keeping errno, ignoring EINTR (Linux always frees the fd). */
+void pf__close(int fd);
+/* Number of descriptors open in this process (counts /proc/self/fd). */
+int pf__count_fds(void);
+
+#endif /* PFOR_INTERNAL_H */

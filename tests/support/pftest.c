@@ -1,0 +1,140 @@
+/* pftest.c - main() and the per-test leak check shared by the test suites. */
+#include <CUnit/Basic.h>
+#include <dirent.h>
+#include <errno.h>
+#include <signal.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include "pftest.h"
+
+static CU_pSuite current_suite;
+static int fds_before;
+
+int pftest_count_fds(void)
+{
+    DIR *dir = opendir("/proc/self/fd");
+    if (!dir)
+        return -1;
+    int count = 0;
+    struct dirent *e;
+    while ((e = readdir(dir)) != NULL)
+        if (e->d_name[0] != '.')
+            count++;
+    closedir(dir);
+    return count - 1;
+}
+
+/* Calls fn(pid) for every child listed in /proc/self/task/ * /children;
+ * returns how many there were. */
+static int for_each_child(void (*fn)(pid_t))
+{
+    int count = 0;
+    DIR *tasks = opendir("/proc/self/task");
+    if (!tasks)
+        return 0;
+    struct dirent *t;
+    while ((t = readdir(tasks)) != NULL) {
+        if (t->d_name[0] == '.')
+            continue;
+        char path[300];
+        snprintf(path, sizeof path, "/proc/self/task/%s/children",
+                 t->d_name);
+        FILE *f = fopen(path, "r");
+        if (!f)
+            continue;
+        long pid;
+        while (fscanf(f, "%ld", &pid) == 1) {
+            count++;
+            if (fn)
+                fn((pid_t)pid);
+        }
+        fclose(f);
+    }
+    closedir(tasks);
+    return count;
+}
+
+int pftest_count_children(void)
+{
+    return for_each_child(NULL);
+}
+
+static void kill_and_reap(pid_t pid)
+{
+    kill(pid, SIGKILL);
+    waitpid(pid, NULL, 0);
+}
+
+static void before_test(void)
+{
+    fds_before = pftest_count_fds();
+}
+
+static void after_test(void)
+{
+    /* A child that is exiting right now may still be listed: give it a
+     * moment before calling it a leak. */
+    int children = pftest_count_children();
+    for (int i = 0; i < 100 && children > 0; i++) {
+        usleep(10000);
+        children = pftest_count_children();
+    }
+    if (children > 0) {
+        fprintf(stderr, "\n  leak check: %d child process(es) left behind\n",
+                children);
+        for_each_child(kill_and_reap);
+    }
+    CU_ASSERT_EQUAL(children, 0);
+    int fds_after = pftest_count_fds();
+    if (fds_after != fds_before)
+        fprintf(stderr, "\n  leak check: %d descriptors before, %d after\n",
+                fds_before, fds_after);
+    CU_ASSERT_EQUAL(fds_after, fds_before);
+}
+
+void pftest_suite(const char *name)
+{
+    current_suite = CU_add_suite_with_setup_and_teardown(
+        name, NULL, NULL, before_test, after_test);
+    if (!current_suite) {
+        fprintf(stderr, "cannot add suite %s: %s\n", name, CU_get_error_msg());
+        exit(2);
+    }
+}
+
+void pftest_add(const char *name, void (*fn)(void))
+{
+    if (!current_suite)
+        pftest_suite("default");
+    if (!CU_add_test(current_suite, name, fn)) {
+        fprintf(stderr, "cannot add test %s: %s\n", name, CU_get_error_msg());
+        exit(2);
+    }
+}
+
+int main(void)
+{
+    /* Output of tests and of forked children must not be interleaved with
+     * stale buffers. */
+    setvbuf(stdout, NULL, _IOLBF, 0);
+    if (CU_initialize_registry() != CUE_SUCCESS) {
+        fprintf(stderr, "CUnit: %s\n", CU_get_error_msg());
+        return 2;
+    }
+    pftest_main();
+    CU_basic_set_mode(CU_BRM_VERBOSE);
+    CU_basic_run_tests();
+    unsigned failed = CU_get_number_of_failures() +
+                      CU_get_number_of_tests_failed();
+    unsigned run = CU_get_number_of_tests_run();
+    CU_cleanup_registry();
+    printf("\n");
+    if (run == 0) {
+        fprintf(stderr, "no test ran\n");
+        return 1;
+    }
+    return failed ? 1 : 0;
+}

@@ -1,0 +1,40 @@
+/* pftest.h - the CUnit harness every pfor test program shares: one main(),
+ * and a leak check around every test (descriptors and child processes). */
+#ifndef PFTEST_H
+#define PFTEST_H
+
+#include <CUnit/CUnit.h>
+#include <stdio.h>
+
+#include "pfor.h"
+
+/* Each test program defines this; it calls pftest_suite() and pftest_add()
+ * to register its tests.  main() is in pftest.c. */
+void pftest_main(void);
+
+/* Start a new suite; the tests added after it belong to it. */
+void pftest_suite(const char *name);
+/* Add a test to the current suite.  Around it, the harness checks that the
+ * test left no descriptor open (/proc/self/fd) and no child process alive
+ * or unreaped; a leak fails the test (and leaked children are killed). */
+void pftest_add(const char *name, void (*fn)(void));
+
+/* Assert that a pfor call returned `expected`; on failure print both codes
+ * by name so the log says what happened. */
+#define PFTEST_EXPECT(expected, expr)                                         \
+    do {                                                                      \
+        int pftest_rc_ = (expr);                                              \
+        if (pftest_rc_ != (expected))                                         \
+            fprintf(stderr, "%s:%d: %s returned %s (%d), expected %s\n",      \
+                    __FILE__, __LINE__, #expr, pf_err_name(pftest_rc_),       \
+                    pftest_rc_, pf_err_name(expected));                       \
+        CU_ASSERT_EQUAL(pftest_rc_, (expected));                              \
+    } while (0)
+#define PFTEST_OK(expr) PFTEST_EXPECT(0, expr)
+
+/* Number of open descriptors of this process. */
+int pftest_count_fds(void);
+/* Number of child processes of this process (alive or zombie). */
+int pftest_count_children(void);
+
+#endif /* PFTEST_H */
