@@ -75,6 +75,8 @@ typedef struct header {
     uint64_t bump;    /* first offset never allocated */
     uint64_t used;    /* bytes in allocated blocks */
     uint64_t objects; /* first object (payload offset), linked by next */
+    uint64_t owner_deaths; /* lock takeovers after a holder died */
+    uint64_t rollbacks;    /* of those, how many undid a half-done call */
     uint64_t free_head[NCLASS];
     uint64_t journal_len;
     journal_entry_t journal[JOURNAL_MAX];
@@ -308,8 +310,13 @@ static int lock_deadline(pf_manager_t *m, pf__deadline_t d)
         pf__mutex_unlock(&hdr(m)->lock);
         return mrc;
     }
-    if (rc == PF_EOWNERDEAD)
+    if (rc == PF_EOWNERDEAD) {
+        header_t *h = hdr(m);
+        h->owner_deaths++;
+        if (h->journal_len > 0)
+            h->rollbacks++;
         rollback(m);
+    }
     return rc;
 }
 
@@ -425,17 +432,19 @@ int pf_manager_unlock(pf_manager_t *m)
     return pf__mutex_unlock(&hdr(m)->lock);
 }
 
-int pf_manager_usage(pf_manager_t *m, size_t *used, size_t *mapped)
+int pf_manager_stats(pf_manager_t *m, pf_manager_stats_t *out)
 {
-    if (!m)
+    if (!m || !out)
         return PF_EINVAL;
     int rc = op_begin(m);
     if (rc < 0)
         return rc;
-    if (used)
-        *used = hdr(m)->used;
-    if (mapped)
-        *mapped = hdr(m)->size;
+    header_t *h = hdr(m);
+    out->used = h->used;
+    out->mapped = h->size;
+    out->reserved = m->reserved;
+    out->owner_deaths = h->owner_deaths;
+    out->rollbacks = h->rollbacks;
     return op_end(m, 0);
 }
 

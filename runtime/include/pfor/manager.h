@@ -43,7 +43,8 @@ typedef struct pf_manager_options {
  * Returns 0, PF_EINVAL (out NULL), PF_ENOMEM or PF_ESYS. */
 int pf_manager_new(const pf_manager_options_t *options, pf_manager_t **out);
 /* Release the manager and every dict, list, namespace and iterator handle
- * made from it: the mapping, the memfd, the lock.  In the creating process
+ * made from it (not iterators: pf_iter_free those): the mapping, the
+ * memfd, the lock.  In the creating process
  * this also destroys the shared state; in a forked process it only drops
  * that process's mapping and descriptor.  NULL-safe. */
 void pf_manager_free(pf_manager_t *m);
@@ -59,9 +60,16 @@ int pf_manager_unlock(pf_manager_t *m);
  * block headers, hash table, counts, free lists disjoint from live blocks).
  * Returns 0 when consistent, PF_ESTATE when not, or a lock error. */
 int pf_manager_validate(pf_manager_t *m);
-/* Bytes of arena in use (allocated blocks) and mapped (arena size); either
- * pointer may be NULL.  Returns 0 or PF_E*. */
-int pf_manager_usage(pf_manager_t *m, size_t *used, size_t *mapped);
+typedef struct pf_manager_stats {
+    size_t used;         /* bytes in allocated blocks */
+    size_t mapped;       /* bytes of arena (the memfd's size) */
+    size_t reserved;     /* most the arena may grow to */
+    size_t owner_deaths; /* times a process died holding the lock */
+    size_t rollbacks;    /* of those, times a half-done call was undone */
+} pf_manager_stats_t;
+/* Figures about the manager's arena and its recoveries.  Returns 0 or
+ * PF_E*. */
+int pf_manager_stats(pf_manager_t *m, pf_manager_stats_t *out);
 
 /* ---- dict: string keys (NUL-terminated, may be empty), byte values ---- */
 
