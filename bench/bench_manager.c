@@ -38,8 +38,7 @@ static void child(pf_manager_t *m, pf_dict_t *d, struct results *r)
         double t1 = bench_now();
         for (long i = 0; i < OPS; i++) {
             snprintf(key, sizeof key, "key%ld", i);
-            if (pf_dict_get(d, key, &v, sizeof v, NULL) != 0 ||
-                v != i + round)
+            if (pf_dict_get(d, key, &v, sizeof v, NULL) != 0 || v != i + round)
                 return;
         }
         double t2 = bench_now();
@@ -92,7 +91,8 @@ int main(void)
     double py_set = bench_python("manager.py", "set");
     double py_get = bench_python("manager.py", "get");
     printf("manager dict from a child process, %d keys, median of %d "
-           "rounds\n", OPS, ROUNDS);
+           "rounds\n",
+           OPS, ROUNDS);
     bench_row("python Manager().dict() set", py_set, "us/op", 0, NULL);
     bench_row("pfor dict set", set, "us/op", py_set, "of python");
     bench_row("python Manager().dict() get", py_get, "us/op", 0, NULL);
@@ -100,7 +100,7 @@ int main(void)
     bench_row("pfor locked get+set (one key)", update, "us/op", 0, NULL);
     if (py_set > 0 && py_get > 0)
         printf("  speed-up: set %.0fx, get %.0fx; ops/s: set %.2fM, get "
-               "%.2fM\n", py_set / set, py_get / get, 1.0 / set,
-               1.0 / get);
+               "%.2fM\n",
+               py_set / set, py_get / get, 1.0 / set, 1.0 / get);
     return 0;
 }

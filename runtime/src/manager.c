@@ -70,11 +70,11 @@ typedef struct journal_entry {
 typedef struct header {
     uint64_t magic;
     pthread_mutex_t lock;
-    uint64_t size;    /* bytes of the memfd; only grows */
-    uint64_t start;   /* offset of the first block */
-    uint64_t bump;    /* first offset never allocated */
-    uint64_t used;    /* bytes in allocated blocks */
-    uint64_t objects; /* first object (payload offset), linked by next */
+    uint64_t size;         /* bytes of the memfd; only grows */
+    uint64_t start;        /* offset of the first block */
+    uint64_t bump;         /* first offset never allocated */
+    uint64_t used;         /* bytes in allocated blocks */
+    uint64_t objects;      /* first object (payload offset), linked by next */
     uint64_t owner_deaths; /* lock takeovers after a holder died */
     uint64_t rollbacks;    /* of those, how many undid a half-done call */
     uint64_t free_head[NCLASS];
@@ -166,9 +166,9 @@ static int remap(pf_manager_t *m)
     size_t size = __atomic_load_n(&hdr(m)->size, __ATOMIC_ACQUIRE);
     if (size <= m->mapped)
         return 0;
-    void *p = mmap(m->base + m->mapped, size - m->mapped,
-                   PROT_READ | PROT_WRITE, MAP_SHARED | MAP_FIXED, m->fd,
-                   (off_t)m->mapped);
+    void *p =
+        mmap(m->base + m->mapped, size - m->mapped, PROT_READ | PROT_WRITE,
+             MAP_SHARED | MAP_FIXED, m->fd, (off_t)m->mapped);
     if (p == MAP_FAILED)
         return pf__from_errno(errno);
     m->mapped = size;
@@ -347,8 +347,8 @@ int pf_manager_new(const pf_manager_options_t *options, pf_manager_t **out)
         return PF_EINVAL;
     *out = NULL;
     size_t page = pf__page_size();
-    size_t want = options && options->max_bytes ? options->max_bytes
-                                                : DEFAULT_RESERVE;
+    size_t want =
+        options && options->max_bytes ? options->max_bytes : DEFAULT_RESERVE;
     if (want < INITIAL_SIZE)
         want = INITIAL_SIZE;
     want = (want + page - 1) / page * page;
@@ -377,8 +377,8 @@ int pf_manager_new(const pf_manager_options_t *options, pf_manager_t **out)
         rc = pf__from_errno(errno);
         goto fail;
     }
-    if (mmap(base, INITIAL_SIZE, PROT_READ | PROT_WRITE,
-             MAP_SHARED | MAP_FIXED, m->fd, 0) == MAP_FAILED) {
+    if (mmap(base, INITIAL_SIZE, PROT_READ | PROT_WRITE, MAP_SHARED | MAP_FIXED,
+             m->fd, 0) == MAP_FAILED) {
         rc = pf__from_errno(errno);
         goto fail;
     }
@@ -582,9 +582,8 @@ static int table_resize(pf_manager_t *m, object_t *o, uint64_t count)
 /* o[key] = (vhead, vlen bytes of head then vlen2 of tail).  The value is
  * written from two pieces so that the namespace can prefix a type tag.
  * Lock held.  Returns 0 or PF_E*. */
-static int table_set(pf_manager_t *m, object_t *o, const char *key,
-                     size_t klen, const void *v1, size_t n1, const void *v2,
-                     size_t n2)
+static int table_set(pf_manager_t *m, object_t *o, const char *key, size_t klen,
+                     const void *v1, size_t n1, const void *v2, size_t n2)
 {
     int rc = 0;
     if ((o->c + o->d + 1) * 4 > o->b * 3) {
@@ -725,13 +724,12 @@ int pf_dict_get(pf_dict_t *d, const char *key, void *buf, size_t cap,
     if (rc < 0)
         return rc;
     dict_entry_t *e = table_get(m, DICT_OBJ(d), key);
-    rc = e ? copy_out(e->data + e->klen + 1, e->vlen, buf, cap, len)
-           : PF_ENOENT;
+    rc =
+        e ? copy_out(e->data + e->klen + 1, e->vlen, buf, cap, len) : PF_ENOENT;
     return op_end(m, rc);
 }
 
-int pf_dict_get_alloc(pf_dict_t *d, const char *key, void **value,
-                      size_t *len)
+int pf_dict_get_alloc(pf_dict_t *d, const char *key, void **value, size_t *len)
 {
     if (!d || !key || !value)
         return PF_EINVAL;
@@ -741,8 +739,7 @@ int pf_dict_get_alloc(pf_dict_t *d, const char *key, void **value,
     if (rc < 0)
         return rc;
     dict_entry_t *e = table_get(m, DICT_OBJ(d), key);
-    rc = e ? copy_alloc(e->data + e->klen + 1, e->vlen, value, len)
-           : PF_ENOENT;
+    rc = e ? copy_alloc(e->data + e->klen + 1, e->vlen, value, len) : PF_ENOENT;
     return op_end(m, rc);
 }
 
@@ -975,8 +972,8 @@ static int list_append_locked(pf_manager_t *m, object_t *o,
     return rc;
 }
 
-int pf_list_extend(pf_list_t *l, const void *const *values,
-                   const size_t *lens, size_t n)
+int pf_list_extend(pf_list_t *l, const void *const *values, const size_t *lens,
+                   size_t n)
 {
     if (!l || (n && (!values || !lens)))
         return PF_EINVAL;
@@ -996,8 +993,7 @@ int pf_list_append(pf_list_t *l, const void *value, size_t len)
 }
 
 /* The item at index of list l, or NULL (*rc = PF_ERANGE).  Lock held. */
-static list_item_t *list_at(pf_manager_t *m, object_t *o, long index,
-                            int *rc)
+static list_item_t *list_at(pf_manager_t *m, object_t *o, long index, int *rc)
 {
     uint64_t i;
     *rc = resolve(index, o->c, &i);
@@ -1006,8 +1002,7 @@ static list_item_t *list_at(pf_manager_t *m, object_t *o, long index,
     return at(m, ((uint64_t *)at(m, o->a))[i]);
 }
 
-int pf_list_get(pf_list_t *l, long index, void *buf, size_t cap,
-                size_t *len)
+int pf_list_get(pf_list_t *l, long index, void *buf, size_t cap, size_t *len)
 {
     if (!l || (!buf && cap))
         return PF_EINVAL;
@@ -1158,8 +1153,8 @@ static long list_find(pf_manager_t *m, object_t *o, const void *value,
     uint64_t *arr = o->b ? at(m, o->a) : NULL;
     for (uint64_t i = 0; i < o->c; i++) {
         list_item_t *item = at(m, arr[i]);
-        if (item->vlen == len && (len == 0 ||
-                                  memcmp(item->data, value, len) == 0))
+        if (item->vlen == len &&
+            (len == 0 || memcmp(item->data, value, len) == 0))
             return (long)i;
     }
     return -1;
@@ -1401,16 +1396,15 @@ int pf_namespace_set_double(pf_namespace_t *ns, const char *name, double v)
     return ns_set(ns, name, PF_NS_DOUBLE, &v, sizeof v);
 }
 
-int pf_namespace_set_string(pf_namespace_t *ns, const char *name,
-                            const char *s)
+int pf_namespace_set_string(pf_namespace_t *ns, const char *name, const char *s)
 {
     if (!s)
         return PF_EINVAL;
     return ns_set(ns, name, PF_NS_STRING, s, strlen(s) + 1);
 }
 
-int pf_namespace_set_bytes(pf_namespace_t *ns, const char *name,
-                           const void *p, size_t len)
+int pf_namespace_set_bytes(pf_namespace_t *ns, const char *name, const void *p,
+                           size_t len)
 {
     return ns_set(ns, name, PF_NS_BYTES, p, len);
 }
@@ -1474,8 +1468,8 @@ int pf_namespace_get_bytes(pf_namespace_t *ns, const char *name, void *buf,
     return ns_get(ns, name, PF_NS_BYTES, buf, cap, len, NULL);
 }
 
-int pf_namespace_get_bytes_alloc(pf_namespace_t *ns, const char *name,
-                                 void **p, size_t *len)
+int pf_namespace_get_bytes_alloc(pf_namespace_t *ns, const char *name, void **p,
+                                 size_t *len)
 {
     if (!p)
         return PF_EINVAL;
@@ -1511,7 +1505,7 @@ int pf_namespace_delete(pf_namespace_t *ns, const char *name)
 
 typedef struct checker {
     pf_manager_t *m;
-    uint8_t *seen; /* one bit per 32-byte unit: a block starts there */
+    uint8_t *seen;  /* one bit per 32-byte unit: a block starts there */
     uint64_t live;  /* bytes of blocks reached from the objects */
     uint64_t total; /* bytes of blocks reached at all */
 } checker_t;
@@ -1567,8 +1561,7 @@ static bool check_table(checker_t *c, object_t *o)
         dict_entry_t *e = entry_at(m, slots[i]);
         if (e->klen > es || e->vlen > es ||
             sizeof(dict_entry_t) + e->klen + 1 + e->vlen > es ||
-            e->data[e->klen] != '\0' ||
-            e->hash != hash_bytes(e->data, e->klen))
+            e->data[e->klen] != '\0' || e->hash != hash_bytes(e->data, e->klen))
             return false;
         /* The probe from the key's home slot must reach this slot. */
         if (table_find(m, o, e->data, e->klen, e->hash, NULL) != &slots[i])
@@ -1610,8 +1603,7 @@ int pf_manager_validate(pf_manager_t *m)
     header_t *h = hdr(m);
     checker_t c = {m, NULL, 0, 0};
     bool ok = h->magic == ARENA_MAGIC && h->journal_len == 0 &&
-              h->start <= h->bump && h->bump <= h->size &&
-              h->size <= m->mapped;
+              h->start <= h->bump && h->bump <= h->size && h->size <= m->mapped;
     if (ok) {
         c.seen = calloc((h->bump - h->start) / 32 / 8 + 1, 1);
         if (!c.seen)

@@ -354,8 +354,8 @@ static void test_namespace_basic(void)
     PFTEST_OK(pf_namespace_get_string(ns, "value", buf, sizeof buf, &len));
     CU_ASSERT_STRING_EQUAL(buf, "This is the value");
     CU_ASSERT_EQUAL(len, 18);
-    PFTEST_EXPECT(PF_ENOSPC, pf_namespace_get_string(ns, "value", buf, 4,
-                                                     &len));
+    PFTEST_EXPECT(PF_ENOSPC,
+                  pf_namespace_get_string(ns, "value", buf, 4, &len));
     CU_ASSERT_EQUAL(len, 18);
     char *s = NULL;
     PFTEST_OK(pf_namespace_get_string_alloc(ns, "value", &s));
@@ -389,8 +389,8 @@ static void test_namespace_basic(void)
 
     PFTEST_OK(pf_namespace_delete(ns, "count"));
     PFTEST_EXPECT(PF_ENOENT, pf_namespace_delete(ns, "count"));
-    PFTEST_EXPECT(PF_ENOENT, pf_namespace_get_string(ns, "count", buf,
-                                                     sizeof buf, &len));
+    PFTEST_EXPECT(PF_ENOENT,
+                  pf_namespace_get_string(ns, "count", buf, sizeof buf, &len));
     PFTEST_EXPECT(PF_EINVAL, pf_namespace_set_int(NULL, "a", 1));
     PFTEST_EXPECT(PF_EINVAL, pf_namespace_set_int(ns, NULL, 1));
     PFTEST_EXPECT(PF_EINVAL, pf_namespace_set_string(ns, "a", NULL));
@@ -651,8 +651,7 @@ static int same_keys_child(int i, void *arg)
         snprintf(key, sizeof key, "shared-%d", k % 100);
         if (pf_manager_lock(c->m, PF_FOREVER) != 0)
             return 1;
-        long long v = pf_dict_contains(c->d, key) ? dict_get_ll(c->d, key)
-                                                  : 0;
+        long long v = pf_dict_contains(c->d, key) ? dict_get_ll(c->d, key) : 0;
         int rc = dict_set_ll(c->d, key, v + 1);
         pf_manager_unlock(c->m);
         if (rc != 0)
@@ -677,7 +676,7 @@ static void test_four_processes_exact(void)
         for (int k = 0; k < UPDATES; k++) {
             char key[32];
             snprintf(key, sizeof key, "p%d-%d", i, k);
-            long long want = k % 10 == 0   ? -1
+            long long want = k % 10 == 0  ? -1
                              : k % 2 == 0 ? -k
                                           : (long long)i * UPDATES + k;
             long long got = dict_get_ll(c.d, key);
@@ -990,8 +989,7 @@ static void test_lock_timeout_and_owner_death(void)
     if (pid == 0)
         _exit(hold_briefly(0, &c));
     /* The child's flag lives outside the manager (whose lock it holds). */
-    for (int k = 0; k < 5000 && !__atomic_load_n(c.flag, __ATOMIC_SEQ_CST);
-         k++)
+    for (int k = 0; k < 5000 && !__atomic_load_n(c.flag, __ATOMIC_SEQ_CST); k++)
         usleep(1000);
     PFTEST_EXPECT(PF_ETIMEDOUT, pf_manager_lock(c.m, 0.01));
     int status;
@@ -1047,17 +1045,14 @@ void pftest_main(void)
     pftest_add("namespace basics and the copy trap", test_namespace_basic);
     pftest_add("seed: job tracker by 5 processes", test_seed_job_tracker);
     pftest_add("seed: list appended by 4 x 5", test_seed_list_append);
-    pftest_add("seed: semaphore-limited active pool",
-               test_seed_active_pool);
+    pftest_add("seed: semaphore-limited active pool", test_seed_active_pool);
     pftest_add("seed: namespace producer/consumer with event",
                test_seed_namespace_event);
     pftest_add("seed: dict with and without lock",
                test_seed_dict_with_and_without_lock);
-    pftest_add("4 processes x 10000 updates exact",
-               test_four_processes_exact);
+    pftest_add("4 processes x 10000 updates exact", test_four_processes_exact);
     pftest_add("16 MiB values", test_big_values);
-    pftest_add("growth to 10^6 keys with readers",
-               test_growth_million_keys);
+    pftest_add("growth to 10^6 keys with readers", test_growth_million_keys);
     pftest_add("SIGKILL mid-update keeps it consistent",
                test_sigkill_mid_update);
     pftest_add("lock timeout and owner death",

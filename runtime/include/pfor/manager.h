@@ -87,8 +87,7 @@ int pf_dict_get(pf_dict_t *d, const char *key, void *buf, size_t cap,
 /* d[key] into a fresh malloc'ed buffer (*value, free() it; one extra NUL
  * byte is added after the value so strings may be used directly).
  * Returns 0, PF_ENOENT or PF_ENOMEM. */
-int pf_dict_get_alloc(pf_dict_t *d, const char *key, void **value,
-                      size_t *len);
+int pf_dict_get_alloc(pf_dict_t *d, const char *key, void **value, size_t *len);
 /* del d[key].  Returns 0 or PF_ENOENT. */
 int pf_dict_delete(pf_dict_t *d, const char *key);
 /* key in d: returns 1, 0, or PF_E*. */
@@ -108,11 +107,10 @@ int pf_dict_update(pf_dict_t *d, pf_dict_t *src);
 int pf_manager_list(pf_manager_t *m, pf_list_t **out);
 int pf_list_append(pf_list_t *l, const void *value, size_t len);
 /* Append n values at once (atomic for other processes). */
-int pf_list_extend(pf_list_t *l, const void *const *values,
-                   const size_t *lens, size_t n);
+int pf_list_extend(pf_list_t *l, const void *const *values, const size_t *lens,
+                   size_t n);
 /* Copy l[index] into buf; as pf_dict_get (PF_ERANGE for a bad index). */
-int pf_list_get(pf_list_t *l, long index, void *buf, size_t cap,
-                size_t *len);
+int pf_list_get(pf_list_t *l, long index, void *buf, size_t cap, size_t *len);
 int pf_list_get_alloc(pf_list_t *l, long index, void **value, size_t *len);
 /* l[index] = value.  Returns 0 or PF_ERANGE. */
 int pf_list_set(pf_list_t *l, long index, const void *value, size_t len);
@@ -171,8 +169,8 @@ int pf_namespace_set_int(pf_namespace_t *ns, const char *name, long long v);
 int pf_namespace_set_double(pf_namespace_t *ns, const char *name, double v);
 int pf_namespace_set_string(pf_namespace_t *ns, const char *name,
                             const char *s);
-int pf_namespace_set_bytes(pf_namespace_t *ns, const char *name,
-                           const void *p, size_t len);
+int pf_namespace_set_bytes(pf_namespace_t *ns, const char *name, const void *p,
+                           size_t len);
 /* Readers: PF_ENOENT when the attribute was never set (Python's
  * AttributeError), PF_EINVAL when it holds another type. */
 int pf_namespace_get_int(pf_namespace_t *ns, const char *name, long long *v);
@@ -186,8 +184,8 @@ int pf_namespace_get_string_alloc(pf_namespace_t *ns, const char *name,
                                   char **s);
 int pf_namespace_get_bytes(pf_namespace_t *ns, const char *name, void *buf,
                            size_t cap, size_t *len);
-int pf_namespace_get_bytes_alloc(pf_namespace_t *ns, const char *name,
-                                 void **p, size_t *len);
+int pf_namespace_get_bytes_alloc(pf_namespace_t *ns, const char *name, void **p,
+                                 size_t *len);
 /* The attribute's pf_ns_type_t (positive), or PF_ENOENT. */
 int pf_namespace_type(pf_namespace_t *ns, const char *name);
 /* del ns.name.  Returns 0 or PF_ENOENT. */
