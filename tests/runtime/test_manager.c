@@ -1002,6 +1002,44 @@ static void test_lock_timeout_and_owner_death(void)
     pf__unmap_shared(c.flag, sizeof *c.flag);
 }
 
+/* ---- a full arena: the failed call is rolled back ---- */
+
+static void test_arena_full(void)
+{
+    pf_manager_options_t opts = {.max_bytes = (size_t)4 << 20};
+    pf_manager_t *m;
+    pf_dict_t *d;
+    pf_list_t *l;
+    PFTEST_OK(pf_manager_new(&opts, &m));
+    PFTEST_OK(pf_manager_dict(m, &d));
+    PFTEST_OK(pf_manager_list(m, &l));
+    static char value[100000];
+    int rc = 0, n = 0;
+    while (rc == 0 && n < 1000) {
+        char key[32];
+        snprintf(key, sizeof key, "k%d", n);
+        rc = pf_dict_set(d, key, value, sizeof value);
+        if (rc == 0)
+            n++;
+    }
+    PFTEST_EXPECT(PF_ENOMEM, rc);
+    CU_ASSERT(n > 10 && n < 100);
+    CU_ASSERT_EQUAL(pf_dict_len(d), n);
+    PFTEST_OK(pf_manager_validate(m));
+    PFTEST_EXPECT(PF_ENOMEM, pf_list_append(l, value, (size_t)8 << 20));
+    PFTEST_EXPECT(PF_ENOMEM, pf_list_append(l, value, SIZE_MAX - 4));
+    PFTEST_EXPECT(PF_ENOMEM, pf_dict_set(d, "huge", value, SIZE_MAX - 4));
+    CU_ASSERT_EQUAL(pf_list_len(l), 0);
+    PFTEST_OK(pf_manager_validate(m));
+    /* Freed space is reused. */
+    PFTEST_OK(pf_dict_delete(d, "k0"));
+    PFTEST_OK(pf_dict_set(d, "again", value, sizeof value));
+    PFTEST_OK(pf_dict_clear(d));
+    PFTEST_OK(pf_list_append(l, value, sizeof value));
+    PFTEST_OK(pf_manager_validate(m));
+    pf_manager_free(m);
+}
+
 /* ---- no leak ---- */
 
 static void test_no_leak_after_free(void)
@@ -1057,5 +1095,6 @@ void pftest_main(void)
                test_sigkill_mid_update);
     pftest_add("lock timeout and owner death",
                test_lock_timeout_and_owner_death);
+    pftest_add("full arena: PF_ENOMEM, rolled back", test_arena_full);
     pftest_add("no leak after free", test_no_leak_after_free);
 }
