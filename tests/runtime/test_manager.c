@@ -406,6 +406,7 @@ struct seed_ctx {
     pf_dict_t *d;
     pf_list_t *l;
     pf_namespace_t *ns;
+    pf_list_t *seq;
     int n;
     int *flag;
 };
@@ -835,7 +836,16 @@ static int crash_stream(int i, void *arg)
     struct seed_ctx *c = arg;
     unsigned seed = (unsigned)getpid() ^ (unsigned)i;
     static unsigned char buf[1 << 18];
+    /* The even writer also extends c->seq with pairs k, k: after any kill
+     * it must read 0,0,1,1,...: each extend happened whole or not at all. */
+    long next = i % 2 == 0 ? pf_list_len(c->seq) / 2 : -1;
     for (;;) {
+        if (next >= 0 && rand_r(&seed) % 4 == 0) {
+            const void *vals[2] = {&next, &next};
+            size_t lens[2] = {sizeof next, sizeof next};
+            if (pf_list_extend(c->seq, vals, lens, 2) == 0)
+                next++;
+        }
         int k = rand_r(&seed) % 500;
         char key[32];
         snprintf(key, sizeof key, "c%d", k);
@@ -905,6 +915,7 @@ static void test_sigkill_mid_update(void)
     PFTEST_OK(pf_manager_dict(c.m, &c.d));
     PFTEST_OK(pf_manager_list(c.m, &c.l));
     PFTEST_OK(pf_manager_namespace(c.m, &c.ns));
+    PFTEST_OK(pf_manager_list(c.m, &c.seq));
     unsigned seed = 12345;
     for (int round = 0; round < 24; round++) {
         /* Two writers; one of them is killed at a random moment. */
@@ -933,6 +944,19 @@ static void test_sigkill_mid_update(void)
         pf_iter_free(it);
         PFTEST_OK(pf_dict_set(c.d, "alive", "yes", 3));
         PFTEST_OK(pf_dict_delete(c.d, "alive"));
+        PFTEST_OK(pf_list_iter(c.seq, &it));
+        CU_ASSERT_EQUAL(pf_iter_len(it) % 2, 0);
+        const void *value;
+        size_t len;
+        long k = 0, bad = 0;
+        while (pf_iter_next(it, NULL, &value, &len) == 1) {
+            long got;
+            memcpy(&got, value, sizeof got);
+            bad += len != sizeof got || got != k / 2;
+            k++;
+        }
+        CU_ASSERT_EQUAL(bad, 0);
+        pf_iter_free(it);
     }
     /* Most kills land inside a call (the writers hold the lock nearly all
      * the time): the recovery path did run. */
@@ -966,7 +990,7 @@ static int hold_briefly(int i, void *arg)
     if (pf_manager_lock(c->m, PF_FOREVER) != 0)
         return 1;
     __atomic_store_n(c->flag, 1, __ATOMIC_SEQ_CST);
-    usleep(300000);
+    usleep(1000000);
     return pf_manager_unlock(c->m) == 0 ? 0 : 1;
 }
 
