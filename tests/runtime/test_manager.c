@@ -1026,6 +1026,49 @@ static void test_lock_timeout_and_owner_death(void)
     pf__unmap_shared(c.flag, sizeof *c.flag);
 }
 
+/* ---- two managers; a child freeing its copy ---- */
+
+static int free_copy_child(int i, void *arg)
+{
+    (void)i;
+    struct seed_ctx *c = arg;
+    if (pf_dict_set(c->d, "from child", "x", 1) != 0)
+        return 1;
+    pf_manager_free(c->m); /* drops only this process's mapping */
+    return 0;
+}
+
+static void test_two_managers_and_child_free(void)
+{
+    struct seed_ctx c = {0};
+    pf_manager_t *m2;
+    pf_dict_t *d2;
+    PFTEST_OK(pf_manager_new(NULL, &c.m));
+    PFTEST_OK(pf_manager_dict(c.m, &c.d));
+    PFTEST_OK(pf_manager_new(NULL, &m2));
+    PFTEST_OK(pf_manager_dict(m2, &d2));
+    PFTEST_OK(pf_dict_set(c.d, "a", "1", 1));
+    PFTEST_OK(pf_dict_set(d2, "a", "2", 1));
+    PFTEST_OK(pf_dict_set(d2, "b", "3", 1));
+    /* update across managers; inside the destination's lock too. */
+    PFTEST_OK(pf_manager_lock(c.m, PF_FOREVER));
+    PFTEST_OK(pf_dict_update(c.d, d2));
+    PFTEST_OK(pf_manager_unlock(c.m));
+    char v[4];
+    PFTEST_OK(pf_dict_get(c.d, "a", v, sizeof v, NULL));
+    CU_ASSERT_EQUAL(v[0], '2');
+    CU_ASSERT_EQUAL(pf_dict_len(c.d), 2);
+    CU_ASSERT_EQUAL(pf_dict_len(d2), 2);
+    CU_ASSERT_EQUAL(run_children(2, free_copy_child, &c), 0);
+    /* The parent's manager still works after the children freed theirs. */
+    CU_ASSERT_EQUAL(pf_dict_contains(c.d, "from child"), 1);
+    PFTEST_OK(pf_dict_set(c.d, "parent", "y", 1));
+    PFTEST_OK(pf_manager_validate(c.m));
+    PFTEST_OK(pf_manager_validate(m2));
+    pf_manager_free(m2);
+    pf_manager_free(c.m);
+}
+
 /* ---- a full arena: the failed call is rolled back ---- */
 
 static void test_arena_full(void)
@@ -1119,6 +1162,8 @@ void pftest_main(void)
                test_sigkill_mid_update);
     pftest_add("lock timeout and owner death",
                test_lock_timeout_and_owner_death);
+    pftest_add("two managers; a child frees its copy",
+               test_two_managers_and_child_free);
     pftest_add("full arena: PF_ENOMEM, rolled back", test_arena_full);
     pftest_add("no leak after free", test_no_leak_after_free);
 }
