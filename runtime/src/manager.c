@@ -310,11 +310,14 @@ static int lock_deadline(pf_manager_t *m, pf__deadline_t d)
         pf__mutex_unlock(&hdr(m)->lock);
         return mrc;
     }
-    if (rc == PF_EOWNERDEAD) {
-        header_t *h = hdr(m);
+    /* Every call commits or rolls back before it unlocks, so a journal
+     * left non-empty belongs to a holder that died (or that could not map
+     * the arena to repair it): undo it now. */
+    header_t *h = hdr(m);
+    if (rc == PF_EOWNERDEAD)
         h->owner_deaths++;
-        if (h->journal_len > 0)
-            h->rollbacks++;
+    if (h->journal_len > 0) {
+        h->rollbacks++;
         rollback(m);
     }
     return rc;
