@@ -67,20 +67,47 @@ int pf_type_from_code(char code, pf_type_t *out)
 {
     pf_type_t t;
     switch (code) {
-    case 'c': t = PF_TYPE_CHAR; break;
-    case 'b': t = PF_TYPE_SCHAR; break;
-    case 'B': t = PF_TYPE_UCHAR; break;
-    case 'h': t = PF_TYPE_SHORT; break;
-    case 'H': t = PF_TYPE_USHORT; break;
-    case 'i': t = PF_TYPE_INT; break;
-    case 'I': t = PF_TYPE_UINT; break;
-    case 'l': t = PF_TYPE_LONG; break;
-    case 'L': t = PF_TYPE_ULONG; break;
-    case 'q': t = PF_TYPE_LLONG; break;
-    case 'Q': t = PF_TYPE_ULLONG; break;
-    case 'f': t = PF_TYPE_FLOAT; break;
-    case 'd': t = PF_TYPE_DOUBLE; break;
-    default: return PF_EINVAL;
+    case 'c':
+        t = PF_TYPE_CHAR;
+        break;
+    case 'b':
+        t = PF_TYPE_SCHAR;
+        break;
+    case 'B':
+        t = PF_TYPE_UCHAR;
+        break;
+    case 'h':
+        t = PF_TYPE_SHORT;
+        break;
+    case 'H':
+        t = PF_TYPE_USHORT;
+        break;
+    case 'i':
+        t = PF_TYPE_INT;
+        break;
+    case 'I':
+        t = PF_TYPE_UINT;
+        break;
+    case 'l':
+        t = PF_TYPE_LONG;
+        break;
+    case 'L':
+        t = PF_TYPE_ULONG;
+        break;
+    case 'q':
+        t = PF_TYPE_LLONG;
+        break;
+    case 'Q':
+        t = PF_TYPE_ULLONG;
+        break;
+    case 'f':
+        t = PF_TYPE_FLOAT;
+        break;
+    case 'd':
+        t = PF_TYPE_DOUBLE;
+        break;
+    default:
+        return PF_EINVAL;
     }
     if (out)
         *out = t;
@@ -90,21 +117,36 @@ int pf_type_from_code(char code, pf_type_t *out)
 size_t pf_type_size(pf_type_t type)
 {
     switch (type) {
-    case PF_TYPE_BOOL: return sizeof(_Bool);
-    case PF_TYPE_CHAR: return sizeof(char);
-    case PF_TYPE_SCHAR: return sizeof(signed char);
-    case PF_TYPE_UCHAR: return sizeof(unsigned char);
-    case PF_TYPE_SHORT: return sizeof(short);
-    case PF_TYPE_USHORT: return sizeof(unsigned short);
-    case PF_TYPE_INT: return sizeof(int);
-    case PF_TYPE_UINT: return sizeof(unsigned int);
-    case PF_TYPE_LONG: return sizeof(long);
-    case PF_TYPE_ULONG: return sizeof(unsigned long);
-    case PF_TYPE_LLONG: return sizeof(long long);
-    case PF_TYPE_ULLONG: return sizeof(unsigned long long);
-    case PF_TYPE_FLOAT: return sizeof(float);
-    case PF_TYPE_DOUBLE: return sizeof(double);
-    case PF_TYPE_LDOUBLE: return sizeof(long double);
+    case PF_TYPE_BOOL:
+        return sizeof(_Bool);
+    case PF_TYPE_CHAR:
+        return sizeof(char);
+    case PF_TYPE_SCHAR:
+        return sizeof(signed char);
+    case PF_TYPE_UCHAR:
+        return sizeof(unsigned char);
+    case PF_TYPE_SHORT:
+        return sizeof(short);
+    case PF_TYPE_USHORT:
+        return sizeof(unsigned short);
+    case PF_TYPE_INT:
+        return sizeof(int);
+    case PF_TYPE_UINT:
+        return sizeof(unsigned int);
+    case PF_TYPE_LONG:
+        return sizeof(long);
+    case PF_TYPE_ULONG:
+        return sizeof(unsigned long);
+    case PF_TYPE_LLONG:
+        return sizeof(long long);
+    case PF_TYPE_ULLONG:
+        return sizeof(unsigned long long);
+    case PF_TYPE_FLOAT:
+        return sizeof(float);
+    case PF_TYPE_DOUBLE:
+        return sizeof(double);
+    case PF_TYPE_LDOUBLE:
+        return sizeof(long double);
     }
     return 0;
 }
@@ -200,24 +242,53 @@ static int load_ll(const struct typed *t, size_t i, long long *out)
     const void *p = t->data + i * t->elem_size;
     double d;
     switch (t->type) {
-    case PF_TYPE_BOOL: *out = *(const _Bool *)p; return 0;
-    case PF_TYPE_CHAR: *out = *(const char *)p; return 0;
-    case PF_TYPE_SCHAR: *out = *(const signed char *)p; return 0;
-    case PF_TYPE_UCHAR: *out = *(const unsigned char *)p; return 0;
-    case PF_TYPE_SHORT: *out = *(const short *)p; return 0;
-    case PF_TYPE_USHORT: *out = *(const unsigned short *)p; return 0;
-    case PF_TYPE_INT: *out = *(const int *)p; return 0;
-    case PF_TYPE_UINT: *out = *(const unsigned *)p; return 0;
-    case PF_TYPE_LONG: *out = *(const long *)p; return 0;
-    case PF_TYPE_ULONG: *out = (long long)*(const unsigned long *)p; return 0;
-    case PF_TYPE_LLONG: *out = *(const long long *)p; return 0;
+    case PF_TYPE_BOOL:
+        *out = *(const _Bool *)p;
+        return 0;
+    case PF_TYPE_CHAR:
+        *out = *(const char *)p;
+        return 0;
+    case PF_TYPE_SCHAR:
+        *out = *(const signed char *)p;
+        return 0;
+    case PF_TYPE_UCHAR:
+        *out = *(const unsigned char *)p;
+        return 0;
+    case PF_TYPE_SHORT:
+        *out = *(const short *)p;
+        return 0;
+    case PF_TYPE_USHORT:
+        *out = *(const unsigned short *)p;
+        return 0;
+    case PF_TYPE_INT:
+        *out = *(const int *)p;
+        return 0;
+    case PF_TYPE_UINT:
+        *out = *(const unsigned *)p;
+        return 0;
+    case PF_TYPE_LONG:
+        *out = *(const long *)p;
+        return 0;
+    case PF_TYPE_ULONG:
+        *out = (long long)*(const unsigned long *)p;
+        return 0;
+    case PF_TYPE_LLONG:
+        *out = *(const long long *)p;
+        return 0;
     case PF_TYPE_ULLONG:
         *out = (long long)*(const unsigned long long *)p;
         return 0;
-    case PF_TYPE_FLOAT: d = *(const float *)p; break;
-    case PF_TYPE_DOUBLE: d = *(const double *)p; break;
-    case PF_TYPE_LDOUBLE: d = (double)*(const long double *)p; break;
-    default: return PF_EINVAL;
+    case PF_TYPE_FLOAT:
+        d = *(const float *)p;
+        break;
+    case PF_TYPE_DOUBLE:
+        d = *(const double *)p;
+        break;
+    case PF_TYPE_LDOUBLE:
+        d = (double)*(const long double *)p;
+        break;
+    default:
+        return PF_EINVAL;
     }
     if (!(d >= -9223372036854775808.0 && d < 9223372036854775808.0))
         return PF_ERANGE;
@@ -230,11 +301,16 @@ static double load_double(const struct typed *t, size_t i)
 {
     const void *p = t->data + i * t->elem_size;
     switch (t->type) {
-    case PF_TYPE_FLOAT: return *(const float *)p;
-    case PF_TYPE_DOUBLE: return *(const double *)p;
-    case PF_TYPE_LDOUBLE: return (double)*(const long double *)p;
-    case PF_TYPE_ULONG: return (double)*(const unsigned long *)p;
-    case PF_TYPE_ULLONG: return (double)*(const unsigned long long *)p;
+    case PF_TYPE_FLOAT:
+        return *(const float *)p;
+    case PF_TYPE_DOUBLE:
+        return *(const double *)p;
+    case PF_TYPE_LDOUBLE:
+        return (double)*(const long double *)p;
+    case PF_TYPE_ULONG:
+        return (double)*(const unsigned long *)p;
+    case PF_TYPE_ULLONG:
+        return (double)*(const unsigned long long *)p;
     default: {
         long long x = 0;
         load_ll(t, i, &x);
@@ -250,21 +326,51 @@ static void store_ll(struct typed *t, size_t i, long long x)
     void *p = t->data + i * t->elem_size;
     unsigned long long u = (unsigned long long)x;
     switch (t->type) {
-    case PF_TYPE_BOOL: *(_Bool *)p = x != 0; break;
-    case PF_TYPE_CHAR: *(char *)p = (char)u; break;
-    case PF_TYPE_SCHAR: *(signed char *)p = (signed char)u; break;
-    case PF_TYPE_UCHAR: *(unsigned char *)p = (unsigned char)u; break;
-    case PF_TYPE_SHORT: *(short *)p = (short)u; break;
-    case PF_TYPE_USHORT: *(unsigned short *)p = (unsigned short)u; break;
-    case PF_TYPE_INT: *(int *)p = (int)u; break;
-    case PF_TYPE_UINT: *(unsigned *)p = (unsigned)u; break;
-    case PF_TYPE_LONG: *(long *)p = (long)x; break;
-    case PF_TYPE_ULONG: *(unsigned long *)p = (unsigned long)u; break;
-    case PF_TYPE_LLONG: *(long long *)p = x; break;
-    case PF_TYPE_ULLONG: *(unsigned long long *)p = u; break;
-    case PF_TYPE_FLOAT: *(float *)p = (float)x; break;
-    case PF_TYPE_DOUBLE: *(double *)p = (double)x; break;
-    case PF_TYPE_LDOUBLE: *(long double *)p = (long double)x; break;
+    case PF_TYPE_BOOL:
+        *(_Bool *)p = x != 0;
+        break;
+    case PF_TYPE_CHAR:
+        *(char *)p = (char)u;
+        break;
+    case PF_TYPE_SCHAR:
+        *(signed char *)p = (signed char)u;
+        break;
+    case PF_TYPE_UCHAR:
+        *(unsigned char *)p = (unsigned char)u;
+        break;
+    case PF_TYPE_SHORT:
+        *(short *)p = (short)u;
+        break;
+    case PF_TYPE_USHORT:
+        *(unsigned short *)p = (unsigned short)u;
+        break;
+    case PF_TYPE_INT:
+        *(int *)p = (int)u;
+        break;
+    case PF_TYPE_UINT:
+        *(unsigned *)p = (unsigned)u;
+        break;
+    case PF_TYPE_LONG:
+        *(long *)p = (long)x;
+        break;
+    case PF_TYPE_ULONG:
+        *(unsigned long *)p = (unsigned long)u;
+        break;
+    case PF_TYPE_LLONG:
+        *(long long *)p = x;
+        break;
+    case PF_TYPE_ULLONG:
+        *(unsigned long long *)p = u;
+        break;
+    case PF_TYPE_FLOAT:
+        *(float *)p = (float)x;
+        break;
+    case PF_TYPE_DOUBLE:
+        *(double *)p = (double)x;
+        break;
+    case PF_TYPE_LDOUBLE:
+        *(long double *)p = (long double)x;
+        break;
     }
 }
 
@@ -275,9 +381,15 @@ static int store_double(struct typed *t, size_t i, double x)
 {
     void *p = t->data + i * t->elem_size;
     switch (t->type) {
-    case PF_TYPE_FLOAT: *(float *)p = (float)x; return 0;
-    case PF_TYPE_DOUBLE: *(double *)p = x; return 0;
-    case PF_TYPE_LDOUBLE: *(long double *)p = x; return 0;
+    case PF_TYPE_FLOAT:
+        *(float *)p = (float)x;
+        return 0;
+    case PF_TYPE_DOUBLE:
+        *(double *)p = x;
+        return 0;
+    case PF_TYPE_LDOUBLE:
+        *(long double *)p = x;
+        return 0;
     default:
         if (!(x >= -9223372036854775808.0 && x < 9223372036854775808.0))
             return PF_ERANGE;
@@ -322,21 +434,31 @@ static int typed_op(struct typed *t, bool is_array, ptrdiff_t i, enum op op,
     int rc = 0;
     long long cur;
     switch (op) {
-    case GET_LL: rc = load_ll(t, k, ll); break;
-    case SET_LL: store_ll(t, k, *ll); break;
+    case GET_LL:
+        rc = load_ll(t, k, ll);
+        break;
+    case SET_LL:
+        store_ll(t, k, *ll);
+        break;
     case ADD_LL:
         if (is_float_type(t->type)) {
             rc = store_double(t, k, load_double(t, k) + (double)*ll);
         } else if ((rc = load_ll(t, k, &cur)) == 0) {
             /* Wrap as the C type would, without signed overflow. */
-            store_ll(t, k,
-                     (long long)((unsigned long long)cur +
-                                 (unsigned long long)*ll));
+            store_ll(
+                t, k,
+                (long long)((unsigned long long)cur + (unsigned long long)*ll));
         }
         break;
-    case GET_D: *d = load_double(t, k); break;
-    case SET_D: rc = store_double(t, k, *d); break;
-    case ADD_D: rc = store_double(t, k, load_double(t, k) + *d); break;
+    case GET_D:
+        *d = load_double(t, k);
+        break;
+    case SET_D:
+        rc = store_double(t, k, *d);
+        break;
+    case ADD_D:
+        rc = store_double(t, k, load_double(t, k) + *d);
+        break;
     }
     return typed_unlock(t, rc != 0 ? rc : lrc);
 }

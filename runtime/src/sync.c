@@ -9,11 +9,11 @@
 /* Distinct tags per object kind catch a pointer of the wrong kind and one
  * that was never created (not one already freed: that memory is gone). */
 enum {
-    LOCK_MAGIC = 0x70666c6bu,  /* "pflk" */
-    RLOCK_MAGIC = 0x7066726cu, /* "pfrl" */
-    SEM_MAGIC = 0x70667365u,   /* "pfse" */
-    EVENT_MAGIC = 0x70666576u, /* "pfev" */
-    COND_MAGIC = 0x7066636eu,  /* "pfcn" */
+    LOCK_MAGIC = 0x70666c6bu,   /* "pflk" */
+    RLOCK_MAGIC = 0x7066726cu,  /* "pfrl" */
+    SEM_MAGIC = 0x70667365u,    /* "pfse" */
+    EVENT_MAGIC = 0x70666576u,  /* "pfev" */
+    COND_MAGIC = 0x7066636eu,   /* "pfcn" */
     BARRIER_MAGIC = 0x70666272u /* "pfbr" */
 };
 
@@ -262,8 +262,7 @@ static int guard_lock(pthread_mutex_t *m)
 
 /* Wait on an internal condition; a dead owner of the guard is no harm
  * (see guard_lock).  Returns 0 or PF_ETIMEDOUT; the guard is held. */
-static int guard_wait(pthread_cond_t *c, pthread_mutex_t *m,
-                      pf__deadline_t d)
+static int guard_wait(pthread_cond_t *c, pthread_mutex_t *m, pf__deadline_t d)
 {
     int rc = pf__cond_wait(c, m, d);
     return rc == PF_ETIMEDOUT ? PF_ETIMEDOUT : 0;
@@ -329,7 +328,7 @@ int pf_semaphore_acquire(pf_semaphore_t *sem, double timeout)
         rc = guard_wait(&sem->c, &sem->m, d);
     sem->waiters--;
     if (sem->value > 0) { /* even at the deadline, take what is there */
-        sem->value--;
+        __atomic_store_n(&sem->value, sem->value - 1, __ATOMIC_RELAXED);
         rc = 0;
     }
     pf__mutex_unlock(&sem->m);
@@ -345,8 +344,11 @@ int pf_semaphore_release(pf_semaphore_t *sem)
         return rc;
     if ((sem->bounded && sem->value >= sem->initial) || sem->value == INT_MAX)
         rc = PF_ERANGE;
-    else if (sem->value++, sem->waiters > 0)
-        pthread_cond_signal(&sem->c);
+    else {
+        __atomic_store_n(&sem->value, sem->value + 1, __ATOMIC_RELAXED);
+        if (sem->waiters > 0)
+            pthread_cond_signal(&sem->c);
+    }
     pf__mutex_unlock(&sem->m);
     return rc;
 }
@@ -398,7 +400,7 @@ int pf_event_set(pf_event_t *ev)
     int rc = guard_lock(&ev->m);
     if (rc < 0)
         return rc;
-    ev->flag = 1;
+    __atomic_store_n(&ev->flag, 1, __ATOMIC_RELEASE);
     pthread_cond_broadcast(&ev->c);
     pf__mutex_unlock(&ev->m);
     return 0;
@@ -411,7 +413,7 @@ int pf_event_clear(pf_event_t *ev)
     int rc = guard_lock(&ev->m);
     if (rc < 0)
         return rc;
-    ev->flag = 0;
+    __atomic_store_n(&ev->flag, 0, __ATOMIC_RELAXED);
     pf__mutex_unlock(&ev->m);
     return 0;
 }
@@ -454,7 +456,7 @@ struct pf_condition {
     uint32_t magic;
     bool owns_lock;
     int waiters;
-    pf_lock_t *lock;   /* exactly one of lock and rlock is set */
+    pf_lock_t *lock; /* exactly one of lock and rlock is set */
     pf_rlock_t *rlock;
     pthread_mutex_t m;
     pthread_cond_t c;

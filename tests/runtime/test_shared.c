@@ -88,11 +88,11 @@ static const char CODES[] = "cbBhHiIlLqQfd";
 
 static void test_type_codes(void)
 {
-    const pf_type_t want[] = {
-        PF_TYPE_CHAR,  PF_TYPE_SCHAR,  PF_TYPE_UCHAR, PF_TYPE_SHORT,
-        PF_TYPE_USHORT, PF_TYPE_INT,   PF_TYPE_UINT,  PF_TYPE_LONG,
-        PF_TYPE_ULONG, PF_TYPE_LLONG,  PF_TYPE_ULLONG, PF_TYPE_FLOAT,
-        PF_TYPE_DOUBLE};
+    const pf_type_t want[] = {PF_TYPE_CHAR,  PF_TYPE_SCHAR,  PF_TYPE_UCHAR,
+                              PF_TYPE_SHORT, PF_TYPE_USHORT, PF_TYPE_INT,
+                              PF_TYPE_UINT,  PF_TYPE_LONG,   PF_TYPE_ULONG,
+                              PF_TYPE_LLONG, PF_TYPE_ULLONG, PF_TYPE_FLOAT,
+                              PF_TYPE_DOUBLE};
     for (size_t i = 0; CODES[i]; i++) {
         pf_type_t t;
         PFTEST_OK(pf_type_from_code(CODES[i], &t));
@@ -424,8 +424,7 @@ void pftest_main(void)
     pftest_suite("value and array");
     pftest_add("type codes", test_type_codes);
     pftest_add("value of every type code", test_value_every_code);
-    pftest_add("integer stores wrap like ctypes",
-               test_value_wraps_like_ctypes);
+    pftest_add("integer stores wrap like ctypes", test_value_wraps_like_ctypes);
     pftest_add("raw and given-lock options", test_value_options);
     pftest_add("value bad arguments", test_value_bad_arguments);
     pftest_add("array of every type code", test_array_every_code);

@@ -34,10 +34,10 @@ static int reap(pid_t pid)
 }
 
 /* Exit codes children use to say which check failed. */
-#define CHECK(cond, code)                                                     \
-    do {                                                                      \
-        if (!(cond))                                                          \
-            return (code);                                                    \
+#define CHECK(cond, code)                                                      \
+    do {                                                                       \
+        if (!(cond))                                                           \
+            return (code);                                                     \
     } while (0)
 
 /* Sleep a little (polling loops in the parent). */
@@ -495,8 +495,7 @@ static void test_condition_without_lock(void)
     PFTEST_EXPECT(PF_EPERM, pf_condition_wait(s->cond, 0));
     PFTEST_EXPECT(PF_EPERM, pf_condition_notify(s->cond, 1));
     PFTEST_EXPECT(PF_EPERM, pf_condition_notify_all(s->cond));
-    PFTEST_EXPECT(PF_EPERM,
-                  pf_condition_wait_for(s->cond, tokens_left, s, 0));
+    PFTEST_EXPECT(PF_EPERM, pf_condition_wait_for(s->cond, tokens_left, s, 0));
     /* Held by the parent: still not the child's. */
     PFTEST_OK(pf_condition_acquire(s->cond, 0));
     CU_ASSERT_EQUAL(reap(spawn(child_cond_not_owner, s)), 0);
@@ -515,8 +514,7 @@ static void test_condition_without_lock(void)
 
 static int count_action(void *arg)
 {
-    __atomic_fetch_add(&((struct shared *)arg)->actions, 1,
-                       __ATOMIC_SEQ_CST);
+    __atomic_fetch_add(&((struct shared *)arg)->actions, 1, __ATOMIC_SEQ_CST);
     return 0;
 }
 

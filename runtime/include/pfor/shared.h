@@ -1,4 +1,4 @@
-/* pfor/shared.h - shared memory: pf_shared_alloc, typed pf_value and pf_array. */
+/* pfor/shared.h - shared memory: pf_shared_alloc, typed pf_value, pf_array. */
 #ifndef PFOR_SHARED_H
 #define PFOR_SHARED_H
 

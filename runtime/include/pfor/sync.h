@@ -1,4 +1,4 @@
-/* pfor/sync.h - locks, semaphores, events, conditions and barriers across fork. */
+/* pfor/sync.h - locks, semaphores, events, conditions, barriers across fork. */
 #ifndef PFOR_SYNC_H
 #define PFOR_SYNC_H
 
@@ -115,8 +115,7 @@ typedef struct pf_condition_options {
     pf_lock_t *lock;
     pf_rlock_t *rlock;
 } pf_condition_options_t;
-int pf_condition_new(const pf_condition_options_t *opt,
-                     pf_condition_t **out);
+int pf_condition_new(const pf_condition_options_t *opt, pf_condition_t **out);
 void pf_condition_free(pf_condition_t *cond);
 /* Acquire / release the condition's lock (same results as the lock's). */
 int pf_condition_acquire(pf_condition_t *cond, double timeout);
