@@ -3,7 +3,8 @@
  * mutex with and without spinning, Python's Value + get_lock()), and the
  * uncontended lock + unlock cost.
  *
- * Usage: bench_lock [increments-per-process [runs]]   (default 1000000 5)
+ * Usage: bench_lock [increments-per-process [runs [outside-work]]]
+ * (default 1000000 5 0)
  */
 #include <errno.h>
 #include <pthread.h>
@@ -41,6 +42,15 @@ struct variant {
     void (*teardown)(struct arena *a);
 };
 
+/* Busy work between increments (third argument, default 0): with some,
+ * the lock changes hands often instead of staying with one process. */
+static int outside_work;
+static inline void work_outside(void)
+{
+    for (volatile int k = 0; k < outside_work; k++)
+        ;
+}
+
 static pf_lock_t *the_lock;
 static pf_rlock_t *the_rlock;
 static pf_value_t *the_value;
@@ -59,6 +69,7 @@ static void loop_lock(struct arena *a, long n)
         pf_lock_acquire(the_lock, PF_FOREVER);
         a->counter++;
         pf_lock_release(the_lock);
+        work_outside();
     }
 }
 static void teardown_lock(struct arena *a)
@@ -83,13 +94,16 @@ static void loop_value_lock(struct arena *a, long n)
         pf_rlock_acquire(the_rlock, PF_FOREVER);
         (*p)++;
         pf_rlock_release(the_rlock);
+        work_outside();
     }
 }
 static void loop_value_add(struct arena *a, long n)
 {
     (void)a;
-    for (long i = 0; i < n; i++)
+    for (long i = 0; i < n; i++) {
         pf_value_add_ll(the_value, 1);
+        work_outside();
+    }
 }
 static void teardown_value(struct arena *a)
 {
@@ -130,6 +144,7 @@ static void loop_mutex(struct arena *a, long n)
         pthread_mutex_lock(&a->m);
         a->counter++;
         pthread_mutex_unlock(&a->m);
+        work_outside();
     }
 }
 
@@ -146,18 +161,27 @@ static inline void lock_spin(pthread_mutex_t *m, int spins)
     }
     pthread_mutex_lock(m);
 }
-#define SPIN_LOOP(k)                                                           \
-    static void loop_spin_##k(struct arena *a, long n)                         \
-    {                                                                          \
-        for (long i = 0; i < n; i++) {                                         \
-            lock_spin(&a->m, k);                                               \
-            a->counter++;                                                      \
-            pthread_mutex_unlock(&a->m);                                       \
-        }                                                                      \
+static void loop_spin(struct arena *a, long n, int spins)
+{
+    for (long i = 0; i < n; i++) {
+        lock_spin(&a->m, spins);
+        a->counter++;
+        pthread_mutex_unlock(&a->m);
+        work_outside();
     }
-SPIN_LOOP(20)
-SPIN_LOOP(200)
-SPIN_LOOP(2000)
+}
+static void loop_spin_20(struct arena *a, long n)
+{
+    loop_spin(a, n, 20);
+}
+static void loop_spin_200(struct arena *a, long n)
+{
+    loop_spin(a, n, 200);
+}
+static void loop_spin_2000(struct arena *a, long n)
+{
+    loop_spin(a, n, 2000);
+}
 
 static const struct variant variants[] = {
     {"pf_lock (robust + spin 200)", setup_lock, loop_lock, teardown_lock},
@@ -261,6 +285,7 @@ int main(int argc, char **argv)
 {
     long n = argc > 1 ? atol(argv[1]) : 1000000;
     int runs = argc > 2 ? atoi(argv[2]) : 5;
+    outside_work = argc > 3 ? atoi(argv[3]) : 0;
     if (n < 1 || runs < 1 || runs > MAX_RUNS) {
         fprintf(stderr, "usage: %s [increments-per-process [runs]]\n", argv[0]);
         return 2;

@@ -3,6 +3,8 @@
  * its own shared mapping, built on mutex.c's robust process-shared mutexes. */
 #include <errno.h>
 #include <limits.h>
+#include <stdalign.h>
+#include <unistd.h>
 
 #include "internal.h"
 
@@ -32,9 +34,10 @@ static void *object_map(size_t size)
  * deep it is (for conditions) and whether it holds it at all.
  */
 struct pf_lock {
-    uint32_t magic;
+    uint32_t magic; /* read-only after creation: on its own cache line, so
+                       checking it does not pull the contended line away */
+    alignas(64) pthread_mutex_t m;
     int count;
-    pthread_mutex_t m;
 };
 
 struct pf_rlock {
@@ -157,18 +160,6 @@ int pf_lock_release(pf_lock_t *lock)
     return pf__mutex_unlock(&lock->m);
 }
 
-/* Whether the caller holds `lock`: 1 yes, 0 no.  Probes with trylock,
- * which an error-checking mutex answers with EDEADLK for its owner. */
-static int lock_held(struct pf_lock *l)
-{
-    int rc = mutex_try(&l->m);
-    if (rc == PF_EAGAIN)
-        return 1;
-    if (rc == 0 || rc == PF_EOWNERDEAD)
-        pthread_mutex_unlock(&l->m); /* it was free: give it back */
-    return 0;
-}
-
 int pf_rlock_new(pf_rlock_t **out)
 {
     if (!out)
@@ -204,22 +195,71 @@ int pf_rlock_acquire(pf_rlock_t *rlock, double timeout)
     return rc;
 }
 
-/* The caller's depth on an rlock, probing with trylock: a recursive mutex
- * lets its owner in again (count > 0 then), takes a free one (count was
- * 0; given back) and refuses when another holds it. */
+#ifdef __GLIBC__
+/*
+ * Who holds a mutex.  A robust mutex's lock word holds its owner's thread
+ * id (the kernel's robust-futex protocol; the kernel clears it when the
+ * owner dies), so comparing it with ours answers "do I hold it?" without
+ * touching the mutex.  The thread id is cached per thread; the cache is
+ * dropped in the child of every fork (pthread_atfork), where it is stale.
+ */
+#define TID_MASK 0x3fffffffu /* FUTEX_TID_MASK */
+
+static __thread pid_t cached_tid;
+static pthread_once_t tid_once = PTHREAD_ONCE_INIT;
+
+static void tid_forget(void)
+{
+    cached_tid = 0;
+}
+
+static void tid_register(void)
+{
+    pthread_atfork(NULL, NULL, tid_forget);
+}
+
+static pid_t self_tid(void)
+{
+    if (cached_tid == 0) {
+        pthread_once(&tid_once, tid_register);
+        cached_tid = gettid();
+    }
+    return cached_tid;
+}
+
+static bool owned_by_caller(struct pf_lock *l)
+{
+    unsigned word = __atomic_load_n(&l->m.__data.__lock, __ATOMIC_RELAXED);
+    return (pid_t)(word & TID_MASK) == self_tid();
+}
+#else
+/* Without glibc's layout: probe with trylock.  An error-checking mutex
+ * answers EDEADLK to its owner; a recursive one lets its owner in again
+ * (count > 0 then: only the owner writes it) and takes a free one (count
+ * 0; given back at once). */
+static bool owned_by_caller(struct pf_lock *l)
+{
+    int rc = mutex_try(&l->m);
+    if (rc == PF_EAGAIN)
+        return true;
+    if (rc != 0 && rc != PF_EOWNERDEAD)
+        return false;
+    bool mine = rc == 0 && l->count > 0;
+    pthread_mutex_unlock(&l->m);
+    return mine;
+}
+#endif
+
+/* Whether the caller holds a lock: 1 yes, 0 no. */
+static int lock_held(struct pf_lock *l)
+{
+    return owned_by_caller(l) ? 1 : 0;
+}
+
+/* The caller's depth on an rlock (0 when it does not hold it). */
 static int rlock_depth(struct pf_rlock *r)
 {
-    int rc = mutex_try(&r->l.m);
-    if (rc == PF_EOWNERDEAD) {
-        r->l.count = 0;
-        pthread_mutex_unlock(&r->l.m);
-        return 0;
-    }
-    if (rc != 0)
-        return 0;
-    int depth = r->l.count;
-    pthread_mutex_unlock(&r->l.m);
-    return depth;
+    return owned_by_caller(&r->l) ? r->l.count : 0;
 }
 
 int pf_rlock_release(pf_rlock_t *rlock)
