@@ -156,18 +156,21 @@ size_t pf_type_size(pf_type_t type)
 #define TYPED_MAGIC 0x70667479u /* "pfty" */
 
 /* pf_value and pf_array share this layout (a value is a 1-element array
- * that says so).  The lock, when there is one, is a pf_rlock in its own
- * mapping; its address is valid in every process forked after creation. */
+ * that says so), in one mapping: this header, then the object's own rlock
+ * (when it has one), then the elements.  A value's scalar lives inside the
+ * rlock, on the mutex's cache line, so a locked update moves one line
+ * between processes, not two.  A lock given in the options lives in its
+ * own mapping, whose address is valid in every process forked later. */
 struct typed {
     uint32_t magic;
     pf_type_t type;
     bool is_array;
-    bool owns_lock;
     size_t elem_size;
     size_t length;
     size_t map_size;
     pf_rlock_t *lock;
-    alignas(64) unsigned char data[];
+    unsigned char *data; /* inside this mapping: same address everywhere */
+    alignas(64) unsigned char storage[];
 };
 
 struct pf_value {
@@ -188,10 +191,15 @@ static int typed_new(char code, ptrdiff_t length, bool is_array,
         return PF_EINVAL;
     if (opt && opt->raw && opt->lock)
         return PF_EINVAL;
+    bool own_lock = !(opt && (opt->raw || opt->lock));
     size_t elem = pf_type_size(type);
-    if ((size_t)length > (SIZE_MAX - sizeof(struct typed)) / elem)
+    size_t lock_size = own_lock ? pf__rlock_size() : 0;
+    size_t head = sizeof(struct typed) + lock_size;
+    if ((size_t)length > (SIZE_MAX - head) / elem)
         return PF_EINVAL;
-    size_t map_size = sizeof(struct typed) + (size_t)length * elem;
+    size_t bytes = (size_t)length * elem;
+    bool in_lock = own_lock && bytes <= PF__RLOCK_PAYLOAD;
+    size_t map_size = head + (in_lock ? 0 : bytes);
     struct typed *t = pf__map_shared(map_size);
     if (!t)
         return PF_ENOMEM;
@@ -200,15 +208,18 @@ static int typed_new(char code, ptrdiff_t length, bool is_array,
     t->elem_size = elem;
     t->length = (size_t)length;
     t->map_size = map_size;
-    if (opt && opt->lock) {
-        t->lock = opt->lock;
-    } else if (!(opt && opt->raw)) {
-        int rc = pf_rlock_new(&t->lock);
+    t->data = t->storage + lock_size;
+    if (own_lock) {
+        void *payload;
+        int rc = pf__rlock_init_embedded(t->storage, &t->lock, &payload);
         if (rc < 0) {
             pf__unmap_shared(t, map_size);
             return rc;
         }
-        t->owns_lock = true;
+        if (in_lock)
+            t->data = payload;
+    } else if (opt && opt->lock) {
+        t->lock = opt->lock;
     }
     t->magic = TYPED_MAGIC;
     *out = t;
@@ -219,9 +230,7 @@ static void typed_free(struct typed *t)
 {
     if (!t || t->magic != TYPED_MAGIC)
         return;
-    if (t->owns_lock)
-        pf_rlock_free(t->lock);
-    pf__unmap_shared(t, t->map_size);
+    pf__unmap_shared(t, t->map_size); /* an own lock is inside */
 }
 
 static bool typed_ok(const struct typed *t, bool is_array)

@@ -34,10 +34,14 @@ static void *object_map(size_t size)
  * deep it is (for conditions) and whether it holds it at all.
  */
 struct pf_lock {
-    uint32_t magic; /* read-only after creation: on its own cache line, so
-                       checking it does not pull the contended line away */
+    uint32_t magic; /* read-only after creation: on its own cache line, so */
+    bool embedded;  /* checking them does not pull the contended line away */
     alignas(64) pthread_mutex_t m;
     int count;
+    /* Room for a small datum on the mutex's own cache line: a pf_value
+     * keeps its scalar here, so a locked update moves one cache line
+     * between processes instead of two. */
+    alignas(16) unsigned char payload[PF__RLOCK_PAYLOAD];
 };
 
 struct pf_rlock {
@@ -177,10 +181,28 @@ int pf_rlock_new(pf_rlock_t **out)
     return 0;
 }
 
+/* An rlock inside another object (a pf_value) goes away with it. */
 void pf_rlock_free(pf_rlock_t *rlock)
 {
-    if (rlock && rlock->l.magic == RLOCK_MAGIC)
+    if (rlock && rlock->l.magic == RLOCK_MAGIC && !rlock->l.embedded)
         pf__unmap_shared(rlock, sizeof *rlock);
+}
+
+size_t pf__rlock_size(void)
+{
+    return sizeof(struct pf_rlock);
+}
+
+int pf__rlock_init_embedded(void *mem, pf_rlock_t **out, void **payload)
+{
+    struct pf_rlock *r = mem;
+    int rc = lock_init(&r->l, true, RLOCK_MAGIC);
+    if (rc < 0)
+        return rc;
+    r->l.embedded = true;
+    *out = r;
+    *payload = r->l.payload;
+    return 0;
 }
 
 int pf_rlock_acquire(pf_rlock_t *rlock, double timeout)

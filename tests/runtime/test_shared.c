@@ -195,6 +195,13 @@ static void test_value_options(void)
     PFTEST_OK(pf_value_set_double(v, 1.25));
     CU_ASSERT_EQUAL(*(double *)pf_value_ptr(v), 1.25);
     pf_value_free(v);
+    /* A value's own lock goes away with it: freeing it alone does not. */
+    PFTEST_OK(pf_value_new('d', NULL, &v));
+    pf_rlock_free(pf_value_get_lock(v));
+    PFTEST_OK(pf_value_add_double(v, 0.5));
+    PFTEST_OK(pf_rlock_acquire(pf_value_get_lock(v), 0));
+    PFTEST_OK(pf_rlock_release(pf_value_get_lock(v)));
+    pf_value_free(v);
     /* Two values sharing one given rlock. */
     PFTEST_OK(pf_rlock_new(&lock));
     pf_shared_options_t given = {.lock = lock};

@@ -205,11 +205,22 @@ static void test_rlock(void)
     pf_shared_free(s);
 }
 
+static int child_probe_rlock(void *arg)
+{
+    struct shared *s = arg;
+    CHECK(pf_rlock_count(s->rlock) == 0, 1);
+    CHECK(pf_rlock_release(s->rlock) == PF_EPERM, 2);
+    return 0;
+}
+
 static void test_rlock_owner_death(void)
 {
     struct shared *s = shared_new();
     PFTEST_OK(pf_rlock_new(&s->rlock));
     CU_ASSERT_EQUAL(reap(spawn(child_die_holding_rlock, s)), 1000 + SIGKILL);
+    /* Probing it (count, a wrong release) does not swallow the report. */
+    CU_ASSERT_EQUAL(reap(spawn(child_probe_rlock, s)), 0);
+    CU_ASSERT_EQUAL(pf_rlock_count(s->rlock), 0);
     PFTEST_EXPECT(PF_EOWNERDEAD, pf_rlock_acquire(s->rlock, LONG_WAIT));
     CU_ASSERT_EQUAL(pf_rlock_count(s->rlock), 1); /* not the dead one's 3 */
     PFTEST_OK(pf_rlock_release(s->rlock));
@@ -217,6 +228,37 @@ static void test_rlock_owner_death(void)
     PFTEST_OK(pf_rlock_acquire(s->rlock, 0));
     PFTEST_OK(pf_rlock_release(s->rlock));
     pf_rlock_free(s->rlock);
+    pf_shared_free(s);
+}
+
+static void *thread_release_rlock(void *arg)
+{
+    struct shared *s = arg;
+    s->flag = pf_rlock_release(s->rlock) == PF_EPERM &&
+              pf_rlock_count(s->rlock) == 0 &&
+              pf_lock_release(s->lock) == PF_EPERM &&
+              pf_lock_acquire(s->lock, 0) == PF_ETIMEDOUT;
+    return NULL;
+}
+
+static void test_owner_is_a_thread(void)
+{
+    /* Ownership is per thread, as with pthread mutexes. */
+    struct shared *s = shared_new();
+    PFTEST_OK(pf_rlock_new(&s->rlock));
+    PFTEST_OK(pf_lock_new(&s->lock));
+    PFTEST_OK(pf_rlock_acquire(s->rlock, 0));
+    PFTEST_OK(pf_lock_acquire(s->lock, 0));
+    pthread_t t;
+    CU_ASSERT_EQUAL_FATAL(pthread_create(&t, NULL, thread_release_rlock, s),
+                          0);
+    pthread_join(t, NULL);
+    CU_ASSERT_EQUAL(s->flag, 1);
+    CU_ASSERT_EQUAL(pf_rlock_count(s->rlock), 1);
+    PFTEST_OK(pf_rlock_release(s->rlock));
+    PFTEST_OK(pf_lock_release(s->lock));
+    pf_rlock_free(s->rlock);
+    pf_lock_free(s->lock);
     pf_shared_free(s);
 }
 
@@ -727,6 +769,8 @@ void pftest_main(void)
     pftest_add("recursion, count, non-owner", test_rlock);
     pftest_add("owner SIGKILLed: PF_EOWNERDEAD, depth 1",
                test_rlock_owner_death);
+    pftest_add("a lock held by one thread is not another's",
+               test_owner_is_a_thread);
     pftest_suite("semaphore");
     pftest_add("limits concurrency (5 processes, value 2)",
                test_semaphore_limits_concurrency);
