@@ -31,7 +31,8 @@ struct arena {
     volatile int go;
     double end[PROCS];
     long long counter;
-    pthread_mutex_t m; /* for the raw pthread variants */
+    pthread_mutex_t m;                  /* for the raw pthread variants */
+    _Alignas(64) long long far_counter; /* on another cache line than m */
 };
 
 /* One way of doing "lock; counter++; unlock" n times. */
@@ -148,6 +149,28 @@ static void loop_mutex(struct arena *a, long n)
     }
 }
 
+/* The same with the data on another cache line than the mutex: what a
+ * lock in one mapping and its data in another would cost. */
+static void loop_mutex_far(struct arena *a, long n)
+{
+    for (long i = 0; i < n; i++) {
+        pthread_mutex_lock(&a->m);
+        a->far_counter++;
+        pthread_mutex_unlock(&a->m);
+        work_outside();
+    }
+}
+static void setup_robust_far(struct arena *a)
+{
+    a->far_counter = 0;
+    init_mutex(a, 1);
+}
+static void teardown_mutex_far(struct arena *a)
+{
+    a->counter = a->far_counter;
+    pthread_mutex_destroy(&a->m);
+}
+
 /* Spin up to `spins` times (reading the lock word) before sleeping. */
 static inline void lock_spin(pthread_mutex_t *m, int spins)
 {
@@ -190,6 +213,8 @@ static const struct variant variants[] = {
     {"pf_value_add_ll (rlock inside)", setup_value, loop_value_add,
      teardown_value},
     {"robust pthread mutex, no spin", setup_robust, loop_mutex, teardown_mutex},
+    {"robust pthread mutex, data on another line", setup_robust_far,
+     loop_mutex_far, teardown_mutex_far},
     {"robust pthread mutex, spin 20", setup_robust, loop_spin_20,
      teardown_mutex},
     {"robust pthread mutex, spin 200", setup_robust, loop_spin_200,
