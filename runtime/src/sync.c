@@ -424,9 +424,12 @@ int pf_semaphore_value(pf_semaphore_t *sem)
 
 /* ---- event ---- */
 
+/* `sets` counts set() calls, so a waiter also wakes for a set that a
+ * clear() undid before it ran (as threading.Event.wait returns True). */
 struct pf_event {
     uint32_t magic;
     int flag;
+    unsigned sets;
     pthread_mutex_t m;
     pthread_cond_t c;
 };
@@ -463,6 +466,7 @@ int pf_event_set(pf_event_t *ev)
     if (rc < 0)
         return rc;
     __atomic_store_n(&ev->flag, 1, __ATOMIC_RELEASE);
+    ev->sets++;
     pthread_cond_broadcast(&ev->c);
     pf__mutex_unlock(&ev->m);
     return 0;
@@ -497,9 +501,10 @@ int pf_event_wait(pf_event_t *ev, double timeout)
     int rc = guard_lock(&ev->m);
     if (rc < 0)
         return rc;
-    while (!ev->flag && rc == 0)
+    unsigned sets = ev->sets;
+    while (!ev->flag && ev->sets == sets && rc == 0)
         rc = guard_wait(&ev->c, &ev->m, d);
-    rc = ev->flag ? 0 : PF_ETIMEDOUT;
+    rc = ev->flag || ev->sets != sets ? 0 : PF_ETIMEDOUT;
     pf__mutex_unlock(&ev->m);
     return rc;
 }

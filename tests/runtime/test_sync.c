@@ -250,8 +250,7 @@ static void test_owner_is_a_thread(void)
     PFTEST_OK(pf_rlock_acquire(s->rlock, 0));
     PFTEST_OK(pf_lock_acquire(s->lock, 0));
     pthread_t t;
-    CU_ASSERT_EQUAL_FATAL(pthread_create(&t, NULL, thread_release_rlock, s),
-                          0);
+    CU_ASSERT_EQUAL_FATAL(pthread_create(&t, NULL, thread_release_rlock, s), 0);
     pthread_join(t, NULL);
     CU_ASSERT_EQUAL(s->flag, 1);
     CU_ASSERT_EQUAL(pf_rlock_count(s->rlock), 1);
@@ -362,6 +361,14 @@ static int child_event_wait(void *arg)
     return 0;
 }
 
+static int child_event_wait_pulse(void *arg)
+{
+    struct shared *s = arg;
+    __atomic_store_n(&s->counter, 1, __ATOMIC_SEQ_CST);
+    CHECK(pf_event_wait(s->ev, LONG_WAIT) == 0, 1);
+    return 0;
+}
+
 static void test_event(void)
 {
     struct shared *s = shared_new();
@@ -380,6 +387,20 @@ static void test_event(void)
     PFTEST_OK(pf_event_clear(s->ev));
     CU_ASSERT_EQUAL(pf_event_is_set(s->ev), 0);
     PFTEST_EXPECT(PF_ETIMEDOUT, pf_event_wait(s->ev, SHORT_WAIT));
+    /* A set undone at once by a clear still wakes a waiter (pulses until
+     * the child has seen one; it exits 0 only when its wait returned 0). */
+    s->counter = 0;
+    pid_t pid = spawn(child_event_wait_pulse, s);
+    while (__atomic_load_n(&s->counter, __ATOMIC_SEQ_CST) == 0)
+        nap();
+    int status = 0;
+    for (int i = 0; i < 10000 && waitpid(pid, &status, WNOHANG) == 0; i++) {
+        PFTEST_OK(pf_event_set(s->ev));
+        PFTEST_OK(pf_event_clear(s->ev));
+        nap();
+    }
+    CU_ASSERT(WIFEXITED(status) && WEXITSTATUS(status) == 0);
+    CU_ASSERT_EQUAL(pf_event_is_set(s->ev), 0);
     pf_event_free(s->ev);
     pf_shared_free(s);
 }
