@@ -3,7 +3,9 @@
  * its own shared mapping, built on mutex.c's robust process-shared mutexes. */
 #include <errno.h>
 #include <limits.h>
+#include <linux/futex.h>
 #include <stdalign.h>
+#include <sys/syscall.h>
 #include <unistd.h>
 
 #include "internal.h"
@@ -310,8 +312,40 @@ struct pf_semaphore {
     int initial;
     int waiters;
     pthread_mutex_t m;
-    pthread_cond_t c;
+    uint32_t seq;
 };
+
+/*
+ * Sleeping.  Waiters sleep on a futex word, `seq`, that every wake-up
+ * increments; the kernel keeps no state for a sleeper in user memory.
+ * That is the point: a glibc condition variable keeps per-waiter counts in
+ * the shared object, and a process killed while waiting on one leaves them
+ * behind, so a later pthread_cond_signal/broadcast can block forever
+ * (glibc 2.36, seen in a test: release after a killed waiter hung).  With
+ * a futex a killed sleeper simply disappears from the kernel's queue.
+ */
+static int sleep_until(uint32_t *seq, uint32_t seen, pf__deadline_t d)
+{
+    struct timespec ts, *abs = NULL;
+    if (d.ns != INT64_MAX) {
+        ts = pf__deadline_timespec(d);
+        abs = &ts;
+    }
+    /* FUTEX_WAIT_BITSET takes an absolute CLOCK_MONOTONIC deadline; not
+     * private: the word is shared between processes. */
+    long rc = syscall(SYS_futex, seq, FUTEX_WAIT_BITSET, seen, abs, NULL,
+                      FUTEX_BITSET_MATCH_ANY);
+    if (rc == -1 && errno == ETIMEDOUT)
+        return PF_ETIMEDOUT;
+    return 0; /* woken, value changed (EAGAIN), or a signal (EINTR) */
+}
+
+/* Bump `seq` and wake up to n sleepers (INT_MAX: all). */
+static void wake_up(uint32_t *seq, int n)
+{
+    __atomic_fetch_add(seq, 1, __ATOMIC_SEQ_CST);
+    syscall(SYS_futex, seq, FUTEX_WAKE, n, NULL, NULL, 0);
+}
 
 /* Lock an object's internal mutex.  Those guard a few integers that are
  * always consistent between statements, so a dead previous owner is no
@@ -322,21 +356,21 @@ static int guard_lock(pthread_mutex_t *m)
     return rc == PF_EOWNERDEAD ? 0 : rc;
 }
 
-/* Wait on an internal condition; a dead owner of the guard is no harm
- * (see guard_lock).  Returns 0 or PF_ETIMEDOUT; the guard is held. */
-static int guard_wait(pthread_cond_t *c, pthread_mutex_t *m, pf__deadline_t d)
+/* With the guard held: let go of it, sleep until woken through `seq` or
+ * the deadline, take it back.  Returns 0 (woken, perhaps spuriously: the
+ * caller re-checks its predicate) or PF_ETIMEDOUT; the guard is held. */
+static int guard_wait(uint32_t *seq, pthread_mutex_t *m, pf__deadline_t d)
 {
-    int rc = pf__cond_wait(c, m, d);
-    return rc == PF_ETIMEDOUT ? PF_ETIMEDOUT : 0;
+    uint32_t seen = __atomic_load_n(seq, __ATOMIC_SEQ_CST);
+    pf__mutex_unlock(m);
+    int rc = sleep_until(seq, seen, d);
+    guard_lock(m);
+    return rc;
 }
 
-/* Initialise an internal guard mutex and condition. */
-static int guard_init(pthread_mutex_t *m, pthread_cond_t *c)
+static int guard_init(pthread_mutex_t *m)
 {
-    int rc = pf__mutex_init(m, false);
-    if (rc == 0 && c)
-        rc = pf__cond_init(c);
-    return rc;
+    return pf__mutex_init(m, false);
 }
 
 static int semaphore_new(int value, bool bounded, pf_semaphore_t **out)
@@ -349,7 +383,7 @@ static int semaphore_new(int value, bool bounded, pf_semaphore_t **out)
     struct pf_semaphore *s = object_map(sizeof *s);
     if (!s)
         return PF_ENOMEM;
-    int rc = guard_init(&s->m, &s->c);
+    int rc = guard_init(&s->m);
     if (rc < 0) {
         pf__unmap_shared(s, sizeof *s);
         return rc;
@@ -387,7 +421,7 @@ int pf_semaphore_acquire(pf_semaphore_t *sem, double timeout)
         return rc;
     sem->waiters++;
     while (sem->value == 0 && rc == 0)
-        rc = guard_wait(&sem->c, &sem->m, d);
+        rc = guard_wait(&sem->seq, &sem->m, d);
     sem->waiters--;
     if (sem->value > 0) { /* even at the deadline, take what is there */
         __atomic_store_n(&sem->value, sem->value - 1, __ATOMIC_RELAXED);
@@ -409,7 +443,7 @@ int pf_semaphore_release(pf_semaphore_t *sem)
     else {
         __atomic_store_n(&sem->value, sem->value + 1, __ATOMIC_RELAXED);
         if (sem->waiters > 0)
-            pthread_cond_signal(&sem->c);
+            wake_up(&sem->seq, 1);
     }
     pf__mutex_unlock(&sem->m);
     return rc;
@@ -431,7 +465,7 @@ struct pf_event {
     int flag;
     unsigned sets;
     pthread_mutex_t m;
-    pthread_cond_t c;
+    uint32_t seq;
 };
 
 int pf_event_new(pf_event_t **out)
@@ -442,7 +476,7 @@ int pf_event_new(pf_event_t **out)
     struct pf_event *e = object_map(sizeof *e);
     if (!e)
         return PF_ENOMEM;
-    int rc = guard_init(&e->m, &e->c);
+    int rc = guard_init(&e->m);
     if (rc < 0) {
         pf__unmap_shared(e, sizeof *e);
         return rc;
@@ -467,7 +501,7 @@ int pf_event_set(pf_event_t *ev)
         return rc;
     __atomic_store_n(&ev->flag, 1, __ATOMIC_RELEASE);
     ev->sets++;
-    pthread_cond_broadcast(&ev->c);
+    wake_up(&ev->seq, INT_MAX);
     pf__mutex_unlock(&ev->m);
     return 0;
 }
@@ -503,7 +537,7 @@ int pf_event_wait(pf_event_t *ev, double timeout)
         return rc;
     unsigned sets = ev->sets;
     while (!ev->flag && ev->sets == sets && rc == 0)
-        rc = guard_wait(&ev->c, &ev->m, d);
+        rc = guard_wait(&ev->seq, &ev->m, d);
     rc = ev->flag || ev->sets != sets ? 0 : PF_ETIMEDOUT;
     pf__mutex_unlock(&ev->m);
     return rc;
@@ -512,21 +546,22 @@ int pf_event_wait(pf_event_t *ev, double timeout)
 /* ---- condition ---- */
 
 /*
- * The waiting happens on an internal guard mutex and pthread condition.
- * A waiter takes the guard before it lets go of the user's lock, and a
- * notifier (who holds the user's lock) takes the guard to signal, so no
- * notification can fall between a waiter's release and its sleep.  The
- * waiter never blocks on the user's lock while holding the guard, so the
- * two cannot deadlock.
+ * Waiters sleep on the futex word `seq` (see sleep_until).  A waiter reads
+ * `seq` while it still holds the user's lock, and a notifier must hold
+ * that lock to bump it, so a notification between the waiter's release
+ * and its sleep changes the word and the sleep returns at once: none is
+ * lost.  notify(n) wakes up to n sleepers; a waiter caught between its
+ * release and its sleep also returns (a spurious wake-up, which condition
+ * users must allow for anyway).  `waiters` only lets a notify with nobody
+ * waiting skip the system call (a killed waiter stays counted: harmless).
  */
 struct pf_condition {
     uint32_t magic;
     bool owns_lock;
-    int waiters;
     pf_lock_t *lock; /* exactly one of lock and rlock is set */
     pf_rlock_t *rlock;
-    pthread_mutex_t m;
-    pthread_cond_t c;
+    alignas(64) uint32_t seq;
+    int waiters;
 };
 
 int pf_condition_new(const pf_condition_options_t *opt, pf_condition_t **out)
@@ -543,11 +578,11 @@ int pf_condition_new(const pf_condition_options_t *opt, pf_condition_t **out)
     struct pf_condition *c = object_map(sizeof *c);
     if (!c)
         return PF_ENOMEM;
-    int rc = guard_init(&c->m, &c->c);
-    if (rc == 0 && opt && (opt->lock || opt->rlock)) {
+    int rc = 0;
+    if (opt && (opt->lock || opt->rlock)) {
         c->lock = opt->lock;
         c->rlock = opt->rlock;
-    } else if (rc == 0) {
+    } else {
         rc = pf_rlock_new(&c->rlock);
         c->owns_lock = true;
     }
@@ -618,18 +653,17 @@ static int cond_reacquire(struct pf_condition *c, int depth)
     return rc;
 }
 
-/* Wait until the deadline with the user's lock held `depth` deep. */
+/* Wait until notified or the deadline with the user's lock held `depth`
+ * deep; the lock is held that deep again on return.  Returns 0,
+ * PF_ETIMEDOUT, or PF_EOWNERDEAD (the lock came back from a dead owner). */
 static int cond_wait_deadline(struct pf_condition *c, int depth,
                               pf__deadline_t d)
 {
-    int rc = guard_lock(&c->m);
-    if (rc < 0)
-        return rc;
+    uint32_t seen = __atomic_load_n(&c->seq, __ATOMIC_SEQ_CST);
+    __atomic_fetch_add(&c->waiters, 1, __ATOMIC_SEQ_CST);
     cond_release_all(c, depth);
-    c->waiters++;
-    rc = guard_wait(&c->c, &c->m, d);
-    c->waiters--;
-    pf__mutex_unlock(&c->m);
+    int rc = sleep_until(&c->seq, seen, d);
+    __atomic_fetch_sub(&c->waiters, 1, __ATOMIC_SEQ_CST);
     int lrc = cond_reacquire(c, depth);
     return lrc != 0 ? lrc : rc;
 }
@@ -669,30 +703,14 @@ int pf_condition_notify(pf_condition_t *cond, int n)
         return PF_EINVAL;
     if (cond_depth(cond) == 0)
         return PF_EPERM;
-    int rc = guard_lock(&cond->m);
-    if (rc < 0)
-        return rc;
-    /* Waiters woken but not yet gone still count, so a second notify(1)
-     * signals again; glibc sends a signal only to threads that were
-     * blocked when it was sent, and drops it when there are none. */
-    for (int i = 0; i < n && i < cond->waiters; i++)
-        pthread_cond_signal(&cond->c);
-    pf__mutex_unlock(&cond->m);
+    if (n > 0 && __atomic_load_n(&cond->waiters, __ATOMIC_SEQ_CST) > 0)
+        wake_up(&cond->seq, n);
     return 0;
 }
 
 int pf_condition_notify_all(pf_condition_t *cond)
 {
-    if (!cond || cond->magic != COND_MAGIC)
-        return PF_EINVAL;
-    if (cond_depth(cond) == 0)
-        return PF_EPERM;
-    int rc = guard_lock(&cond->m);
-    if (rc < 0)
-        return rc;
-    pthread_cond_broadcast(&cond->c);
-    pf__mutex_unlock(&cond->m);
-    return 0;
+    return pf_condition_notify(cond, INT_MAX);
 }
 
 /* ---- barrier ---- */
@@ -714,7 +732,7 @@ struct pf_barrier {
     int (*action)(void *);
     void *arg;
     pthread_mutex_t m;
-    pthread_cond_t c;
+    uint32_t seq;
 };
 
 int pf_barrier_new(int parties, int (*action)(void *), void *arg,
@@ -728,7 +746,7 @@ int pf_barrier_new(int parties, int (*action)(void *), void *arg,
     struct pf_barrier *b = object_map(sizeof *b);
     if (!b)
         return PF_ENOMEM;
-    int rc = guard_init(&b->m, &b->c);
+    int rc = guard_init(&b->m);
     if (rc < 0) {
         pf__unmap_shared(b, sizeof *b);
         return rc;
@@ -752,7 +770,7 @@ void pf_barrier_free(pf_barrier_t *b)
 static void barrier_break(struct pf_barrier *b)
 {
     b->state = BROKEN;
-    pthread_cond_broadcast(&b->c);
+    wake_up(&b->seq, INT_MAX);
 }
 
 /* One process leaves wait(); the last one out of a finished or reset round
@@ -762,7 +780,7 @@ static void barrier_leave(struct pf_barrier *b)
     b->count--;
     if (b->count == 0 && (b->state == DRAINING || b->state == RESETTING)) {
         b->state = FILLING;
-        pthread_cond_broadcast(&b->c);
+        wake_up(&b->seq, INT_MAX);
     }
 }
 
@@ -776,7 +794,7 @@ int pf_barrier_wait(pf_barrier_t *b, double timeout)
         return rc;
     /* The door: wait for the previous round to drain or reset. */
     while ((b->state == DRAINING || b->state == RESETTING) && rc == 0)
-        rc = guard_wait(&b->c, &b->m, d);
+        rc = guard_wait(&b->seq, &b->m, d);
     if (b->state == DRAINING || b->state == RESETTING) {
         pf__mutex_unlock(&b->m);
         return PF_ETIMEDOUT;
@@ -793,13 +811,13 @@ int pf_barrier_wait(pf_barrier_t *b, double timeout)
             rc = PF_EBROKEN;
         } else {
             b->state = DRAINING;
-            pthread_cond_broadcast(&b->c);
+            wake_up(&b->seq, INT_MAX);
             rc = index;
         }
     } else {
         rc = 0;
         while (b->state == FILLING && rc == 0)
-            rc = guard_wait(&b->c, &b->m, d);
+            rc = guard_wait(&b->seq, &b->m, d);
         if (b->state == FILLING) { /* timed out: break it for all */
             barrier_break(b);
             rc = PF_ETIMEDOUT;
@@ -841,7 +859,7 @@ int pf_barrier_reset(pf_barrier_t *b)
     } else {
         b->state = FILLING;
     }
-    pthread_cond_broadcast(&b->c);
+    wake_up(&b->seq, INT_MAX);
     pf__mutex_unlock(&b->m);
     return 0;
 }

@@ -708,6 +708,95 @@ static void test_barrier_failing_action(void)
     pf_barrier_free(b);
 }
 
+/* ---- a waiter killed while asleep leaves nothing behind ---- */
+
+static int child_sleep_on_everything(void *arg)
+{
+    struct shared *s = arg;
+    /* Waits on the semaphore, then the event, then the condition; it is
+     * killed somewhere in there. */
+    __atomic_store_n(&s->flag, 1, __ATOMIC_SEQ_CST);
+    pf_semaphore_acquire(s->sem, LONG_WAIT);
+    pf_event_wait(s->ev, LONG_WAIT);
+    pf_condition_acquire(s->cond, LONG_WAIT);
+    s->counter++;
+    pf_condition_wait(s->cond, LONG_WAIT);
+    return 1;
+}
+
+static int child_wait_all_three(void *arg)
+{
+    struct shared *s = arg;
+    CHECK(pf_semaphore_acquire(s->sem, LONG_WAIT) == 0, 1);
+    CHECK(pf_event_wait(s->ev, LONG_WAIT) == 0, 2);
+    CHECK(pf_condition_acquire(s->cond, LONG_WAIT) == 0, 3);
+    s->counter++;
+    while (!s->tokens)
+        CHECK(pf_condition_wait(s->cond, LONG_WAIT) == 0, 4);
+    CHECK(pf_condition_release(s->cond) == 0, 5);
+    return 0;
+}
+
+/* Kill a child once it has been asleep a moment. */
+static void kill_sleeper(pid_t pid)
+{
+    usleep(50000);
+    kill(pid, SIGKILL);
+    CU_ASSERT_EQUAL(reap(pid), 1000 + SIGKILL);
+}
+
+static void test_killed_waiters_do_not_block_wakeups(void)
+{
+    /* With glibc's condition variables, a release/set/notify after a
+     * waiter was killed could block forever; the alarm turns such a hang
+     * into a failure. */
+    alarm(120);
+    struct shared *s = shared_new();
+    PFTEST_OK(pf_semaphore_new(0, &s->sem));
+    PFTEST_OK(pf_event_new(&s->ev));
+    PFTEST_OK(pf_condition_new(NULL, &s->cond));
+    /* Semaphore: several sleepers killed, then wake-ups still work. */
+    for (int i = 0; i < 3; i++) {
+        pid_t dead = spawn(child_sleep_on_everything, s);
+        kill_sleeper(dead);
+        PFTEST_OK(pf_semaphore_release(s->sem));
+        PFTEST_OK(pf_semaphore_acquire(s->sem, LONG_WAIT));
+    }
+    /* Event and condition: one sleeper each, killed. */
+    pid_t dead = spawn(child_sleep_on_everything, s);
+    usleep(20000);
+    PFTEST_OK(pf_semaphore_release(s->sem));
+    kill_sleeper(dead); /* asleep in the event wait */
+    PFTEST_OK(pf_event_set(s->ev));
+    PFTEST_OK(pf_event_clear(s->ev));
+    dead = spawn(child_sleep_on_everything, s);
+    PFTEST_OK(pf_semaphore_release(s->sem));
+    PFTEST_OK(pf_event_set(s->ev));
+    wait_field(s, &s->counter, 1); /* it is in the condition wait */
+    kill_sleeper(dead);
+    PFTEST_OK(pf_condition_acquire(s->cond, LONG_WAIT));
+    PFTEST_OK(pf_condition_notify(s->cond, 1));
+    PFTEST_OK(pf_condition_release(s->cond));
+    PFTEST_OK(pf_event_clear(s->ev));
+    /* A live process now goes through all three. */
+    pid_t live = spawn(child_wait_all_three, s);
+    usleep(20000);
+    PFTEST_OK(pf_semaphore_release(s->sem));
+    usleep(20000);
+    PFTEST_OK(pf_event_set(s->ev));
+    wait_field(s, &s->counter, 2);
+    PFTEST_OK(pf_condition_acquire(s->cond, LONG_WAIT));
+    s->tokens = 1;
+    PFTEST_OK(pf_condition_notify(s->cond, 1));
+    PFTEST_OK(pf_condition_release(s->cond));
+    CU_ASSERT_EQUAL(reap(live), 0);
+    alarm(0);
+    pf_condition_free(s->cond);
+    pf_event_free(s->ev);
+    pf_semaphore_free(s->sem);
+    pf_shared_free(s);
+}
+
 /* ---- bad arguments ---- */
 
 static bool never(void *arg)
@@ -815,6 +904,10 @@ void pftest_main(void)
                test_barrier_timeout_breaks_it);
     pftest_add("abort, reset, n_waiting", test_barrier_abort_and_reset);
     pftest_add("failing action breaks it", test_barrier_failing_action);
+    pftest_suite("killed waiters");
+    pftest_add("semaphore, event, condition still wake after a waiter "
+               "was SIGKILLed",
+               test_killed_waiters_do_not_block_wakeups);
     pftest_suite("arguments");
     pftest_add("NULL, negative value, zero parties", test_bad_arguments);
 }
