@@ -1,10 +1,12 @@
 /* sync.c - multiprocessing's synchronization primitives across fork: lock,
  * rlock, semaphore, bounded semaphore, event, condition and barrier, each in
- * its own shared mapping, built on mutex.c's robust process-shared mutexes. */
+ * its own shared mapping, built on mutex.c's robust process-shared mutexes
+ * and Linux futex words for sleeping. */
 #include <errno.h>
 #include <limits.h>
 #include <linux/futex.h>
 #include <stdalign.h>
+#include <stddef.h>
 #include <sys/syscall.h>
 #include <unistd.h>
 
@@ -45,6 +47,10 @@ struct pf_lock {
      * between processes instead of two. */
     alignas(16) unsigned char payload[PF__RLOCK_PAYLOAD];
 };
+
+_Static_assert(offsetof(struct pf_lock, payload) + PF__RLOCK_PAYLOAD <=
+                   offsetof(struct pf_lock, m) + 64,
+               "the payload shares the mutex's cache line");
 
 struct pf_rlock {
     struct pf_lock l;

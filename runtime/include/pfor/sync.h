@@ -107,8 +107,10 @@ int pf_event_wait(pf_event_t *ev, double timeout);
  * 0 when notified, PF_ETIMEDOUT, or PF_EOWNERDEAD when the lock came back
  * from a dead owner.  As with every condition variable, a wake-up may be
  * spurious: wait in a loop on the predicate, or use pf_condition_wait_for.
- * notify(n) wakes up to n of the processes waiting at the time of the
- * call; notify_all wakes them all.
+ * notify(n) wakes up to n of the processes asleep in wait (one that is
+ * just going to sleep may return too, spuriously); notify_all wakes all.
+ * A process killed while waiting leaves nothing behind: later
+ * notifications work as before.
  */
 typedef struct pf_condition pf_condition_t;
 typedef struct pf_condition_options {
