@@ -367,6 +367,8 @@ static int guard_lock(pthread_mutex_t *m)
  * caller re-checks its predicate) or PF_ETIMEDOUT; the guard is held. */
 static int guard_wait(uint32_t *seq, pthread_mutex_t *m, pf__deadline_t d)
 {
+    if (pf__deadline_passed(d))
+        return PF_ETIMEDOUT; /* a poll: no need to let go and sleep */
     uint32_t seen = __atomic_load_n(seq, __ATOMIC_SEQ_CST);
     pf__mutex_unlock(m);
     int rc = sleep_until(seq, seen, d);
