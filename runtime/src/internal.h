@@ -59,6 +59,19 @@ int pf__cond_init(pthread_cond_t *c);
 int pf__cond_wait(pthread_cond_t *c, pthread_mutex_t *m, pf__deadline_t d);
 void pf__cond_destroy(pthread_cond_t *c);
 
+/* ---- rlocks inside other shared objects (sync.c, for shm.c) ---- */
+
+/* Bytes of the small datum an embedded rlock carries on its mutex's
+ * cache line (16-byte aligned). */
+#define PF__RLOCK_PAYLOAD 16
+/* Bytes to reserve, 64-byte aligned, for pf__rlock_init_embedded. */
+size_t pf__rlock_size(void);
+/* Initialise an rlock in `mem` (zeroed shared memory, 64-byte aligned,
+ * pf__rlock_size() bytes) that pf_rlock_free will leave alone.  Sets *out
+ * and *payload (PF__RLOCK_PAYLOAD bytes next to the mutex).  Returns 0 or
+ * PF_E*. */
+int pf__rlock_init_embedded(void *mem, pf_rlock_t **out, void **payload);
+
 /* ---- shared mappings (shm.c owns the public allocator) ---- */
 
 /* Map `size` bytes of zeroed memory shared with every process forked later
