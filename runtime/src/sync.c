@@ -330,29 +330,6 @@ struct pf_semaphore {
  * (glibc 2.36, seen in a test: release after a killed waiter hung).  With
  * a futex a killed sleeper simply disappears from the kernel's queue.
  */
-static int sleep_until(uint32_t *seq, uint32_t seen, pf__deadline_t d)
-{
-    struct timespec ts, *abs = NULL;
-    if (d.ns != INT64_MAX) {
-        ts = pf__deadline_timespec(d);
-        abs = &ts;
-    }
-    /* FUTEX_WAIT_BITSET takes an absolute CLOCK_MONOTONIC deadline; not
-     * private: the word is shared between processes. */
-    long rc = syscall(SYS_futex, seq, FUTEX_WAIT_BITSET, seen, abs, NULL,
-                      FUTEX_BITSET_MATCH_ANY);
-    if (rc == -1 && errno == ETIMEDOUT)
-        return PF_ETIMEDOUT;
-    return 0; /* woken, value changed (EAGAIN), or a signal (EINTR) */
-}
-
-/* Bump `seq` and wake up to n sleepers (INT_MAX: all). */
-static void wake_up(uint32_t *seq, int n)
-{
-    __atomic_fetch_add(seq, 1, __ATOMIC_SEQ_CST);
-    syscall(SYS_futex, seq, FUTEX_WAKE, n, NULL, NULL, 0);
-}
-
 /* Lock an object's internal mutex.  Those guard a few integers that are
  * always consistent between statements, so a dead previous owner is no
  * harm: PF_EOWNERDEAD counts as success.  Returns 0 or PF_E*. */
@@ -371,7 +348,7 @@ static int guard_wait(uint32_t *seq, pthread_mutex_t *m, pf__deadline_t d)
         return PF_ETIMEDOUT; /* a poll: no need to let go and sleep */
     uint32_t seen = __atomic_load_n(seq, __ATOMIC_SEQ_CST);
     pf__mutex_unlock(m);
-    int rc = sleep_until(seq, seen, d);
+    int rc = pf__futex_wait(seq, seen, d);
     guard_lock(m);
     return rc;
 }
@@ -451,7 +428,7 @@ int pf_semaphore_release(pf_semaphore_t *sem)
     else {
         __atomic_store_n(&sem->value, sem->value + 1, __ATOMIC_RELAXED);
         if (sem->waiters > 0)
-            wake_up(&sem->seq, 1);
+            pf__futex_wake(&sem->seq, 1);
     }
     pf__mutex_unlock(&sem->m);
     return rc;
@@ -509,7 +486,7 @@ int pf_event_set(pf_event_t *ev)
         return rc;
     __atomic_store_n(&ev->flag, 1, __ATOMIC_RELEASE);
     ev->sets++;
-    wake_up(&ev->seq, INT_MAX);
+    pf__futex_wake(&ev->seq, INT_MAX);
     pf__mutex_unlock(&ev->m);
     return 0;
 }
@@ -670,7 +647,7 @@ static int cond_wait_deadline(struct pf_condition *c, int depth,
     uint32_t seen = __atomic_load_n(&c->seq, __ATOMIC_SEQ_CST);
     __atomic_fetch_add(&c->waiters, 1, __ATOMIC_SEQ_CST);
     cond_release_all(c, depth);
-    int rc = sleep_until(&c->seq, seen, d);
+    int rc = pf__futex_wait(&c->seq, seen, d);
     __atomic_fetch_sub(&c->waiters, 1, __ATOMIC_SEQ_CST);
     int lrc = cond_reacquire(c, depth);
     return lrc != 0 ? lrc : rc;
@@ -712,7 +689,7 @@ int pf_condition_notify(pf_condition_t *cond, int n)
     if (cond_depth(cond) == 0)
         return PF_EPERM;
     if (n > 0 && __atomic_load_n(&cond->waiters, __ATOMIC_SEQ_CST) > 0)
-        wake_up(&cond->seq, n);
+        pf__futex_wake(&cond->seq, n);
     return 0;
 }
 
@@ -778,7 +755,7 @@ void pf_barrier_free(pf_barrier_t *b)
 static void barrier_break(struct pf_barrier *b)
 {
     b->state = BROKEN;
-    wake_up(&b->seq, INT_MAX);
+    pf__futex_wake(&b->seq, INT_MAX);
 }
 
 /* One process leaves wait(); the last one out of a finished or reset round
@@ -788,7 +765,7 @@ static void barrier_leave(struct pf_barrier *b)
     b->count--;
     if (b->count == 0 && (b->state == DRAINING || b->state == RESETTING)) {
         b->state = FILLING;
-        wake_up(&b->seq, INT_MAX);
+        pf__futex_wake(&b->seq, INT_MAX);
     }
 }
 
@@ -819,7 +796,7 @@ int pf_barrier_wait(pf_barrier_t *b, double timeout)
             rc = PF_EBROKEN;
         } else {
             b->state = DRAINING;
-            wake_up(&b->seq, INT_MAX);
+            pf__futex_wake(&b->seq, INT_MAX);
             rc = index;
         }
     } else {
@@ -867,7 +844,7 @@ int pf_barrier_reset(pf_barrier_t *b)
     } else {
         b->state = FILLING;
     }
-    wake_up(&b->seq, INT_MAX);
+    pf__futex_wake(&b->seq, INT_MAX);
     pf__mutex_unlock(&b->m);
     return 0;
 }
