@@ -329,7 +329,9 @@ struct pf_semaphore {
  * behind, so a later pthread_cond_signal/broadcast can block forever
  * (glibc 2.36, seen in a test: release after a killed waiter hung).  With
  * a futex a killed sleeper simply disappears from the kernel's queue.
+ * The futex helpers are pf__futex_wait/wake in mutex.c.
  */
+
 /* Lock an object's internal mutex.  Those guard a few integers that are
  * always consistent between statements, so a dead previous owner is no
  * harm: PF_EOWNERDEAD counts as success.  Returns 0 or PF_E*. */
@@ -531,7 +533,7 @@ int pf_event_wait(pf_event_t *ev, double timeout)
 /* ---- condition ---- */
 
 /*
- * Waiters sleep on the futex word `seq` (see sleep_until).  A waiter reads
+ * Waiters sleep on the futex word `seq` (pf__futex_wait).  A waiter reads
  * `seq` while it still holds the user's lock, and a notifier must hold
  * that lock to bump it, so a notification between the waiter's release
  * and its sleep changes the word and the sleep returns at once: none is
