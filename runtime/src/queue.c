@@ -84,7 +84,12 @@ struct pf_queue {
     uint64_t cap; /* ring bytes, a power of two */
     long maxsize;
     int joinable;
-    int64_t spin_ns;
+    int64_t spin_max; /* longest spin before sleeping, ns; 0: never */
+
+    /* The current spin budget (0..spin_max), adapted to whether spinning
+     * pays off: it does when the peer runs on another CPU, it does not
+     * when both share one, where a spinner only delays its peer. */
+    _Atomic int64_t spin_hint;
 
     _Atomic uint32_t closed;
 
@@ -194,28 +199,53 @@ static void wake(_Atomic uint32_t *seq, _Atomic uint32_t *waiters)
  * that ends the wait with that code. */
 typedef int (*ready_fn)(pf_queue_t *q, uint64_t arg);
 
+/* Spin until ready or for the adaptive budget.  A spin that succeeds
+ * grows the budget (up to spin_max); one that fails halves it, down to 0;
+ * at 0, one wait in PROBE_EVERY spins for a quarter of spin_max to find
+ * out whether things changed.  Returns ready's result (0: not ready). */
+#define PROBE_EVERY 16
+static int spin_until(pf_queue_t *q, ready_fn ready, uint64_t arg)
+{
+    static unsigned probe; /* per process; a stale copy after fork is ok */
+    int64_t hint = atomic_load_explicit(&q->spin_hint, memory_order_relaxed);
+    int64_t budget = hint;
+    if (budget == 0 && ++probe % PROBE_EVERY == 0)
+        budget = q->spin_max / 4;
+    if (budget == 0)
+        return 0;
+    int64_t stop = pf__now_ns() + budget;
+    for (unsigned i = 1;; i++) {
+        cpu_relax();
+        int r = ready(q, arg);
+        if (r != 0) {
+            int64_t grown = PF__MIN(q->spin_max, hint + q->spin_max / 8);
+            if (grown != hint)
+                atomic_store_explicit(&q->spin_hint, grown,
+                                      memory_order_relaxed);
+            return r;
+        }
+        if (i % 32 == 0 && pf__now_ns() >= stop)
+            break;
+    }
+    int64_t shrunk = hint / 2 < q->spin_max / 16 ? 0 : hint / 2;
+    if (shrunk != hint)
+        atomic_store_explicit(&q->spin_hint, shrunk, memory_order_relaxed);
+    return 0;
+}
+
 /* Wait until ready(q, arg) is non-zero or the deadline passes, spinning
- * for q->spin_ns first and then sleeping on `seq`.  When `tick` is given
- * it is called at least every TICK_NS while sleeping.  Returns 0 when
- * ready, ready's negative code, or PF_ETIMEDOUT. */
+ * briefly first (spin_until) and then sleeping on `seq`.  When `tick` is
+ * given it is called at least every TICK_NS while sleeping.  Returns 0
+ * when ready, ready's negative code, or PF_ETIMEDOUT. */
 static int wait_until(pf_queue_t *q, ready_fn ready, uint64_t arg,
                       _Atomic uint32_t *seq, _Atomic uint32_t *waiters,
                       pf__deadline_t d, void (*tick)(pf_queue_t *))
 {
     int r = ready(q, arg);
+    if (r == 0 && q->spin_max > 0 && !pf__deadline_passed(d))
+        r = spin_until(q, ready, arg);
     if (r != 0)
         return r < 0 ? r : 0;
-    if (q->spin_ns > 0) {
-        int64_t stop = pf__now_ns() + q->spin_ns;
-        for (unsigned i = 1;; i++) {
-            cpu_relax();
-            r = ready(q, arg);
-            if (r != 0)
-                return r < 0 ? r : 0;
-            if (i % 64 == 0 && pf__now_ns() >= stop)
-                break;
-        }
-    }
     for (;;) {
         uint32_t seen = atomic_load(seq);
         atomic_fetch_add(waiters, 1);
@@ -761,7 +791,8 @@ int pf_queue_new(const pf_queue_options_t *opts, pf_queue_t **out)
     q->cap = cap;
     q->maxsize = o.maxsize;
     q->joinable = o.joinable != 0;
-    q->spin_ns = spin_budget();
+    q->spin_max = spin_budget();
+    atomic_store(&q->spin_hint, q->spin_max);
     int rc = pf__mutex_init(&q->put_lock, false);
     if (rc == 0)
         rc = pf__mutex_init(&q->get_lock, false);
