@@ -224,8 +224,8 @@ int main(int argc, char **argv)
             snprintf(args, sizeof args, "pingpong %d %d", rounds[k], runs);
             double py = bench_python("queue.py", args);
             if (py > 0)
-                bench_row("Python multiprocessing.Queue ping-pong", py,
-                          "us/rt", p, "raw pipe");
+                bench_row("Python multiprocessing.Queue ping-pong", py, "us/rt",
+                          p, "raw pipe");
             else
                 printf("  (Python baseline unavailable)\n");
         }
@@ -235,12 +235,10 @@ int main(int argc, char **argv)
     size_t sizes[2] = {8, 64};
     for (int k = 0; k < 2; k++) {
         char name[80];
-        double p = median_of2(RUNS_LONG, pipe_throughput, messages,
-                              sizes[k]);
+        double p = median_of2(RUNS_LONG, pipe_throughput, messages, sizes[k]);
         snprintf(name, sizeof name, "raw pipe %zu-byte messages", sizes[k]);
         bench_row(name, p, "us/msg", 0, NULL);
-        double q = median_of2(RUNS_LONG, queue_throughput, messages,
-                              sizes[k]);
+        double q = median_of2(RUNS_LONG, queue_throughput, messages, sizes[k]);
         snprintf(name, sizeof name, "pf_queue %zu-byte messages", sizes[k]);
         bench_row(name, q, "us/msg", p, "raw pipe");
     }

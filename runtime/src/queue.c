@@ -1,6 +1,4 @@
-/* queue.c - pf_queue: a shared-memory ring of framed messages that many
- * processes put into and get from, robust against processes killed inside
- * a call. */
+/* queue.c - pf_queue: a shared-memory message ring for many processes. */
 #include <errno.h>
 #include <limits.h>
 #include <linux/futex.h>
@@ -41,15 +39,17 @@
  * waiter was killed inside pthread_cond_wait.
  */
 
-#define CHUNK_HEADER 16        /* bytes of a chunk header */
-#define RESERVE CHUNK_HEADER   /* ring bytes a writer keeps for an ABORT */
+#define CHUNK_HEADER 16      /* bytes of a chunk header */
+#define RESERVE CHUNK_HEADER /* ring bytes a writer keeps for an ABORT */
 #define DEFAULT_RING (256 * 1024)
 #define MIN_RING 4096
 #define MAX_RING ((size_t)1 << 30)
-#define LOCK_GRACE_NS 10000000 /* a poll still waits this long for a lock
-                                  held by a busy peer */
-#define TICK_NS 50000000       /* how often a reader stuck in a streamed
-                                  message checks that its writer lives */
+#define LOCK_GRACE_NS                                                          \
+    10000000 /* a poll still waits this long for a lock                        \
+                held by a busy peer */
+#define TICK_NS                                                                \
+    50000000 /* how often a reader stuck in a streamed                         \
+                message checks that its writer lives */
 #define DEFAULT_SPIN_NS 20000
 
 enum { CHUNK_FIRST = 1, CHUNK_LAST = 2, CHUNK_ABORT = 4 };
@@ -62,9 +62,9 @@ struct chunk_header {
 
 /* The producer side's committed state, as one unit for the redo log. */
 struct put_state {
-    uint64_t tail;  /* bytes ever written to the ring */
-    uint64_t puts;  /* messages ever completely written */
-    uint64_t left;  /* bytes of the streamed message still to write */
+    uint64_t tail; /* bytes ever written to the ring */
+    uint64_t puts; /* messages ever completely written */
+    uint64_t left; /* bytes of the streamed message still to write */
 };
 
 /* The consumer side's committed state. */
@@ -93,15 +93,12 @@ struct pf_queue {
 
     _Atomic uint32_t closed;
 
-    /* Futex words: bumped after every change a waiter may wait for; the
-     * waiter counts let the common case skip the wake-up system call. */
+    /* Futex words (see wake): changed after every change a waiter may
+     * wait for. */
     _Alignas(64) _Atomic uint32_t data_seq;  /* ring gained data, closed */
-    _Atomic uint32_t data_waiters;
     _Alignas(64) _Atomic uint32_t space_seq; /* ring lost data, closed */
-    _Atomic uint32_t space_waiters;
     _Alignas(64) _Atomic uint32_t done_seq;  /* task_done, drops */
-    _Atomic uint32_t done_waiters;
-    _Atomic uint64_t done; /* task_done calls */
+    _Atomic uint64_t done;                   /* task_done calls */
 
     /* Producer side, guarded by put_lock (tail/puts read by anyone). */
     _Alignas(64) pthread_mutex_t put_lock;
@@ -135,8 +132,7 @@ static uint64_t pad8(uint64_t n)
     return (n + 7) & ~(uint64_t)7;
 }
 
-static void ring_write(pf_queue_t *q, uint64_t pos, const void *src,
-                       size_t n)
+static void ring_write(pf_queue_t *q, uint64_t pos, const void *src, size_t n)
 {
     if (n == 0)
         return;
@@ -169,8 +165,7 @@ static void cpu_relax(void)
 
 /* Sleep on *word while it still holds `seen`, until woken or the deadline.
  * Returns 0 (woken, changed, or interrupted) or PF_ETIMEDOUT. */
-static int futex_wait(_Atomic uint32_t *word, uint32_t seen,
-                      pf__deadline_t d)
+static int futex_wait(_Atomic uint32_t *word, uint32_t seen, pf__deadline_t d)
 {
     struct timespec ts, *tsp = NULL;
     if (d.ns != INT64_MAX) {
@@ -179,20 +174,40 @@ static int futex_wait(_Atomic uint32_t *word, uint32_t seen,
     }
     /* Not FUTEX_PRIVATE: the word is shared between processes.  An
      * absolute timeout with FUTEX_WAIT_BITSET is on CLOCK_MONOTONIC. */
-    long rc = syscall(SYS_futex, (uint32_t *)word, FUTEX_WAIT_BITSET, seen,
-                      tsp, NULL, FUTEX_BITSET_MATCH_ANY);
+    long rc = syscall(SYS_futex, (uint32_t *)word, FUTEX_WAIT_BITSET, seen, tsp,
+                      NULL, FUTEX_BITSET_MATCH_ANY);
     if (rc == -1 && errno == ETIMEDOUT)
         return PF_ETIMEDOUT;
     return 0;
 }
 
-/* Announce a change to whoever waits on `seq`. */
-static void wake(_Atomic uint32_t *seq, _Atomic uint32_t *waiters)
+/*
+ * A futex word is a change counter (in steps of 2) whose bit 0 says that
+ * someone may be asleep on it.  A waiter sets the bit before its last
+ * readiness check and sleeps only if the word is unchanged; a waker
+ * advances the counter, clears the bit, and makes the system call only
+ * when the bit was set.  A waiter killed while asleep leaves the bit set:
+ * that costs the next waker one needless call, and nothing after.
+ */
+
+/* Announce a change to whoever waits on `seq` (after the change). */
+static void wake(_Atomic uint32_t *seq)
 {
-    atomic_fetch_add(seq, 1);
-    if (atomic_load(waiters) > 0)
-        syscall(SYS_futex, (uint32_t *)seq, FUTEX_WAKE, INT_MAX, NULL, NULL,
-                0);
+    uint32_t old = atomic_load(seq), next;
+    do
+        next = (old + 2) & ~1u;
+    while (!atomic_compare_exchange_weak(seq, &old, next));
+    if (old & 1)
+        syscall(SYS_futex, (uint32_t *)seq, FUTEX_WAKE, INT_MAX, NULL, NULL, 0);
+}
+
+/* The value to sleep on: `seq` with its sleeper bit set. */
+static uint32_t prepare_sleep(_Atomic uint32_t *seq)
+{
+    uint32_t v = atomic_load(seq);
+    while (!(v & 1) && !atomic_compare_exchange_weak(seq, &v, v | 1))
+        ;
+    return v | 1;
 }
 
 /* A readiness test for wait_until: 1 ready, 0 not yet, or a negative code
@@ -206,7 +221,7 @@ typedef int (*ready_fn)(pf_queue_t *q, uint64_t arg);
 #define PROBE_EVERY 16
 static int spin_until(pf_queue_t *q, ready_fn ready, uint64_t arg)
 {
-    static unsigned probe; /* per process; a stale copy after fork is ok */
+    static _Thread_local unsigned probe; /* a stale copy after fork is ok */
     int64_t hint = atomic_load_explicit(&q->spin_hint, memory_order_relaxed);
     int64_t budget = hint;
     if (budget == 0 && ++probe % PROBE_EVERY == 0)
@@ -238,8 +253,8 @@ static int spin_until(pf_queue_t *q, ready_fn ready, uint64_t arg)
  * given it is called at least every TICK_NS while sleeping.  Returns 0
  * when ready, ready's negative code, or PF_ETIMEDOUT. */
 static int wait_until(pf_queue_t *q, ready_fn ready, uint64_t arg,
-                      _Atomic uint32_t *seq, _Atomic uint32_t *waiters,
-                      pf__deadline_t d, void (*tick)(pf_queue_t *))
+                      _Atomic uint32_t *seq, pf__deadline_t d,
+                      void (*tick)(pf_queue_t *))
 {
     int r = ready(q, arg);
     if (r == 0 && q->spin_max > 0 && !pf__deadline_passed(d))
@@ -247,8 +262,9 @@ static int wait_until(pf_queue_t *q, ready_fn ready, uint64_t arg,
     if (r != 0)
         return r < 0 ? r : 0;
     for (;;) {
-        uint32_t seen = atomic_load(seq);
-        atomic_fetch_add(waiters, 1);
+        if (pf__deadline_passed(d))
+            return PF_ETIMEDOUT;
+        uint32_t seen = prepare_sleep(seq);
         r = ready(q, arg);
         if (r == 0) {
             pf__deadline_t until = d;
@@ -260,11 +276,8 @@ static int wait_until(pf_queue_t *q, ready_fn ready, uint64_t arg,
             futex_wait(seq, seen, until);
             r = ready(q, arg);
         }
-        atomic_fetch_sub(waiters, 1);
         if (r != 0)
             return r < 0 ? r : 0;
-        if (pf__deadline_passed(d))
-            return PF_ETIMEDOUT;
         if (tick)
             tick(q);
     }
@@ -303,7 +316,7 @@ static void put_commit(pf_queue_t *q, uint64_t tail, uint64_t puts,
     atomic_store(&q->put_log_valid, 1);
     put_apply(q, &s);
     atomic_store(&q->put_log_valid, 0);
-    wake(&q->data_seq, &q->data_waiters);
+    wake(&q->data_seq);
 }
 
 /* End the streamed message in progress with an ABORT chunk; the reader
@@ -328,7 +341,7 @@ static void put_recover(pf_queue_t *q)
     }
     if (q->put_left > 0)
         put_abort(q);
-    wake(&q->data_seq, &q->data_waiters);
+    wake(&q->data_seq);
 }
 
 static uint64_t ring_free(pf_queue_t *q)
@@ -356,8 +369,7 @@ static int room_ready(pf_queue_t *q, uint64_t unused)
 
 static int wait_space(pf_queue_t *q, uint64_t need, pf__deadline_t d)
 {
-    return wait_until(q, space_ready, need, &q->space_seq, &q->space_waiters,
-                      d, NULL);
+    return wait_until(q, space_ready, need, &q->space_seq, d, NULL);
 }
 
 /* Write one message; caller holds put_lock.  Returns 0, PF_ETIMEDOUT or
@@ -367,8 +379,7 @@ static int put_locked(pf_queue_t *q, const unsigned char *msg, size_t len,
 {
     int rc;
     if (q->maxsize > 0) {
-        rc = wait_until(q, room_ready, 0, &q->space_seq, &q->space_waiters,
-                        d, NULL);
+        rc = wait_until(q, room_ready, 0, &q->space_seq, d, NULL);
         if (rc < 0)
             return rc;
     }
@@ -381,8 +392,7 @@ static int put_locked(pf_queue_t *q, const unsigned char *msg, size_t len,
         if (rc < 0)
             return rc;
         uint64_t tail = atomic_load(&q->tail);
-        struct chunk_header h = {len, (uint32_t)len,
-                                 CHUNK_FIRST | CHUNK_LAST};
+        struct chunk_header h = {len, (uint32_t)len, CHUNK_FIRST | CHUNK_LAST};
         ring_write(q, tail, &h, sizeof h);
         ring_write(q, tail + CHUNK_HEADER, msg, len);
         put_commit(q, tail + record, puts, 0);
@@ -403,8 +413,8 @@ static int put_locked(pf_queue_t *q, const unsigned char *msg, size_t len,
         uint64_t room = (ring_free(q) - CHUNK_HEADER - RESERVE) & ~7ULL;
         room = PF__MIN(room, (uint64_t)UINT32_MAX & ~7ULL);
         size_t n = (size_t)PF__MIN((uint64_t)(len - sent), room);
-        uint32_t flags = (first ? CHUNK_FIRST : 0) |
-                         (sent + n == len ? CHUNK_LAST : 0);
+        uint32_t flags =
+            (first ? CHUNK_FIRST : 0) | (sent + n == len ? CHUNK_LAST : 0);
         uint64_t tail = atomic_load(&q->tail);
         struct chunk_header h = {len, (uint32_t)n, flags};
         ring_write(q, tail, &h, sizeof h);
@@ -445,7 +455,7 @@ static void get_apply(pf_queue_t *q, const struct get_state *s)
     q->get_skip = s->skip;
     atomic_store(&q->head, s->head);
     if (s->drops != old_drops)
-        wake(&q->done_seq, &q->done_waiters);
+        wake(&q->done_seq);
 }
 
 static void get_commit(pf_queue_t *q, const struct get_state *s)
@@ -454,7 +464,7 @@ static void get_commit(pf_queue_t *q, const struct get_state *s)
     atomic_store(&q->get_log_valid, 1);
     get_apply(q, s);
     atomic_store(&q->get_log_valid, 0);
-    wake(&q->space_seq, &q->space_waiters);
+    wake(&q->space_seq);
 }
 
 static struct get_state get_current(pf_queue_t *q)
@@ -480,7 +490,7 @@ static void get_recover(pf_queue_t *q)
         s.skip = 1;
         get_commit(q, &s);
     }
-    wake(&q->space_seq, &q->space_waiters);
+    wake(&q->space_seq);
 }
 
 /* Called by a reader waiting inside a streamed message: if the writer
@@ -556,7 +566,6 @@ static int get_locked(pf_queue_t *q, struct sink *s, pf__deadline_t d)
          * that it lives. */
         bool inside = q->get_left > 0;
         int rc = wait_until(q, data_ready, 0, &q->data_seq,
-                            &q->data_waiters,
                             inside ? pf__deadline_in(PF_FOREVER) : d,
                             inside ? check_writer : NULL);
         if (rc < 0)
@@ -646,8 +655,7 @@ int pf_queue_get(pf_queue_t *q, void *buf, size_t size, size_t *len,
     return rc;
 }
 
-int pf_queue_get_alloc(pf_queue_t *q, void **msg, size_t *len,
-                       double timeout)
+int pf_queue_get_alloc(pf_queue_t *q, void **msg, size_t *len, double timeout)
 {
     if (!q || !msg)
         return PF_EINVAL;
@@ -698,8 +706,8 @@ int pf_queue_close(pf_queue_t *q)
     if (!q)
         return PF_EINVAL;
     atomic_store(&q->closed, 1);
-    wake(&q->data_seq, &q->data_waiters);
-    wake(&q->space_seq, &q->space_waiters);
+    wake(&q->data_seq);
+    wake(&q->space_seq);
     return 0;
 }
 
@@ -729,7 +737,7 @@ int pf_queue_task_done(pf_queue_t *q)
         if (unfinished(q, done) == 0)
             return PF_ESTATE;
     } while (!atomic_compare_exchange_weak(&q->done, &done, done + 1));
-    wake(&q->done_seq, &q->done_waiters);
+    wake(&q->done_seq);
     return 0;
 }
 
@@ -745,8 +753,8 @@ int pf_queue_join(pf_queue_t *q, double timeout)
         return PF_EINVAL;
     if (!q->joinable)
         return PF_ENOTSUP;
-    return wait_until(q, all_done, 0, &q->done_seq, &q->done_waiters,
-                      pf__deadline_in(timeout), NULL);
+    return wait_until(q, all_done, 0, &q->done_seq, pf__deadline_in(timeout),
+                      NULL);
 }
 
 /* ---- creation ---- */

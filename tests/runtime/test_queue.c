@@ -616,8 +616,8 @@ enum {
 struct stress {
     pf_queue_t *q;
     _Atomic unsigned char seen[STRESS_PRODUCERS][STRESS_MESSAGES];
-    _Atomic long empties;  /* 0-byte messages received */
-    _Atomic long corrupt;  /* messages whose bytes were wrong */
+    _Atomic long empties; /* 0-byte messages received */
+    _Atomic long corrupt; /* messages whose bytes were wrong */
     _Atomic long received;
     _Atomic uint64_t bytes;
     int next_id;
@@ -765,8 +765,8 @@ static void test_many_producers_many_consumers(void)
     CU_ASSERT_EQUAL(atomic_load(&stress->bytes), expect_bytes);
     CU_ASSERT_EQUAL(pf_queue_qsize(stress->q), 0);
     if (missing || duplicated || atomic_load(&stress->corrupt))
-        fprintf(stderr, "\n  missing %ld duplicated %ld corrupt %ld\n",
-                missing, duplicated, atomic_load(&stress->corrupt));
+        fprintf(stderr, "\n  missing %ld duplicated %ld corrupt %ld\n", missing,
+                duplicated, atomic_load(&stress->corrupt));
     pf_queue_free(stress->q);
     pf__unmap_shared(stress, sizeof *stress);
 }
@@ -786,8 +786,7 @@ void pftest_main(void)
     pftest_add("big message streams through a small ring",
                test_big_message_streams_through_small_ring);
     pftest_add("close semantics", test_close_semantics);
-    pftest_add("joinable task_done and join",
-               test_joinable_task_done_and_join);
+    pftest_add("joinable task_done and join", test_joinable_task_done_and_join);
     pftest_add("consumer killed while blocked in get",
                test_consumer_killed_while_blocked);
     pftest_add("consumer killed in the middle of a message",

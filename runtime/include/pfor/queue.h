@@ -1,4 +1,4 @@
-/* pfor/queue.h - pf_queue: multi-producer multi-consumer queues across processes. */
+/* pfor/queue.h - pf_queue: many-producer many-consumer process queues. */
 #ifndef PFOR_QUEUE_H
 #define PFOR_QUEUE_H
 
@@ -68,8 +68,7 @@ int pf_queue_get(pf_queue_t *q, void *buf, size_t size, size_t *len,
  * (*msg, release with free(); never NULL on success, even for 0 bytes)
  * of *len bytes.  Returns 0, PF_EEMPTY, PF_EOF, PF_ENOMEM (message kept),
  * PF_EINVAL. */
-int pf_queue_get_alloc(pf_queue_t *q, void **msg, size_t *len,
-                       double timeout);
+int pf_queue_get_alloc(pf_queue_t *q, void **msg, size_t *len, double timeout);
 
 /* Number of messages in the queue (approximate while others are putting
  * or getting, as in Python), or PF_EINVAL. */
