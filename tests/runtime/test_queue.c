@@ -771,6 +771,162 @@ static void test_many_producers_many_consumers(void)
     pf__unmap_shared(stress, sizeof *stress);
 }
 
+/* ---- processes killed at random while others keep going ---- */
+
+enum {
+    STORM_PRODUCERS = 2,
+    STORM_MESSAGES = 4000, /* per steady producer */
+    STORM_VICTIMS = 120,
+    STORM_RING = 16384
+};
+
+struct storm {
+    pf_queue_t *q;
+    _Atomic unsigned char seen[STORM_PRODUCERS][STORM_MESSAGES];
+    _Atomic long corrupt;
+    _Atomic long victim_got; /* messages victims received and recorded */
+};
+
+static struct storm *storm;
+
+/* Sizes from 0 to 4x the ring, so many messages are streamed. */
+static size_t storm_size(uint32_t p, uint32_t seq)
+{
+    uint64_t h = ((uint64_t)p * 7919 + seq) * 0x9E3779B97F4A7C15ULL;
+    if (h >> 62 == 0)
+        return 8 + (size_t)((h >> 20) % (4 * STORM_RING));
+    return 8 + (size_t)((h >> 20) % 300);
+}
+
+static int storm_put_all(uint32_t p, uint32_t count)
+{
+    unsigned char *m = malloc(8 + 4 * STORM_RING);
+    if (!m)
+        return 1;
+    for (uint32_t seq = 0; seq < count; seq++) {
+        size_t len = storm_size(p, seq);
+        uint32_t tag[2] = {p, seq};
+        memcpy(m, tag, sizeof tag);
+        for (size_t i = 8; i < len; i++)
+            m[i] = pattern(((uint64_t)p << 32) | seq, i);
+        if (pf_queue_put(storm->q, m, len, LONG_WAIT) != 0) {
+            free(m);
+            return 2;
+        }
+    }
+    free(m);
+    return 0;
+}
+
+/* Check a message; record it when it comes from a steady producer.
+ * Returns 0 or 1 when corrupt. */
+static int storm_check(const unsigned char *m, size_t len)
+{
+    uint32_t tag[2];
+    if (len < 8)
+        return 1;
+    memcpy(tag, m, sizeof tag);
+    if (storm_size(tag[0], tag[1]) != len)
+        return 1;
+    uint64_t seed = ((uint64_t)tag[0] << 32) | tag[1];
+    for (size_t i = 8; i < len; i++)
+        if (m[i] != pattern(seed, i))
+            return 1;
+    if (tag[0] < STORM_PRODUCERS && tag[1] < STORM_MESSAGES)
+        atomic_fetch_add(&storm->seen[tag[0]][tag[1]], 1);
+    return 0;
+}
+
+static int storm_producer(void *arg)
+{
+    return storm_put_all(*(uint32_t *)arg, STORM_MESSAGES);
+}
+
+static int storm_consumer(void *arg)
+{
+    bool victim = arg != NULL;
+    for (;;) {
+        void *m = NULL;
+        size_t len = 0;
+        int rc = pf_queue_get_alloc(storm->q, &m, &len, LONG_WAIT);
+        if (rc != 0)
+            return rc == PF_EOF ? 0 : 2;
+        if (storm_check(m, len))
+            atomic_fetch_add(&storm->corrupt, 1);
+        else if (victim)
+            atomic_fetch_add(&storm->victim_got, 1);
+        free(m);
+    }
+}
+
+static int storm_victim_producer(void *arg)
+{
+    storm_put_all(*(uint32_t *)arg, 1000000);
+    return 0;
+}
+
+/* Steady producers and consumers run while victims that put or get are
+ * SIGKILLed at random moments (often inside a streamed message): nothing
+ * is corrupted or duplicated, the steady processes finish, and at most
+ * the messages the victims took are missing. */
+static void test_random_kills(void)
+{
+    storm = pf__map_shared(sizeof *storm);
+    CU_ASSERT_PTR_NOT_NULL_FATAL(storm);
+    storm->q = new_queue(0, 0, STORM_RING);
+    uint32_t ids[STORM_PRODUCERS];
+    pid_t prod[STORM_PRODUCERS], cons[2];
+    for (int i = 0; i < 2; i++)
+        cons[i] = spawn(storm_consumer, NULL);
+    for (uint32_t i = 0; i < STORM_PRODUCERS; i++) {
+        ids[i] = i;
+        prod[i] = spawn(storm_producer, &ids[i]);
+    }
+    srand(12345);
+    int victim_consumers = 0;
+    for (uint32_t v = 0; v < STORM_VICTIMS; v++) {
+        uint32_t id = 100 + v;
+        pid_t pid;
+        if (v % 2) {
+            pid = spawn(storm_consumer, &id);
+            victim_consumers++;
+        } else {
+            pid = spawn(storm_victim_producer, &id);
+        }
+        sleep_s((rand() % 5000) * 1e-6);
+        kill(pid, SIGKILL);
+        reap(pid);
+    }
+    for (int i = 0; i < STORM_PRODUCERS; i++)
+        CU_ASSERT_EQUAL(reap(prod[i]), 0);
+    PFTEST_OK(pf_queue_close(storm->q));
+    for (int i = 0; i < 2; i++)
+        CU_ASSERT_EQUAL(reap(cons[i]), 0);
+    long missing = 0, duplicated = 0;
+    for (int p = 0; p < STORM_PRODUCERS; p++)
+        for (int s = 0; s < STORM_MESSAGES; s++) {
+            unsigned char n = atomic_load(&storm->seen[p][s]);
+            missing += n == 0;
+            duplicated += n > 1;
+        }
+    CU_ASSERT_EQUAL(atomic_load(&storm->corrupt), 0);
+    CU_ASSERT_EQUAL(duplicated, 0);
+    /* Each victim consumer may take messages (recorded ones are in
+     * `seen`), and lose at most the one it was receiving or had just
+     * got when killed. */
+    CU_ASSERT(missing <= victim_consumers);
+    if (missing > victim_consumers || duplicated ||
+        atomic_load(&storm->corrupt))
+        fprintf(stderr,
+                "\n  missing %ld (victims %d) duplicated %ld "
+                "corrupt %ld\n",
+                missing, victim_consumers, duplicated,
+                atomic_load(&storm->corrupt));
+    CU_ASSERT_EQUAL(pf_queue_qsize(storm->q), 0);
+    pf_queue_free(storm->q);
+    pf__unmap_shared(storm, sizeof *storm);
+}
+
 void pftest_main(void)
 {
     pftest_suite("queue");
@@ -793,6 +949,7 @@ void pftest_main(void)
                test_consumer_killed_mid_message);
     pftest_add("producer killed in the middle of a message",
                test_producer_killed_mid_message);
+    pftest_add("processes killed at random during traffic", test_random_kills);
     pftest_add("4 producers x 4 consumers x 100000 messages",
                test_many_producers_many_consumers);
 }
