@@ -44,12 +44,11 @@
 #define DEFAULT_RING (256 * 1024)
 #define MIN_RING 4096
 #define MAX_RING ((size_t)1 << 30)
-#define LOCK_GRACE_NS                                                          \
-    10000000 /* a poll still waits this long for a lock                        \
-                held by a busy peer */
-#define TICK_NS                                                                \
-    50000000 /* how often a reader stuck in a streamed                         \
-                message checks that its writer lives */
+/* A poll still waits this long for a side's lock held by a busy peer. */
+#define LOCK_GRACE_NS 10000000
+/* How often a reader inside a streamed message checks its writer lives. */
+#define TICK_NS 50000000
+/* The longest spin before sleeping (PFOR_QUEUE_SPIN_US overrides). */
 #define DEFAULT_SPIN_NS 20000
 
 enum { CHUNK_FIRST = 1, CHUNK_LAST = 2, CHUNK_ABORT = 4 };
@@ -86,12 +85,13 @@ struct pf_queue {
     int joinable;
     int64_t spin_max; /* longest spin before sleeping, ns; 0: never */
 
+    _Atomic uint32_t closed;
+
     /* The current spin budget (0..spin_max), adapted to whether spinning
      * pays off: it does when the peer runs on another CPU, it does not
-     * when both share one, where a spinner only delays its peer. */
-    _Atomic int64_t spin_hint;
-
-    _Atomic uint32_t closed;
+     * when both share one, where a spinner only delays its peer.  On its
+     * own cache line: it changes while the fields above are read. */
+    _Alignas(64) _Atomic int64_t spin_hint;
 
     /* Futex words (see wake): changed after every change a waiter may
      * wait for. */

@@ -361,6 +361,40 @@ static void test_big_message_streams_through_small_ring(void)
     free(msg);
 }
 
+static int put_patterned(void *arg)
+{
+    size_t size = *(size_t *)arg;
+    unsigned char *m = malloc(size);
+    if (!m)
+        return 1;
+    for (size_t i = 0; i < size; i++)
+        m[i] = pattern(9, i);
+    int rc = pf_queue_put(child_queue, m, size, LONG_WAIT);
+    free(m);
+    return rc == 0 ? 0 : 2;
+}
+
+/* 64 MiB from a child through the default 256 KiB ring, into the caller's
+ * buffer. */
+static void test_64_mib_message(void)
+{
+    size_t size = (size_t)64 << 20;
+    unsigned char *buf = malloc(size);
+    CU_ASSERT_PTR_NOT_NULL_FATAL(buf);
+    child_queue = new_queue(0, 0, 0);
+    pid_t pid = spawn(put_patterned, &size);
+    size_t len = 0;
+    PFTEST_OK(pf_queue_get(child_queue, buf, size, &len, LONG_WAIT));
+    CU_ASSERT_EQUAL(len, size);
+    size_t bad = 0;
+    for (size_t i = 0; i < len; i++)
+        bad += buf[i] != pattern(9, i);
+    CU_ASSERT_EQUAL(bad, 0);
+    CU_ASSERT_EQUAL(reap(pid), 0);
+    pf_queue_free(child_queue);
+    free(buf);
+}
+
 static int expect_eof(void *arg)
 {
     PF__UNUSED(arg);
@@ -941,6 +975,7 @@ void pftest_main(void)
                test_bounded_put_blocks_until_get);
     pftest_add("big message streams through a small ring",
                test_big_message_streams_through_small_ring);
+    pftest_add("64 MiB message", test_64_mib_message);
     pftest_add("close semantics", test_close_semantics);
     pftest_add("joinable task_done and join", test_joinable_task_done_and_join);
     pftest_add("consumer killed while blocked in get",
