@@ -9,6 +9,7 @@
 #include <unistd.h>
 
 #include "internal.h"
+#include "queue_internal.h"
 
 /*
  * Design (docs/queue.md has the figures behind it):
@@ -816,4 +817,18 @@ void pf_queue_free(pf_queue_t *q)
 {
     if (q)
         pf__unmap_shared(q, q->map_size);
+}
+
+/* ---- views for the tests (queue_internal.h) ---- */
+
+uint64_t pf__queue_ring_used(const pf_queue_t *q)
+{
+    pf_queue_t *m = (pf_queue_t *)q;
+    uint64_t head = atomic_load(&m->head);
+    return atomic_load(&m->tail) - head;
+}
+
+uint64_t pf__queue_receiving(const pf_queue_t *q)
+{
+    return q->get_left;
 }

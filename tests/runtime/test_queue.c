@@ -10,6 +10,7 @@
 
 #include "internal.h"
 #include "pftest.h"
+#include "queue_internal.h"
 
 #define LONG_WAIT 30.0 /* seconds: for things that must happen */
 
@@ -45,6 +46,35 @@ static void sleep_s(double s)
 static double now_s(void)
 {
     return (double)pf__now_ns() * 1e-9;
+}
+
+/* Poll until cond(q) holds (true) or LONG_WAIT passes (false). */
+static bool eventually(bool (*cond)(pf_queue_t *), pf_queue_t *q)
+{
+    double stop = now_s() + LONG_WAIT;
+    while (!cond(q)) {
+        if (now_s() > stop)
+            return false;
+        sleep_s(0.001);
+    }
+    return true;
+}
+
+/* The ring is nearly full: a streaming producer waits for space. */
+static bool ring_nearly_full(pf_queue_t *q)
+{
+    return pf__queue_ring_used(q) >= 4096;
+}
+
+/* A consumer has taken everything and waits for the rest of a message. */
+static bool reader_waits_inside(pf_queue_t *q)
+{
+    return pf__queue_ring_used(q) == 0 && pf__queue_receiving(q) > 0;
+}
+
+static bool nothing_received(pf_queue_t *q)
+{
+    return pf__queue_ring_used(q) == 0 && pf__queue_receiving(q) == 0;
 }
 
 static pf_queue_t *new_queue(long maxsize, int joinable, size_t buffer)
@@ -564,10 +594,10 @@ static void test_consumer_killed_mid_message(void)
     pf_queue_t *q = child_queue = new_queue(0, 1, 8192);
     size_t size = 1 << 20;
     pid_t producer = spawn(put_big_then_small, &size);
-    sleep_s(0.2); /* the producer has filled the ring and waits */
+    CU_ASSERT(eventually(ring_nearly_full, q));
     kill(producer, SIGSTOP);
     pid_t victim = spawn(get_alloc_forever, NULL);
-    sleep_s(0.2); /* the victim has drained the ring and waits for more */
+    CU_ASSERT(eventually(reader_waits_inside, q));
     kill(victim, SIGKILL);
     CU_ASSERT_EQUAL(reap(victim), 128 + SIGKILL);
     pid_t next = spawn(get_expect, "small");
@@ -602,13 +632,15 @@ static void test_producer_killed_mid_message(void)
     pf_queue_t *q = child_queue = new_queue(0, 1, 8192);
     size_t size = 1 << 20;
     pid_t producer = spawn(put_big_forever, &size);
-    sleep_s(0.2);
+    CU_ASSERT(eventually(ring_nearly_full, q));
     kill(producer, SIGSTOP);
     pid_t consumer = spawn(get_expect, "next");
-    sleep_s(0.2); /* the consumer has read the first part and waits */
+    CU_ASSERT(eventually(reader_waits_inside, q));
     kill(producer, SIGKILL);
     CU_ASSERT_EQUAL(reap(producer), 128 + SIGKILL);
-    sleep_s(0.2); /* the consumer notices the dead writer by itself */
+    /* The consumer notices the dead writer by itself and drops the
+     * message. */
+    CU_ASSERT(eventually(nothing_received, q));
     PFTEST_OK(put_str(q, "next", LONG_WAIT));
     CU_ASSERT_EQUAL(reap(consumer), 0);
     CU_ASSERT_EQUAL(pf_queue_qsize(q), 0);
@@ -619,14 +651,14 @@ static void test_producer_killed_mid_message(void)
     /* Same with nobody reading at the time: the next producer repairs
      * the queue, the next get (with a small buffer) drops the part. */
     producer = spawn(put_big_forever, &size);
-    sleep_s(0.2);
+    CU_ASSERT(eventually(ring_nearly_full, q));
     kill(producer, SIGKILL);
     CU_ASSERT_EQUAL(reap(producer), 128 + SIGKILL);
     pid_t later = spawn(get_expect, "later");
     PFTEST_OK(put_str(q, "later", LONG_WAIT));
     CU_ASSERT_EQUAL(reap(later), 0);
     producer = spawn(put_big_forever, &size);
-    sleep_s(0.2);
+    CU_ASSERT(eventually(ring_nearly_full, q));
     kill(producer, SIGKILL);
     CU_ASSERT_EQUAL(reap(producer), 128 + SIGKILL);
     char buf[64];
