@@ -164,24 +164,6 @@ static void cpu_relax(void)
 #endif
 }
 
-/* Sleep on *word while it still holds `seen`, until woken or the deadline.
- * Returns 0 (woken, changed, or interrupted) or PF_ETIMEDOUT. */
-static int futex_wait(_Atomic uint32_t *word, uint32_t seen, pf__deadline_t d)
-{
-    struct timespec ts, *tsp = NULL;
-    if (d.ns != INT64_MAX) {
-        ts = pf__deadline_timespec(d);
-        tsp = &ts;
-    }
-    /* Not FUTEX_PRIVATE: the word is shared between processes.  An
-     * absolute timeout with FUTEX_WAIT_BITSET is on CLOCK_MONOTONIC. */
-    long rc = syscall(SYS_futex, (uint32_t *)word, FUTEX_WAIT_BITSET, seen, tsp,
-                      NULL, FUTEX_BITSET_MATCH_ANY);
-    if (rc == -1 && errno == ETIMEDOUT)
-        return PF_ETIMEDOUT;
-    return 0;
-}
-
 /*
  * A futex word is a change counter (in steps of 2) whose bit 0 says that
  * someone may be asleep on it.  A waiter sets the bit before its last
@@ -274,7 +256,7 @@ static int wait_until(pf_queue_t *q, ready_fn ready, uint64_t arg,
                 if (t < until.ns)
                     until.ns = t;
             }
-            futex_wait(seq, seen, until);
+            pf__futex_wait((uint32_t *)seq, seen, until);
             r = ready(q, arg);
         }
         if (r != 0)
