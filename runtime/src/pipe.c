@@ -157,30 +157,106 @@ static int write_iov(pf_conn_t *c, struct iovec *iov, int count,
     return 0;
 }
 
-/* SIGPIPE is blocked in the calling thread around writes to a pipe, and a
- * SIGPIPE our write raised is consumed before the old mask comes back, so
- * the signal never reaches the program. */
+/*
+ * SIGPIPE.  A write to a pipe whose readers are all gone raises SIGPIPE,
+ * whose default action kills the program; there is no MSG_NOSIGNAL for
+ * pipes.  Blocking it around every send (pthread_sigmask twice) costs two
+ * system calls per message, about a fifth of a round trip here (see
+ * docs/pipe.md).  So, once, the first pf_pipe looks at SIGPIPE:
+ *  - default action: pfor installs a handler that ignores the SIGPIPEs
+ *    raised while this thread is inside a pf_conn send (a thread-local
+ *    flag) and, for any other SIGPIPE, restores the default action and
+ *    re-raises it, so the program dies of it exactly as before.  Handlers
+ *    are reset by exec, so programs the user runs see the default.
+ *  - ignored: nothing to do.
+ *  - the program's own handler: leave it alone and block SIGPIPE around
+ *    each send instead (a SIGPIPE we raised is consumed, never delivered).
+ */
+typedef enum sigpipe_mode {
+    SIGPIPE_NONE,    /* sockets: MSG_NOSIGNAL */
+    SIGPIPE_HANDLER, /* pfor's pass-through handler is installed */
+    SIGPIPE_IGNORED, /* SIG_IGN: writes just fail with EPIPE */
+    SIGPIPE_MASK     /* block the signal around each send */
+} sigpipe_mode_t;
+
+static sigpipe_mode_t sigpipe_mode = SIGPIPE_MASK;
+static bool sigpipe_force_mask; /* benchmarks: measure the mask way */
+static pthread_once_t sigpipe_once = PTHREAD_ONCE_INIT;
+static _Thread_local volatile sig_atomic_t in_pipe_send;
+
+static void on_sigpipe(int sig)
+{
+    if (in_pipe_send)
+        return; /* ours: the send sees EPIPE */
+    struct sigaction dfl;
+    memset(&dfl, 0, sizeof dfl);
+    dfl.sa_handler = SIG_DFL;
+    sigemptyset(&dfl.sa_mask);
+    sigaction(SIGPIPE, &dfl, NULL);
+    raise(sig); /* delivered, and fatal, when this handler returns */
+}
+
+static void choose_sigpipe_mode(void)
+{
+    struct sigaction old;
+    if (sigaction(SIGPIPE, NULL, &old) != 0)
+        return; /* keep SIGPIPE_MASK */
+    if (old.sa_flags & SA_SIGINFO)
+        return;
+    if (old.sa_handler == SIG_IGN) {
+        sigpipe_mode = SIGPIPE_IGNORED;
+    } else if (old.sa_handler == SIG_DFL) {
+        struct sigaction sa;
+        memset(&sa, 0, sizeof sa);
+        sa.sa_handler = on_sigpipe;
+        sa.sa_flags = SA_RESTART;
+        sigemptyset(&sa.sa_mask);
+        if (sigaction(SIGPIPE, &sa, NULL) == 0)
+            sigpipe_mode = SIGPIPE_HANDLER;
+    }
+}
+
+/* Benchmarks only: block SIGPIPE around every send whatever the mode. */
+void pf__pipe_force_sigmask(bool force)
+{
+    sigpipe_force_mask = force;
+}
+
 typedef struct sigpipe_guard {
-    bool active;
+    sigpipe_mode_t mode;
     sigset_t old;
 } sigpipe_guard_t;
 
+/* Make the sends that follow safe from SIGPIPE, until sigpipe_restore. */
 static void sigpipe_block(pf_conn_t *c, sigpipe_guard_t *g)
 {
-    g->active = !c->is_socket;
-    if (!g->active)
-        return;
-    sigset_t set;
-    sigemptyset(&set);
-    sigaddset(&set, SIGPIPE);
-    pthread_sigmask(SIG_BLOCK, &set, &g->old);
+    g->mode = c->is_socket ? SIGPIPE_NONE : sigpipe_mode;
+    if (g->mode == SIGPIPE_HANDLER && sigpipe_force_mask)
+        g->mode = SIGPIPE_MASK;
+    if (g->mode == SIGPIPE_HANDLER) {
+        in_pipe_send = 1;
+    } else if (g->mode == SIGPIPE_MASK) {
+        sigset_t set;
+        sigemptyset(&set);
+        sigaddset(&set, SIGPIPE);
+        pthread_sigmask(SIG_BLOCK, &set, &g->old);
+    }
 }
 
+/* Undo sigpipe_block; rc is the send's result.  In mask mode a SIGPIPE
+ * our write raised is consumed before the old mask comes back. */
 static void sigpipe_restore(sigpipe_guard_t *g, int rc)
 {
-    if (!g->active)
+    if (g->mode == SIGPIPE_NONE || g->mode == SIGPIPE_IGNORED)
         return;
-    if (rc == PF_EPIPE && !sigismember(&g->old, SIGPIPE)) {
+    /* In handler mode a thread that blocks SIGPIPE itself keeps ours
+     * pending: take it now, or our handler would see it later, outside
+     * any send, and kill the program.  In mask mode, take it before the
+     * mask comes back (unless the caller had it blocked anyway). */
+    bool consume = rc == PF_EPIPE &&
+                   (g->mode == SIGPIPE_HANDLER ||
+                    !sigismember(&g->old, SIGPIPE));
+    if (consume) {
         sigset_t set, pending;
         sigemptyset(&set);
         sigaddset(&set, SIGPIPE);
@@ -188,7 +264,10 @@ static void sigpipe_restore(sigpipe_guard_t *g, int rc)
         if (sigpending(&pending) == 0 && sigismember(&pending, SIGPIPE))
             sigtimedwait(&set, NULL, &zero);
     }
-    pthread_sigmask(SIG_SETMASK, &g->old, NULL);
+    if (g->mode == SIGPIPE_HANDLER)
+        in_pipe_send = 0;
+    else
+        pthread_sigmask(SIG_SETMASK, &g->old, NULL);
 }
 
 /* ---- creating and closing ---- */
@@ -234,6 +313,7 @@ int pf__pipe_new(bool duplex, bool use_socket, pf_conn_t **a, pf_conn_t **b)
         *a = conn_new(fds[0], duplex ? fds[0] : -1, true);
         *b = conn_new(duplex ? fds[1] : -1, fds[1], true);
     } else {
+        pthread_once(&sigpipe_once, choose_sigpipe_mode);
         /* fds[0] <- fds[1]: b to a.  fds[2] <- fds[3]: a to b. */
         if (pipe2(fds, O_CLOEXEC) < 0)
             return pf__from_errno(errno);

@@ -1,6 +1,7 @@
 /* test_pipe.c - pf_pipe: framing of any size, order, end of file, broken
  * pipes without SIGPIPE, timeouts that keep the framing, direction, bad
  * arguments; in one process and across processes. */
+#include <pthread.h>
 #include <signal.h>
 #include <stdint.h>
 #include <stdlib.h>
@@ -298,6 +299,80 @@ static void test_close_mid_message(void)
     pf_conn_free(a);
 }
 
+/* ---- SIGPIPE ---- */
+
+/* pipe.c: block SIGPIPE around every send whatever pfor chose. */
+void pf__pipe_force_sigmask(bool force);
+
+/* Send to an end whose peer is closed: must be PF_EPIPE. */
+static void send_to_closed_peer(void)
+{
+    pf_conn_t *a, *b;
+    PFTEST_OK(pf_pipe(true, &a, &b));
+    pf_conn_free(a);
+    PFTEST_EXPECT(PF_EPIPE, pf_conn_send(b, "x", 1, 1.0));
+    pf_conn_free(b);
+}
+
+/* Child: a plain write(2) to a pipe without readers, outside pfor. */
+static int raw_write_to_closed_pipe(void *arg)
+{
+    (void)arg;
+    int fds[2];
+    if (pipe(fds) < 0)
+        return 1;
+    close(fds[0]);
+    ssize_t n = write(fds[1], "x", 1);
+    (void)n;
+    return 2; /* not reached: SIGPIPE kills us */
+}
+
+static volatile sig_atomic_t user_sigpipes;
+
+static void count_sigpipe(int sig)
+{
+    (void)sig;
+    user_sigpipes++;
+}
+
+static void test_sigpipe_policy(void)
+{
+    /* pfor's handler is in place (pf_pipe was called): a SIGPIPE outside
+     * pfor still kills, as the default action does. */
+    send_to_closed_peer();
+    pf_process_t *p;
+    PFTEST_OK(pf_process_new(raw_write_to_closed_pipe, NULL, NULL, &p));
+    PFTEST_OK(pf_process_start(p));
+    PFTEST_OK(pf_process_join(p, 60.0));
+    int code = 0;
+    PFTEST_OK(pf_process_exitcode(p, &code));
+    CU_ASSERT_EQUAL(code, -SIGPIPE);
+    pf_process_free(p);
+
+    /* A thread that blocks SIGPIPE itself: no SIGPIPE left pending. */
+    sigset_t set, old, pending;
+    sigemptyset(&set);
+    sigaddset(&set, SIGPIPE);
+    pthread_sigmask(SIG_BLOCK, &set, &old);
+    send_to_closed_peer();
+    sigpending(&pending);
+    CU_ASSERT_FALSE(sigismember(&pending, SIGPIPE));
+    pthread_sigmask(SIG_SETMASK, &old, NULL);
+
+    /* The mask way (what pfor does when the program has its own SIGPIPE
+     * handler): the handler never sees pfor's SIGPIPE. */
+    struct sigaction mine, saved;
+    memset(&mine, 0, sizeof mine);
+    mine.sa_handler = count_sigpipe;
+    sigemptyset(&mine.sa_mask);
+    sigaction(SIGPIPE, &mine, &saved);
+    pf__pipe_force_sigmask(true);
+    send_to_closed_peer();
+    pf__pipe_force_sigmask(false);
+    CU_ASSERT_EQUAL(user_sigpipes, 0);
+    sigaction(SIGPIPE, &saved, NULL);
+}
+
 /* ---- across processes ---- */
 
 /* Child: send `count` messages of varied sizes from end_b, then 16 MiB. */
@@ -520,6 +595,8 @@ void pftest_main(void)
     pftest_add("timeout mid-message keeps the framing",
                test_timeout_mid_message_keeps_framing);
     pftest_add("close mid-message", test_close_mid_message);
+    pftest_add("SIGPIPE: never from pfor, still from others",
+               test_sigpipe_policy);
     pftest_add("many messages in order across processes",
                test_many_messages_in_order);
     pftest_add("16 MiB message intact", test_16_mib_message);
