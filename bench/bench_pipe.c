@@ -21,13 +21,13 @@ int pf__pipe_new(bool duplex, bool use_socket, pf_conn_t **a, pf_conn_t **b);
 void pf__pipe_force_sigmask(bool force);
 
 typedef enum kind {
-    RAW_PIPE,       /* two pipe2(), read/write 8 bytes */
-    RAW_SOCKET,     /* one socketpair, read/write 8 bytes */
-    PF_DUPLEX,      /* pf_pipe(true): two pipes inside */
+    RAW_PIPE,        /* two pipe2(), read/write 8 bytes */
+    RAW_SOCKET,      /* one socketpair, read/write 8 bytes */
+    PF_DUPLEX,       /* pf_pipe(true): two pipes inside */
     PF_DUPLEX_TIMED, /* the same, recv with a timeout (poll + read) */
-    PF_DUPLEX_MASK, /* the same, SIGPIPE blocked around each send */
-    PF_ONE_WAY,     /* two pf_pipe(false) pairs, one per direction */
-    PF_SOCKET,      /* pf_pipe's framing over a socketpair */
+    PF_DUPLEX_MASK,  /* the same, SIGPIPE blocked around each send */
+    PF_ONE_WAY,      /* two pf_pipe(false) pairs, one per direction */
+    PF_SOCKET,       /* pf_pipe's framing over a socketpair */
     KIND_COUNT
 } kind_t;
 
@@ -72,8 +72,8 @@ static bool trip(const side_t *s, bool parent)
     for (int step = 0; step < 2; step++) {
         bool sending = (step == 0) == parent;
         if (s->kind == RAW_PIPE || s->kind == RAW_SOCKET) {
-            ssize_t n = sending ? write(s->raw_out, buf, 8)
-                                : read(s->raw_in, buf, 8);
+            ssize_t n =
+                sending ? write(s->raw_out, buf, 8) : read(s->raw_in, buf, 8);
             if (n != 8)
                 return false;
         } else if (sending) {

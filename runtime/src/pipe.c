@@ -26,8 +26,8 @@
 #define READ_AHEAD 4096 /* bytes a recv may read beyond its message */
 
 struct pf_conn {
-    int rfd, wfd;     /* -1 when this end does not read / write */
-    bool is_socket;   /* the socketpair transport (benchmarks only) */
+    int rfd, wfd;   /* -1 when this end does not read / write */
+    bool is_socket; /* the socketpair transport (benchmarks only) */
     bool closed;
     bool write_broken; /* a partial message could not be kept: no more */
     /* receiving: bytes read ahead, rbuf[rpos..rlen) */
@@ -63,8 +63,7 @@ static int wait_fd(int fd, short events, pf__deadline_t d)
 /* One read of at most len bytes.  Returns the count (> 0), PF_EOF at end
  * of file, PF_ETIMEDOUT, or PF_E*.  Without a deadline it is one blocking
  * read(2); with one, a poll(2) comes first. */
-static ssize_t read_some(pf_conn_t *c, void *dst, size_t len,
-                         pf__deadline_t d)
+static ssize_t read_some(pf_conn_t *c, void *dst, size_t len, pf__deadline_t d)
 {
     for (;;) {
         if (d.ns != INT64_MAX) {
@@ -253,9 +252,8 @@ static void sigpipe_restore(sigpipe_guard_t *g, int rc)
      * pending: take it now, or our handler would see it later, outside
      * any send, and kill the program.  In mask mode, take it before the
      * mask comes back (unless the caller had it blocked anyway). */
-    bool consume = rc == PF_EPIPE &&
-                   (g->mode == SIGPIPE_HANDLER ||
-                    !sigismember(&g->old, SIGPIPE));
+    bool consume = rc == PF_EPIPE && (g->mode == SIGPIPE_HANDLER ||
+                                      !sigismember(&g->old, SIGPIPE));
     if (consume) {
         sigset_t set, pending;
         sigemptyset(&set);

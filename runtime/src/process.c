@@ -180,8 +180,8 @@ static int wait_exited(pf_process_t *p, pf__deadline_t d)
     for (;;) {
         siginfo_t info;
         info.si_pid = 0;
-        if (waitid(P_PID, (id_t)p->pid, &info,
-                   WEXITED | WNOWAIT | WNOHANG) < 0) {
+        if (waitid(P_PID, (id_t)p->pid, &info, WEXITED | WNOWAIT | WNOHANG) <
+            0) {
             if (errno != EINTR)
                 return 1;
         } else if (info.si_pid == p->pid) {

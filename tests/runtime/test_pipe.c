@@ -170,8 +170,8 @@ static void test_eof_and_epipe_in_process(void)
         CU_ASSERT_EQUAL(pf_conn_recv(a, buf, sizeof buf, 1.0), 4);
         CU_ASSERT_EQUAL(pf_conn_poll(a, 1.0), 1); /* EOF is "ready" */
         PFTEST_EXPECT(PF_EOF, (int)pf_conn_recv(a, buf, sizeof buf, 1.0));
-        PFTEST_EXPECT(PF_EOF, (int)pf_conn_recv(a, buf, sizeof buf,
-                                                PF_FOREVER));
+        PFTEST_EXPECT(PF_EOF,
+                      (int)pf_conn_recv(a, buf, sizeof buf, PF_FOREVER));
         pf_conn_free(a);
 
         /* Sending to a closed reader: PF_EPIPE, and we are still alive
@@ -498,8 +498,8 @@ static void test_peer_gone_gives_eof_and_epipe(void)
 {
     for (int killed = 0; killed < 2; killed++) {
         PFTEST_OK(pf_pipe(true, &end_a, &end_b));
-        pf_process_t *p = start(killed ? hold_and_sleep : close_and_leave,
-                                NULL);
+        pf_process_t *p =
+            start(killed ? hold_and_sleep : close_and_leave, NULL);
         pf_conn_free(end_b);
         char buf[8];
         if (killed) {
@@ -509,8 +509,7 @@ static void test_peer_gone_gives_eof_and_epipe(void)
             PFTEST_OK(pf_process_kill(p));
         }
         /* A generous timeout: EOF must come long before it. */
-        PFTEST_EXPECT(PF_EOF, (int)pf_conn_recv(end_a, buf, sizeof buf,
-                                                60.0));
+        PFTEST_EXPECT(PF_EOF, (int)pf_conn_recv(end_a, buf, sizeof buf, 60.0));
         PFTEST_EXPECT(PF_EPIPE, pf_conn_send(end_a, "x", 1, 60.0));
         int code = join_code(p);
         CU_ASSERT_EQUAL(code, killed ? -SIGKILL : 0);

@@ -208,10 +208,10 @@ static void check_identity_in_child(const pf_process_options_t *opts,
         msg[n] = '\0';
         char name[256], grandchild[256];
         int pid = 0;
-        CU_ASSERT_EQUAL(sscanf(msg, "%255[^|]|%d|%255s", name, &pid,
-                               grandchild), 3);
-        CU_ASSERT_STRING_EQUAL(name, expect_name ? expect_name
-                                                 : pf_process_name(p));
+        CU_ASSERT_EQUAL(
+            sscanf(msg, "%255[^|]|%d|%255s", name, &pid, grandchild), 3);
+        CU_ASSERT_STRING_EQUAL(name,
+                               expect_name ? expect_name : pf_process_name(p));
         CU_ASSERT_EQUAL(pid, pf_process_pid(p));
         /* Python names a child of Process-N's children "Process-N:1";
          * the identity follows the numbering, whatever the name. */

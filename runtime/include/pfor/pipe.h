@@ -1,4 +1,4 @@
-/* pfor/pipe.h - pf_pipe: framed duplex or one-way connections between processes. */
+/* pfor/pipe.h - pf_pipe: framed duplex or one-way process connections. */
 #ifndef PFOR_PIPE_H
 #define PFOR_PIPE_H
 
