@@ -373,7 +373,7 @@ void pf_conn_free(pf_conn_t *c)
 
 bool pf_conn_writable(const pf_conn_t *c)
 {
-    return c && !c->closed && c->wfd >= 0;
+    return c && !c->closed && !c->write_broken && c->wfd >= 0;
 }
 
 bool pf_conn_readable(const pf_conn_t *c)
@@ -407,10 +407,10 @@ static int check_writer(const pf_conn_t *c)
         return PF_EINVAL;
     if (c->closed)
         return PF_ECLOSED;
-    if (c->wfd < 0)
-        return PF_ENOTSUP;
     if (c->write_broken)
         return PF_EPIPE;
+    if (c->wfd < 0)
+        return PF_ENOTSUP;
     return 0;
 }
 
@@ -448,7 +448,15 @@ int pf_conn_send(pf_conn_t *c, const void *buf, size_t len, double timeout)
         size_t total = HEADER_SIZE + len, rest = total - done;
         c->pending = malloc(rest);
         if (!c->pending) {
+            /* The peer holds half a message: end our side of the stream
+             * so it sees PF_EPIPE rather than waiting for the rest. */
             c->write_broken = true;
+            if (c->is_socket) {
+                shutdown(c->wfd, SHUT_WR);
+            } else {
+                pf__close(c->wfd);
+                c->wfd = -1;
+            }
             rc = PF_ENOMEM;
             goto out;
         }
@@ -458,8 +466,9 @@ int pf_conn_send(pf_conn_t *c, const void *buf, size_t len, double timeout)
             off = HEADER_SIZE - done;
             done = HEADER_SIZE;
         }
-        memcpy(c->pending + off, (const char *)buf + (done - HEADER_SIZE),
-               rest - off);
+        if (rest > off)
+            memcpy(c->pending + off, (const char *)buf + (done - HEADER_SIZE),
+                   rest - off);
         c->pending_len = rest;
         c->pending_off = 0;
         rc = PF_EAGAIN;
@@ -499,8 +508,10 @@ static int skip_lost(pf_conn_t *c, pf__deadline_t d)
         size_t avail = c->rlen - c->rpos;
         if (avail == 0) {
             int rc = fill(c, d);
-            if (rc == PF_EOF)
-                rc = PF_EPIPE, c->discard = 0;
+            if (rc == PF_EOF) {
+                rc = PF_EPIPE;
+                c->discard = 0;
+            }
             if (rc < 0)
                 return rc;
             continue;
