@@ -169,6 +169,92 @@ static void test_bad_arguments(void)
     pf_process_free(p);
 }
 
+static int call_exit(void *arg)
+{
+    (void)arg;
+    exit(7);
+}
+
+static void test_exit_call_in_child(void)
+{
+    pf_process_t *p;
+    PFTEST_OK(pf_process_new(call_exit, NULL, NULL, &p));
+    PFTEST_OK(pf_process_start(p));
+    PFTEST_OK(pf_process_join(p, 30.0));
+    int code = -1;
+    PFTEST_OK(pf_process_exitcode(p, &code));
+    CU_ASSERT_EQUAL(code, 7);
+    pf_process_free(p);
+}
+
+static int write_to_stream(void *arg)
+{
+    fputs("child\n", (FILE *)arg);
+    return 0;
+}
+
+/* Output buffered before the start appears once, not once per process. */
+static void test_buffered_output_not_duplicated(void)
+{
+    FILE *f = tmpfile();
+    CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+    setvbuf(f, NULL, _IOFBF, 4096);
+    fputs("parent\n", f); /* still in the buffer */
+    pf_process_t *p;
+    PFTEST_OK(pf_process_new(write_to_stream, f, NULL, &p));
+    PFTEST_OK(pf_process_start(p));
+    PFTEST_OK(pf_process_join(p, 30.0));
+    pf_process_free(p);
+    fflush(f);
+    rewind(f);
+    char text[64] = "";
+    size_t n = fread(text, 1, sizeof text - 1, f);
+    text[n] = '\0';
+    CU_ASSERT_STRING_EQUAL(text, "parent\nchild\n");
+    fclose(f);
+}
+
+/* A child dies with its parent.  The middle process starts a sleeping
+ * grandchild that holds the write end of a pipe, then is killed: the
+ * grandchild must die too, which the reader sees as end of file. */
+static pf_conn_t *grandchild_end;
+
+static int middle(void *arg)
+{
+    (void)arg;
+    pf_process_t *g;
+    if (pf_process_new(sleep_long, NULL, NULL, &g) != 0 ||
+        pf_process_start(g) != 0)
+        return 1;
+    pf_conn_free(grandchild_end); /* only the grandchild holds it now */
+    pf_conn_send((pf_conn_t *)arg, "up", 2, 10.0);
+    for (;;)
+        pause();
+}
+
+static void test_children_die_with_parent(void)
+{
+    pf_conn_t *reader, *writer, *up_r, *up_w;
+    PFTEST_OK(pf_pipe(false, &reader, &writer));
+    PFTEST_OK(pf_pipe(false, &up_r, &up_w));
+    grandchild_end = writer;
+    pf_process_t *p;
+    PFTEST_OK(pf_process_new(middle, up_w, NULL, &p));
+    PFTEST_OK(pf_process_start(p));
+    pf_conn_free(writer);
+    pf_conn_free(up_w);
+    char buf[4];
+    CU_ASSERT_EQUAL(pf_conn_recv(up_r, buf, sizeof buf, 30.0), 2);
+    /* The grandchild is alive and holds the pipe: no EOF yet. */
+    PFTEST_EXPECT(PF_ETIMEDOUT, (int)pf_conn_recv(reader, buf, 4, 0.1));
+    PFTEST_OK(pf_process_kill(p));
+    PFTEST_OK(pf_process_join(p, 30.0));
+    PFTEST_EXPECT(PF_EOF, (int)pf_conn_recv(reader, buf, sizeof buf, 30.0));
+    pf_process_free(p);
+    pf_conn_free(reader);
+    pf_conn_free(up_r);
+}
+
 /* ---- names and identity ---- */
 
 static void test_names(void)
@@ -509,6 +595,10 @@ void pftest_main(void)
     pftest_add("free of a running process reaps it",
                test_free_running_process_reaps_it);
     pftest_add("bad arguments", test_bad_arguments);
+    pftest_add("exit() in the child", test_exit_call_in_child);
+    pftest_add("buffered output not duplicated",
+               test_buffered_output_not_duplicated);
+    pftest_add("children die with their parent", test_children_die_with_parent);
     pftest_add("names", test_names);
     pftest_add("current process in a child", test_current_process_in_child);
     pftest_add("join from a non-parent", test_join_from_non_parent);
