@@ -24,6 +24,7 @@
  */
 #define HEADER_SIZE 8
 #define READ_AHEAD 4096 /* bytes a recv may read beyond its message */
+#define SMALL_SEND 248  /* messages up to this are sent with one write */
 
 struct pf_conn {
     int rfd, wfd;   /* -1 when this end does not read / write */
@@ -122,6 +123,8 @@ static int write_iov(pf_conn_t *c, struct iovec *iov, int count,
         if (c->is_socket) {
             struct msghdr m = {.msg_iov = iov, .msg_iovlen = (size_t)count};
             n = sendmsg(c->wfd, &m, MSG_NOSIGNAL | MSG_DONTWAIT);
+        } else if (count == 1) {
+            n = write(c->wfd, iov->iov_base, iov->iov_len); /* cheaper */
         } else {
             n = writev(c->wfd, iov, count);
         }
@@ -441,8 +444,19 @@ int pf_conn_send(pf_conn_t *c, const void *buf, size_t len, double timeout)
         goto out;
     uint64_t header = len;
     struct iovec iov[2] = {{&header, HEADER_SIZE}, {(void *)buf, len}};
+    int count = len > 0 ? 2 : 1;
+    /* A small message is copied behind its header and written with one
+     * write(2): measurably cheaper than writev(2) of two pieces. */
+    char small[HEADER_SIZE + SMALL_SEND];
+    if (len > 0 && len <= SMALL_SEND) {
+        memcpy(small, &header, HEADER_SIZE);
+        memcpy(small + HEADER_SIZE, buf, len);
+        iov[0].iov_base = small;
+        iov[0].iov_len = HEADER_SIZE + len;
+        count = 1;
+    }
     size_t done;
-    rc = write_iov(c, iov, len > 0 ? 2 : 1, d, &done);
+    rc = write_iov(c, iov, count, d, &done);
     if (rc == PF_ETIMEDOUT && done > 0) {
         /* Committed: keep the rest so the peer gets the whole message. */
         size_t total = HEADER_SIZE + len, rest = total - done;
