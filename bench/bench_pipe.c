@@ -201,6 +201,115 @@ static void medians(long trips, int runs, double out[KIND_COUNT])
         out[k] = failed[k] ? -1 : bench_median(samples[k], (size_t)runs);
 }
 
+/* ---- bulk: large messages one way ---- */
+
+typedef struct bulk {
+    bool use_pf;
+    size_t msg;
+    int count;
+    int raw_fds[2];
+    pf_conn_t *reader, *writer;
+} bulk_t;
+
+static int bulk_child(void *arg)
+{
+    bulk_t *b = arg;
+    pin_here();
+    char *buf = calloc(1, b->msg);
+    if (!buf)
+        return 1;
+    for (int i = 0; i < b->count; i++) {
+        if (b->use_pf) {
+            if (pf_conn_send(b->writer, buf, b->msg, PF_FOREVER) != 0)
+                return 2;
+            continue;
+        }
+        for (size_t off = 0; off < b->msg;) {
+            ssize_t n = write(b->raw_fds[1], buf + off, b->msg - off);
+            if (n <= 0)
+                return 3;
+            off += (size_t)n;
+        }
+    }
+    free(buf);
+    return 0;
+}
+
+/* Milliseconds to move `count` messages of `msg` bytes from a child to
+ * the parent, or -1. */
+static double measure_bulk(bool use_pf, size_t msg, int count)
+{
+    bulk_t b = {.use_pf = use_pf, .msg = msg, .count = count};
+    if (use_pf ? pf_pipe(false, &b.reader, &b.writer) != 0
+               : pipe(b.raw_fds) < 0)
+        return -1;
+    char *buf = malloc(msg);
+    pf_process_t *p;
+    if (!buf || pf_process_new(bulk_child, &b, NULL, &p) != 0 ||
+        pf_process_start(p) != 0)
+        return -1;
+    if (use_pf)
+        pf_conn_free(b.writer);
+    else
+        close(b.raw_fds[1]);
+    double t0 = bench_now(), result = -1;
+    int i = 0;
+    for (; i < count; i++) {
+        if (use_pf) {
+            if (pf_conn_recv(b.reader, buf, msg, PF_FOREVER) != (ssize_t)msg)
+                break;
+            continue;
+        }
+        size_t off = 0;
+        while (off < msg) {
+            ssize_t n = read(b.raw_fds[0], buf + off, msg - off);
+            if (n <= 0)
+                break;
+            off += (size_t)n;
+        }
+        if (off < msg)
+            break;
+    }
+    if (i == count)
+        result = (bench_now() - t0) * 1e3;
+    int code = -1;
+    if (pf_process_join(p, 60.0) != 0 || pf_process_exitcode(p, &code) ||
+        code != 0)
+        result = -1;
+    pf_process_free(p);
+    if (use_pf)
+        pf_conn_free(b.reader);
+    else
+        close(b.raw_fds[0]);
+    free(buf);
+    return result;
+}
+
+static void bulk_section(int runs)
+{
+    size_t msg = 1 << 20;
+    int count = 64;
+    printf("\n%d messages of 1 MiB, child to parent, ms in total (median "
+           "of %d runs):\n",
+           count, runs);
+    double raw[16], pf[16];
+    if (runs > 16)
+        runs = 16;
+    for (int r = 0; r < runs; r++) {
+        raw[r] = measure_bulk(false, msg, count);
+        pf[r] = measure_bulk(true, msg, count);
+    }
+    double raw_ms = bench_median(raw, (size_t)runs);
+    bench_row("raw pipe (write/read loops)", raw_ms, "ms", 0, NULL);
+    bench_row("pf_pipe one-way, recv into a buffer",
+              bench_median(pf, (size_t)runs), "ms", raw_ms, "raw pipe");
+    char args[64];
+    snprintf(args, sizeof args, "%d %d %d bulk", count, runs,
+             pin ? pin_cpu : -1);
+    bench_row("Python Pipe send_bytes/recv_bytes",
+              bench_python("pipe.py", args), "ms", raw_ms, "raw pipe");
+}
+
 int main(int argc, char **argv)
 {
     bool quick = false;
@@ -250,5 +359,6 @@ int main(int argc, char **argv)
                    "pf_pipe %.3f ms, raw pipe %.3f ms\n",
                    us[PF_DUPLEX] * 100 / 1000, raw * 100 / 1000);
     }
+    bulk_section(quick ? 1 : 5);
     return 0;
 }

@@ -1,7 +1,8 @@
 # pipe.py - Python's multiprocessing Pipe ping-pong, the baseline of
 # bench_pipe.c.  Usage: pipe.py TRIPS RUNS CPU MODE
 #   CPU: pin parent and child to this CPU (-1: no pinning)
-#   MODE: bytes (send_bytes/recv_bytes of 8 bytes) or pickle (send/recv)
+#   MODE: bytes (send_bytes/recv_bytes of 8 bytes) or pickle (send/recv),
+#   or bulk: TRIPS messages of 1 MiB from the child, in milliseconds
 # Prints microseconds per round trip for each run, the median last.
 import multiprocessing as mp
 import os
@@ -19,6 +20,29 @@ def child(conn, trips, cpu, mode):
     else:
         for _ in range(trips + 1):
             conn.send(conn.recv())
+
+
+def bulk_child(conn, count, cpu):
+    if cpu >= 0:
+        os.sched_setaffinity(0, {cpu})
+    msg = bytes(1 << 20)
+    for _ in range(count):
+        conn.send_bytes(msg)
+
+
+def measure_bulk(count, cpu):
+    ctx = mp.get_context("fork")
+    reader, writer = ctx.Pipe(duplex=False)
+    p = ctx.Process(target=bulk_child, args=(writer, count, cpu))
+    p.start()
+    writer.close()
+    t0 = time.perf_counter()
+    for _ in range(count):
+        reader.recv_bytes()
+    t1 = time.perf_counter()
+    p.join()
+    reader.close()
+    return (t1 - t0) * 1e3
 
 
 def measure(trips, cpu, mode):
@@ -49,7 +73,10 @@ def main():
     mode = sys.argv[4] if len(sys.argv) > 4 else "bytes"
     if cpu >= 0:
         os.sched_setaffinity(0, {cpu})
-    samples = [measure(trips, cpu, mode) for _ in range(runs)]
+    if mode == "bulk":
+        samples = [measure_bulk(trips, cpu) for _ in range(runs)]
+    else:
+        samples = [measure(trips, cpu, mode) for _ in range(runs)]
     for s in samples:
         print(f"run {s:.3f}")
     print(f"{statistics.median(samples):.4f}")
