@@ -73,16 +73,28 @@ void pfc_loop_range_unsigned(pfc_loop_t *loop, unsigned long long lo,
                              unsigned long long hi, long long step,
                              pfc_cmp_t cmp);
 
+/* The same, knowing the loop variable's size in bytes (1, 2, 4 or 8), so
+ * a loop whose variable would overflow or wrap after its last iteration
+ * (`i <= UCHAR_MAX` for an unsigned char) is refused rather than given a
+ * trip count the serial loop does not have.  PFC_RANGE uses these. */
+void pfc_loop_range_signed_width(pfc_loop_t *loop, long long lo,
+                                 long long hi, long long step, pfc_cmp_t cmp,
+                                 size_t width);
+void pfc_loop_range_unsigned_width(pfc_loop_t *loop, unsigned long long lo,
+                                   unsigned long long hi, long long step,
+                                   pfc_cmp_t cmp, size_t width);
+
 /* Choose the range call by the signedness of the loop variable's type T;
  * each argument is evaluated exactly once. */
 #define PFC_RANGE(loop, T, lo, hi, step, cmp)                                 \
-    (((T)-1 < (T)0)                                                           \
-         ? pfc_loop_range_signed((loop), (long long)(T)(lo),                  \
-                                 (long long)(T)(hi), (long long)(step),       \
-                                 (cmp))                                       \
-         : pfc_loop_range_unsigned((loop), (unsigned long long)(T)(lo),       \
-                                   (unsigned long long)(T)(hi),               \
-                                   (long long)(step), (cmp)))
+    (((T)-1 < (T)1) /* signed T ("< (T)0" warns when unsigned) */             \
+         ? pfc_loop_range_signed_width((loop), (long long)(T)(lo),            \
+                                       (long long)(T)(hi), (long long)(step), \
+                                       (cmp), sizeof(T))                      \
+         : pfc_loop_range_unsigned_width(                                     \
+               (loop), (unsigned long long)(T)(lo),                           \
+               (unsigned long long)(T)(hi), (long long)(step), (cmp),         \
+               sizeof(T)))
 
 /* Number of iterations of the range (valid after the range call). */
 unsigned long long pfc_loop_trips(const pfc_loop_t *loop);
