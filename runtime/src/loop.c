@@ -109,9 +109,7 @@ static pfc_loop_t *loop_alloc(const char *file, int line)
 static void release(pfc_loop_t *loop)
 {
     if (loop->mapped) {
-        pf__unmap_shared(loop->sh, loop->sh_size);
-        pf__unmap_shared(loop->partials, loop->partials_size);
-        pf__unmap_shared(loop->cursors, loop->cursors_size);
+        pf__unmap_shared(loop->cursors, loop->map_size);
     } else {
         free(loop->sh);
         free(loop->partials);
@@ -321,25 +319,27 @@ static int loop_start(pfc_loop_t *loop)
         if (loop->sh == NULL || (loop->partials_size && !loop->partials))
             goto nomem;
     } else {
-        loop->mapped = true;
-        loop->sh = pf__map_shared(loop->sh_size);
-        loop->partials = loop->partials_size
-                             ? pf__map_shared(loop->partials_size)
-                             : NULL;
-        loop->cursors_size = (size_t)loop->nslots * page;
-        loop->cursors = pf__map_shared(loop->cursors_size);
-        if (loop->sh == NULL || loop->cursors == NULL ||
-            (loop->partials_size && loop->partials == NULL))
+        /* One mapping: a cursor page per slot, the slots, the partials;
+         * populated up front when small, so neither the parent nor the
+         * workers take a fault per page on the way. */
+        size_t cursors = (size_t)loop->nslots * page;
+        size_t sh_at = cursors;
+        size_t partials_at = align_up(sh_at + loop->sh_size, 128);
+        loop->map_size = align_up(partials_at + loop->partials_size, page);
+        int flags = MAP_SHARED | MAP_ANONYMOUS;
+        if (loop->map_size <= PF__POPULATE_MAX)
+            flags |= MAP_POPULATE;
+        void *m = mmap(NULL, loop->map_size, PROT_READ | PROT_WRITE, flags,
+                       -1, 0);
+        if (m == MAP_FAILED)
             goto nomem;
+        loop->mapped = true;
+        loop->cursors = m;
+        loop->sh = (pf__loop_shared_t *)(loop->cursors + sh_at);
+        loop->partials =
+            loop->partials_size ? loop->cursors + partials_at : NULL;
         for (int s = 0; s < loop->nslots; s++)
             *cursor_cell(loop, s) = PF__NO_CURSOR;
-        if (loop->window == NULL) {
-            void *w = mmap(NULL, page, PROT_READ | PROT_WRITE,
-                           MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
-            if (w == MAP_FAILED)
-                goto nomem;
-            loop->window = w;
-        }
         alias_cursor(loop, 0);
         for (int ci = 0; ci < loop->ncols; ci++) {
             pf__collect_t *col = &loop->cols[ci];
@@ -913,14 +913,18 @@ volatile unsigned long long *pfc_loop_cursor(pfc_loop_t *loop)
 {
     /* One address in every process: a page that each process maps onto
      * its own slot's cell (see alias_cursor), so a pointer fetched before
-     * a fork stays right in the child. */
-    if (loop->window == NULL && loop->state == PF__LOOP_NEW) {
+     * a fork stays right in the child.  Made on first use: before the
+     * start (aliased then), or after it in each process. */
+    if (loop->window == NULL) {
         void *w = mmap(NULL, pf__page_size(), PROT_READ | PROT_WRITE,
                        MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
-        if (w != MAP_FAILED)
+        if (w != MAP_FAILED) {
             loop->window = w;
+            if (loop->state == PF__LOOP_RUNNING)
+                alias_cursor(loop, loop->slot);
+        }
     }
-    if (loop->window == NULL || loop->window_failed)
+    if (loop->window == NULL || loop->window_failed || loop->cursors == NULL)
         return &loop->private_cursor;
     return loop->window;
 }

@@ -20,6 +20,9 @@
 #define PF__RED_BUDGET ((size_t)32 << 20)
 #define PF__RED_MAX_BLOCKS 4096ULL
 
+/* Shared state up to this size is populated when mapped. */
+#define PF__POPULATE_MAX ((size_t)256 << 10)
+
 /* What one participant (the parent or a worker) is doing, in shared memory
  * so the parent can see how far a dead worker got.  Units are iterations
  * (no reduction) or reduction blocks.  One cache line each: the cursor is
@@ -101,8 +104,9 @@ struct pfc_loop {
 
     bool serial;                  /* no fork: the caller runs it all */
     bool mapped;                  /* sh/partials are shared mappings */
-    unsigned char *cursors;       /* one page per slot, shared */
-    size_t cursors_size;
+    unsigned char *cursors;       /* the shared mapping: a cursor page per
+                                     slot, then sh, then partials */
+    size_t map_size;
     volatile unsigned long long *window; /* this process's cursor page */
     bool window_failed;
     unsigned long long private_cursor;
