@@ -2,6 +2,8 @@
  * generated code has (pfor_abi.h): reductions, collect, schedules, the
  * loop variable's final value, ranges near the type's limits. */
 #include <limits.h>
+#include <signal.h>
+#include <sys/mman.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -233,10 +235,122 @@ static void test_endless_refused(void)
     pfc_loop_end(loop);
 }
 
+/* #pragma pfor parallel for reduction(+:sum) collect(out) workers(2)
+ *     retries(retries) timeout(timeout)
+ * for (int i = 0; i < 1000; i++) {
+ *     if (i == 777 && not the parent && *first) { *first = 0; crash }
+ *     out[i] = i; sum += i;
+ * }
+ * with the cursor stored as generated code does.  Runs in a forked child
+ * (pfc_loop_end stops the program on failure); returns its exit status
+ * and what it wrote on stderr. */
+static int lowered_fault(long retries, double timeout, int how,
+                         volatile int *first, char *err, size_t size)
+{
+    int fds[2];
+    if (pipe(fds) != 0)
+        return -1;
+    pid_t pid = fork();
+    if (pid == 0) {
+        close(fds[0]);
+        dup2(fds[1], 2);
+        close(fds[1]);
+        pid_t parent = getpid();
+        double out[1000] = {0};
+        double sum = 5;
+        int i;
+        {
+            pfc_loop_t *__pf_loop = pfc_loop_new("fault.c", 99);
+            typedef int __pf_iv_t;
+            PFC_RANGE(__pf_loop, __pf_iv_t, 0, 1000, 1, PFC_LT);
+            pfc_loop_workers(__pf_loop, 2);
+            pfc_loop_retries(__pf_loop, retries);
+            pfc_loop_timeout(__pf_loop, timeout);
+            pfc_loop_reduce(__pf_loop, PF_OP_ADD, PF_TYPE_OF(sum), &sum, 1);
+            pfc_loop_collect(__pf_loop, &out[0], sizeof out[0]);
+            pfc_loop_start(__pf_loop);
+            {
+                __typeof__(sum) sum;
+                volatile unsigned long long *__pf_cursor =
+                    pfc_loop_cursor(__pf_loop);
+                unsigned long long __pf_k, __pf_end;
+                while (pfc_loop_next(__pf_loop, &__pf_k, &__pf_end)) {
+                    pfc_loop_identity(__pf_loop, 0, &sum);
+                    for (; __pf_k < __pf_end; __pf_k++) {
+                        __pf_iv_t i = PFC_IV(__pf_loop, __pf_iv_t, __pf_k);
+                        *__pf_cursor = __pf_k;
+                        if (i == 777 && getpid() != parent &&
+                            (first == NULL ||
+                             __atomic_exchange_n(first, 0,
+                                                 __ATOMIC_SEQ_CST))) {
+                            if (how == 0) {
+                                signal(SIGSEGV, SIG_DFL);
+                                raise(SIGSEGV);
+                            }
+                            for (;;)
+                                pause();
+                        }
+                        out[i] = i;
+                        sum += i;
+                    }
+                    pfc_loop_deposit(__pf_loop, 0, &sum);
+                }
+            }
+            i = PFC_IV(__pf_loop, __pf_iv_t, pfc_loop_trips(__pf_loop));
+            pfc_loop_end(__pf_loop);
+        }
+        int bad = sum != 5 + 999 * 1000 / 2 || i != 1000;
+        for (int j = 0; j < 1000; j++)
+            bad += out[j] != j;
+        _exit(bad ? 2 : 0);
+    }
+    close(fds[1]);
+    size_t got = 0;
+    ssize_t r;
+    while (got + 1 < size && (r = read(fds[0], err + got, size - 1 - got)) > 0)
+        got += (size_t)r;
+    err[got] = '\0';
+    close(fds[0]);
+    int status;
+    waitpid(pid, &status, 0);
+    return WIFEXITED(status) ? WEXITSTATUS(status) : 100;
+}
+
+static void test_fault_messages(void)
+{
+    char err[1024];
+    CU_ASSERT_EQUAL(lowered_fault(0, 0, 0, NULL, err, sizeof err), 1);
+    CU_ASSERT_PTR_NOT_NULL(strstr(err, "pfor: fault.c:99:"));
+    CU_ASSERT_PTR_NOT_NULL(strstr(err, "worker 1"));
+    CU_ASSERT_PTR_NOT_NULL(strstr(err, "iterations 500 to 999"));
+    CU_ASSERT_PTR_NOT_NULL(strstr(err, "signal 11"));
+    CU_ASSERT_PTR_NOT_NULL(strstr(err, "at iteration 777"));
+    if (strstr(err, "at iteration 777") == NULL)
+        fprintf(stderr, "stderr was: %s\n", err);
+
+    volatile int *first = mmap(NULL, sizeof(int), PROT_READ | PROT_WRITE,
+                               MAP_SHARED | MAP_ANONYMOUS, -1, 0);
+    CU_ASSERT_FATAL(first != MAP_FAILED);
+    *first = 1;
+    CU_ASSERT_EQUAL(lowered_fault(1, 0, 0, first, err, sizeof err), 0);
+    CU_ASSERT_EQUAL(*first, 0);
+    CU_ASSERT_STRING_EQUAL(err, "");
+
+    /* A hang stopped by the timeout (with a timeout the parent only
+     * supervises, so the hang may be on either worker). */
+    CU_ASSERT_EQUAL(lowered_fault(0, 0.5, 1, NULL, err, sizeof err), 1);
+    CU_ASSERT_PTR_NOT_NULL(strstr(err, "timeout"));
+    CU_ASSERT_PTR_NOT_NULL(strstr(err, "at iteration 777"));
+    *first = 1;
+    CU_ASSERT_EQUAL(lowered_fault(2, 0.5, 1, first, err, sizeof err), 0);
+    munmap((void *)first, sizeof(int));
+}
+
 void pftest_main(void)
 {
     pftest_suite("loop_abi");
     pftest_add("sum_collect_bits", test_sum_collect_bits);
     pftest_add("ranges_near_limits", test_ranges_near_limits);
     pftest_add("endless_refused", test_endless_refused);
+    pftest_add("fault_messages", test_fault_messages);
 }
