@@ -261,6 +261,120 @@ static void reduction_cost(long n, int reps)
     munmap(cells, 2 * sizeof(double));
 }
 
+/* ---- (4) collect and its transport ---- */
+
+static void collect_loop(double *out, long n)
+{
+    {
+        pfc_loop_t *__pf_loop = pfc_loop_new("bench_loop.c", 5);
+        typedef long __pf_iv_t;
+        PFC_RANGE(__pf_loop, __pf_iv_t, 0, n, 1, PFC_LT);
+        pfc_loop_workers(__pf_loop, 2);
+        pfc_loop_collect(__pf_loop, &out[0], sizeof out[0]);
+        pfc_loop_start(__pf_loop);
+        {
+            unsigned long long __pf_k, __pf_end;
+            while (pfc_loop_next(__pf_loop, &__pf_k, &__pf_end)) {
+                for (; __pf_k < __pf_end; __pf_k++) {
+                    __pf_iv_t i = PFC_IV(__pf_loop, __pf_iv_t, __pf_k);
+                    out[i] = (double)i * 0.5;
+                }
+            }
+        }
+        pfc_loop_end(__pf_loop);
+    }
+}
+
+/* A forked child sends `bytes` of its memory back to `dst`: through a
+ * pipe, or through a shared NORESERVE staging mapping and one memcpy. */
+static double transport(char *dst, size_t bytes, int via_pipe)
+{
+    double t0 = bench_now();
+    int fds[2] = {-1, -1};
+    char *stage = NULL;
+    if (via_pipe) {
+        if (pipe(fds) != 0)
+            return -1;
+    } else {
+        stage = mmap(NULL, bytes, PROT_READ | PROT_WRITE,
+                     MAP_SHARED | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
+        if (stage == MAP_FAILED)
+            return -1;
+    }
+    fflush(NULL);
+    pid_t pid = fork();
+    if (pid == 0) {
+        for (size_t j = 0; j < bytes; j += 4096)
+            dst[j] = (char)j; /* the child's own results */
+        if (via_pipe) {
+            size_t off = 0;
+            while (off < bytes) {
+                ssize_t w = write(fds[1], dst + off, bytes - off);
+                if (w <= 0)
+                    _exit(1);
+                off += (size_t)w;
+            }
+        } else {
+            memcpy(stage, dst, bytes);
+        }
+        _exit(0);
+    }
+    if (via_pipe) {
+        close(fds[1]);
+        size_t off = 0;
+        ssize_t r;
+        while (off < bytes && (r = read(fds[0], dst + off, bytes - off)) > 0)
+            off += (size_t)r;
+        close(fds[0]);
+        waitpid(pid, NULL, 0);
+    } else {
+        waitpid(pid, NULL, 0);
+        memcpy(dst, stage, bytes);
+        munmap(stage, bytes);
+    }
+    return bench_now() - t0;
+}
+
+static void collect_cost(long n, int reps)
+{
+    double *out = malloc((size_t)n * sizeof *out);
+    if (out == NULL)
+        return;
+    memset(out, 0, (size_t)n * sizeof *out);
+    double ts[16], tc[16], tpipe[16], tshm[16];
+    for (int r = 0; r < reps; r++) {
+        double t0 = bench_now();
+        for (long i = 0; i < n; i++)
+            out[i] = (double)i * 0.5;
+        double t1 = bench_now();
+        collect_loop(out, n);
+        double t2 = bench_now();
+        ts[r] = t1 - t0;
+        tc[r] = t2 - t1;
+        size_t half = (size_t)n * sizeof *out / 2;
+        tpipe[r] = transport((char *)out, half, 1);
+        tshm[r] = transport((char *)out, half, 0);
+    }
+    double s = bench_median(ts, (size_t)reps);
+    double c = bench_median(tc, (size_t)reps);
+    double p = bench_median(tpipe, (size_t)reps);
+    double m = bench_median(tshm, (size_t)reps);
+    char name[96];
+    snprintf(name, sizeof name, "fill %.0e bytes, serial",
+             (double)n * sizeof *out);
+    bench_row(name, s, "s", 0, NULL);
+    snprintf(name, sizeof name, "fill %.0e bytes, collect, 2 workers",
+             (double)n * sizeof *out);
+    bench_row(name, c, "s", s, "serial");
+    snprintf(name, sizeof name, "send %.0e bytes back: pipe",
+             (double)n * sizeof *out / 2);
+    bench_row(name, p, "s", 0, NULL);
+    snprintf(name, sizeof name, "send %.0e bytes back: shared staging",
+             (double)n * sizeof *out / 2);
+    bench_row(name, m, "s", p, "pipe");
+    free(out);
+}
+
 int main(int argc, char **argv)
 {
     const char *env = getenv("PFOR_BENCH_QUICK");
@@ -274,6 +388,8 @@ int main(int argc, char **argv)
     monte_carlo(quick ? 20000000L : 200000000L, quick ? 3 : 5);
     printf("(3) reproducible reduction\n");
     reduction_cost(quick ? 20000000L : 100000000L, quick ? 3 : 5);
+    printf("(4) collect (10^8 bytes)\n");
+    collect_cost(12500000L, quick ? 3 : 5);
     double py = bench_python("loop.py", quick ? "quick" : "");
     if (py > 0)
         bench_row("Python Pool(2) create + map + close", py * 1e6, "us", 0,

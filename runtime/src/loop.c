@@ -16,6 +16,10 @@
 
 typedef unsigned __int128 u128;
 
+/* waitpid found no such child: SIGCHLD is ignored and the kernel reaped
+ * it. */
+#define PF__STATUS_UNKNOWN (-1)
+
 /* ---- small helpers ---- */
 
 /* Record the loop's first failure: code and message (later ones are
@@ -368,6 +372,7 @@ static int loop_start(pfc_loop_t *loop)
             loop->pidfds[s] = -1;
     }
     loop->slot = 0;
+    loop->progress_shown = loop->progress && isatty(2);
 
     if (!serial) {
         for (int s = 1; s < loop->nslots; s++) {
@@ -458,6 +463,10 @@ static void commit(pfc_loop_t *loop)
     if (!loop->pending)
         return;
     loop->pending = false;
+    if (loop->progress_shown)
+        atomic_fetch_add_explicit(&loop->sh->units_done,
+                                  loop->pend_hi - loop->pend_lo,
+                                  memory_order_relaxed);
     if (loop->serial)
         return;
     if (loop->is_worker) {
@@ -502,6 +511,29 @@ static bool take_stretch(pfc_loop_t *loop, unsigned long long *k,
 
 /* ---- the parent waits ---- */
 
+/* Redraw the progress line on stderr (at most 5 times a second, unless
+ * `last`).  Parent only; only when the progress clause is on and stderr is
+ * a terminal. */
+static void show_progress(pfc_loop_t *loop, bool last)
+{
+    if (!loop->progress_shown || loop->is_worker)
+        return;
+    int64_t now = pf__now_ns();
+    if (!last && now - loop->progress_ns < 200000000)
+        return;
+    loop->progress_ns = now;
+    unsigned long long done = atomic_load(&loop->sh->units_done);
+    if (done > loop->units)
+        done = loop->units;
+    unsigned long long its = unit_first(loop, done);
+    fprintf(stderr, "\rpfor: %s:%d: %3d%% (%llu/%llu iterations)%s",
+            loop->file, loop->line,
+            loop->trips ? (int)((u128)its * 100 / loop->trips) : 100, its,
+            loop->trips, last ? "\n" : "");
+    fflush(stderr);
+}
+
+
 /* A worker of slot s ended (status from waitpid, or timed out and
  * killed): accept it, re-run its work on a new worker, or fail the loop.
  * Returns 1 in a new worker, 0 otherwise. */
@@ -513,7 +545,9 @@ static int worker_ended(pfc_loop_t *loop, int s, int status, bool timed_out)
     if (loop->pidfds[s] >= 0)
         pf__close(loop->pidfds[s]);
     loop->pidfds[s] = -1;
-    if (!timed_out && WIFEXITED(status) && WEXITSTATUS(status) == 0 &&
+    if (!timed_out &&
+        ((WIFEXITED(status) && WEXITSTATUS(status) == 0) ||
+         status == PF__STATUS_UNKNOWN) &&
         atomic_load(&slot->finished))
         return 0;
     if (loop->error == 0 && slot->fails < loop->retries) {
@@ -533,6 +567,10 @@ static int worker_ended(pfc_loop_t *loop, int s, int status, bool timed_out)
         snprintf(what, sizeof what, "ran past the loop's timeout of %g s "
                                     "and was killed",
                  loop->timeout);
+    else if (status == PF__STATUS_UNKNOWN)
+        snprintf(what, sizeof what, "ended before finishing its "
+                                    "iterations (status unknown: SIGCHLD "
+                                    "is ignored)");
     else if (WIFSIGNALED(status))
         snprintf(what, sizeof what, "was killed by signal %d (%s)",
                  WTERMSIG(status), strsignal(WTERMSIG(status)));
@@ -596,6 +634,9 @@ static int supervise(pfc_loop_t *loop)
         int ms = pf__deadline_poll_ms((pf__deadline_t){next_deadline});
         if (fallback && (ms < 0 || ms > 5))
             ms = 5;
+        if (loop->progress_shown && (ms < 0 || ms > 200))
+            ms = 200;
+        show_progress(loop, false);
         int rc = poll(fds, (nfds_t)n, ms);
         if (rc < 0 && errno != EINTR && errno != EAGAIN) {
             set_error(loop, pf__from_errno(errno),
@@ -610,7 +651,9 @@ static int supervise(pfc_loop_t *loop)
                 continue;
             int status = 0;
             pid_t r = waitpid(loop->pids[s], &status, WNOHANG);
-            if (r == loop->pids[s]) {
+            if (r < 0 && errno == ECHILD)
+                status = PF__STATUS_UNKNOWN; /* SIGCHLD ignored: reaped */
+            if (r == loop->pids[s] || status == PF__STATUS_UNKNOWN) {
                 if (worker_ended(loop, s, status, false))
                     return 1;
             } else if (loop->deadline_ns[s] <= now) {
@@ -675,6 +718,7 @@ static int loop_next(pfc_loop_t *loop, unsigned long long *k,
     if (loop->state != PF__LOOP_RUNNING)
         return 0;
     commit(loop);
+    show_progress(loop, false);
     for (;;) {
         if (loop->error == 0 && take_stretch(loop, k, end))
             return 1;
@@ -684,8 +728,12 @@ static int loop_next(pfc_loop_t *loop, unsigned long long *k,
         }
         if (!loop->serial && supervise(loop) == 1)
             continue; /* a retry worker: take the failed slot's work */
-        if (loop->error == 0)
+        if (loop->error == 0) {
             finish(loop);
+            show_progress(loop, true);
+        } else if (loop->progress_shown) {
+            fputc('\n', stderr);
+        }
         loop->state = PF__LOOP_DONE;
         return 0;
     }

@@ -39,6 +39,8 @@ typedef struct pf__loop_slot {
 
 typedef struct pf__loop_shared {
     _Atomic unsigned long long next_unit __attribute__((aligned(128)));
+    /* Units committed by anyone; kept only for the progress line. */
+    _Atomic unsigned long long units_done __attribute__((aligned(128)));
     pf__loop_slot_t slots[];
 } pf__loop_shared_t;
 
@@ -81,6 +83,8 @@ struct pfc_loop {
     long retries;
     double timeout;
     bool progress;
+    bool progress_shown;          /* progress on and stderr a terminal */
+    int64_t progress_ns;          /* when the line was last drawn */
 
     pf__reduction_t *reds;
     int nreds;

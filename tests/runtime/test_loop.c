@@ -450,6 +450,37 @@ static void test_collect(void)
     free(c.pids);
 }
 
+/* An array of 10^8 bytes comes back whole. */
+static void body_big(long long i, void *ctx, void *const *partial)
+{
+    (void)partial;
+    ((double *)ctx)[i] = (double)i + 0.25;
+}
+
+static void test_collect_large(void)
+{
+    long n = 12500000; /* 10^8 bytes of doubles */
+    double *a = malloc((size_t)n * sizeof *a);
+    CU_ASSERT_FATAL(a != NULL);
+    for (int v = 0; v < 2; v++) {
+        memset(a, 0, (size_t)n * sizeof *a);
+        pf_loop_t *loop;
+        PFTEST_OK(pf_loop_new(0, n, 1, &loop));
+        pf_loop_collect(loop, a, sizeof *a);
+        pf_loop_options_t opt = {.workers = v ? 3 : 2,
+                                 .schedule = v ? PF_SCHED_DYNAMIC
+                                               : PF_SCHED_STATIC,
+                                 .chunk = v ? 100000 : 0};
+        PFTEST_OK(pf_loop_run(loop, body_big, a, &opt));
+        pf_loop_free(loop);
+        long bad = 0;
+        for (long i = 0; i < n; i++)
+            bad += a[i] != (double)i + 0.25;
+        CU_ASSERT_EQUAL(bad, 0);
+    }
+    free(a);
+}
+
 /* if(false) and loops inside a worker run in the caller. */
 static void body_pid(long long i, void *ctx, void *const *partial)
 {
@@ -661,6 +692,31 @@ static void test_stdout_once(void)
     unlink(path);
 }
 
+/* A program that ignores SIGCHLD (its children are reaped by the kernel)
+ * still gets its loops' results and failures. */
+static void test_sigchld_ignored(void)
+{
+    pid_t pid = fork();
+    if (pid == 0) {
+        signal(SIGCHLD, SIG_IGN);
+        long n = 0;
+        pf_loop_t *loop;
+        pf_loop_new(0, 1000, 1, &loop);
+        pf_loop_reduce(loop, PF_OP_ADD, PF_TYPE_LONG, &n, 1);
+        pf_loop_options_t opt = {.workers = 3};
+        int rc = pf_loop_run(loop, body_nothing, NULL, &opt);
+        pf_loop_free(loop);
+        double out[1000] = {0}, sum = 0;
+        fault_ctx_t f = {getpid(), 777, 0, NULL, out};
+        char msg[1024];
+        int rc2 = run_fault(&f, 0, 0, &sum, msg, sizeof msg);
+        _exit(rc == 0 && n == 1000 && rc2 == PF_EWORKER ? 0 : 1);
+    }
+    int status;
+    waitpid(pid, &status, 0);
+    CU_ASSERT(WIFEXITED(status) && WEXITSTATUS(status) == 0);
+}
+
 static void test_environment(void)
 {
     static const char *bad[] = {"dynamic,", "fast", "dynamic,0",
@@ -746,11 +802,13 @@ void pftest_main(void)
     pftest_add("reproducible_bits", test_reproducible_bits);
     pftest_add("array_section", test_array_section);
     pftest_add("collect", test_collect);
+    pftest_add("collect_large", test_collect_large);
     pftest_add("serial_cases", test_serial_cases);
     pftest_add("crash_fails", test_crash_fails);
     pftest_add("crash_retried", test_crash_retried);
     pftest_add("timeout", test_timeout);
     pftest_add("stdout_once", test_stdout_once);
+    pftest_add("sigchld_ignored", test_sigchld_ignored);
     pftest_add("environment", test_environment);
     pftest_add("bad_arguments", test_bad_arguments);
 }
