@@ -102,7 +102,23 @@ unsigned long long pfc_loop_trips(const pfc_loop_t *loop);
  * variable's value at iteration k (and, for k == trips, after the loop). */
 unsigned long long pfc_loop_value(const pfc_loop_t *loop,
                                   unsigned long long k);
-#define PFC_IV(loop, T, k) ((T)pfc_loop_value((loop), (k)))
+
+/* The first members of every pfc_loop_t, so PFC_IV is inline: an opaque
+ * call per iteration would force the private reduction partials (whose
+ * address generated code passes to pfc_loop_identity) out of registers.
+ * Generated code must not touch them. */
+typedef struct pfc_loop_head {
+    unsigned long long lo;
+    unsigned long long step;
+} pfc_loop_head_t;
+
+static inline unsigned long long pfc_loop_value_inline(const pfc_loop_t *loop,
+                                                       unsigned long long k)
+{
+    const pfc_loop_head_t *head = (const pfc_loop_head_t *)(const void *)loop;
+    return head->lo + k * head->step;
+}
+#define PFC_IV(loop, T, k) ((T)pfc_loop_value_inline((loop), (k)))
 
 /* Clauses; each optional, at most once, before pfc_loop_start. */
 void pfc_loop_workers(pfc_loop_t *loop, long workers);  /* <= 0: default */

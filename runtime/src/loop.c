@@ -53,7 +53,7 @@ static _Noreturn void die(pfc_loop_t *loop)
 static unsigned long long value_of(const pfc_loop_t *loop,
                                    unsigned long long k)
 {
-    return loop->lo + k * loop->step;
+    return loop->head.lo + k * loop->head.step;
 }
 
 /* The loop value of iteration k as text, in the variable's signedness. */
@@ -430,7 +430,7 @@ static void copy_collected(pfc_loop_t *loop, unsigned long long k,
     for (int c = 0; c < loop->ncols; c++) {
         pf__collect_t *col = &loop->cols[c];
         size_t es = col->elem;
-        if (loop->step == 1) {
+        if (loop->head.step == 1) {
             unsigned char *a =
                 (unsigned char *)((uintptr_t)col->base +
                                   (uintptr_t)(value_of(loop, k) * es));

@@ -63,16 +63,18 @@ typedef struct pf__collect {
 enum { PF__LOOP_NEW, PF__LOOP_RUNNING, PF__LOOP_DONE };
 
 struct pfc_loop {
+    /* First, as pfor_abi.h's inline PFC_IV reads it: value(k) = lo + k *
+     * step (mod 2^64). */
+    pfc_loop_head_t head;
+
     const char *file;
     int line;
     bool die_on_error;   /* pfc_ use: stop the program on failure */
 
-    /* The range, normalised: value(k) = lo + k * step (mod 2^64). */
+    /* The range, normalised (lo and step are in head). */
     bool range_set;
     bool is_signed;
     size_t width;
-    unsigned long long lo;
-    unsigned long long step;
     unsigned long long trips;
 
     /* Clauses. */

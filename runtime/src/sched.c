@@ -74,8 +74,8 @@ int pf__loop_range(pfc_loop_t *loop, bool is_signed, size_t width,
     }
     loop->is_signed = is_signed;
     loop->width = width;
-    loop->lo = lo;
-    loop->step = (unsigned long long)step;
+    loop->head.lo = lo;
+    loop->head.step = (unsigned long long)step;
     loop->trips = (unsigned long long)trips;
     loop->range_set = true;
     return 0;
