@@ -35,12 +35,27 @@
  *               pfc_loop_deposit(__pf_loop, 0, &sum);
  *           }
  *       }
- *       pfc_loop_end(__pf_loop);                // i = final value, if
- *   }                                           // declared outside
+ *       i = PFC_IV(__pf_loop, __pf_iv_t,        // only if i is declared
+ *                  pfc_loop_trips(__pf_loop));  // outside; BEFORE the end
+ *       pfc_loop_end(__pf_loop);                // (it frees the loop)
+ *   }
  *
  * The iteration space is normalised to k = 0 .. trips-1 with
  * i = lo + k * step; the runtime computes `trips` (zero trips, overflow
  * near the type's maximum, negative steps are its business).
+ *
+ * Optional, for crash reports that name the exact iteration: fetch the
+ * cursor cell once (anywhere after pfc_loop_new; it is valid in every
+ * process until pfc_loop_end) and store k at the top of each iteration:
+ *
+ *           volatile unsigned long long *__pf_cursor =
+ *               pfc_loop_cursor(__pf_loop);
+ *           ...
+ *                   *__pf_cursor = __pf_k;
+ *
+ * Without reductions a stretch is the whole chunk; with them it is one
+ * reduction block (partials per fixed block make floating-point results
+ * independent of workers and schedule).  docs/loop.md has the details.
  */
 
 typedef struct pfc_loop pfc_loop_t;
@@ -65,8 +80,11 @@ pfc_loop_t *pfc_loop_new(const char *file, int line);
 /* The range, for signed and unsigned loop variables.  `lo` and `hi` are the
  * loop variable's start and the bound, already converted to its type and
  * then widened; `step` is the signed increment (i-- is -1, i -= 3 is -3).
- * A step of 0, or one whose sign makes the loop endless, stops the
- * program with a message naming the loop. */
+ * A loop whose test is false at the start has zero trips, whatever the
+ * step.  Otherwise a step of 0, one whose sign makes the loop endless, or
+ * a range after whose last iteration the variable would overflow its type
+ * (`i <= INT_MAX`) stops the program with a message naming the loop.
+ * These two assume a 64-bit variable; PFC_RANGE calls the _width ones. */
 void pfc_loop_range_signed(pfc_loop_t *loop, long long lo, long long hi,
                            long long step, pfc_cmp_t cmp);
 void pfc_loop_range_unsigned(pfc_loop_t *loop, unsigned long long lo,
@@ -120,7 +138,13 @@ static inline unsigned long long pfc_loop_value_inline(const pfc_loop_t *loop,
 }
 #define PFC_IV(loop, T, k) ((T)pfc_loop_value_inline((loop), (k)))
 
-/* Clauses; each optional, at most once, before pfc_loop_start. */
+/* Clauses; each optional, at most once, before pfc_loop_start.
+ * workers: N processes share the work, the parent being one of them (N-1
+ * forks).  retries: how many times a chunk whose worker crashed, exited or
+ * timed out is re-run on a new worker.  timeout: seconds each worker
+ * attempt may run (from its fork) before it is killed; with a timeout the
+ * parent runs no iterations itself but forks N workers and supervises
+ * them, so it can stop a hung one on time.  <= 0: none. */
 void pfc_loop_workers(pfc_loop_t *loop, long workers);  /* <= 0: default */
 void pfc_loop_schedule(pfc_loop_t *loop, pfc_schedule_t kind, long chunk);
 void pfc_loop_if(pfc_loop_t *loop, int condition);       /* 0: serial */
@@ -160,11 +184,13 @@ void pfc_loop_identity(pfc_loop_t *loop, int slot, void *partial);
 void pfc_loop_deposit(pfc_loop_t *loop, int slot, const void *partial);
 
 /* A per-worker cell the body may store the running iteration in, so a
- * crash report can name it (*cell = k at the top of each iteration). */
+ * crash report can name it (*cell = k at the top of each iteration).  The
+ * same address in every process (each maps it onto its own cell), so it
+ * may be fetched before or after pfc_loop_start. */
 volatile unsigned long long *pfc_loop_cursor(pfc_loop_t *loop);
 
-/* Finish: in the parent, after pfc_loop_next returned 0.  Frees the
- * descriptor.  When the loop failed (a worker crashed, exited or timed out
+/* Finish: in the parent, after pfc_loop_next returned 0 (read the final
+ * value of the loop variable before: this frees the descriptor).  When the loop failed (a worker crashed, exited or timed out
  * with no retries left) it prints the message naming the loop, the worker,
  * its iterations and the signal or status, and exits the program with
  * status 1; the variables keep their values from before the loop. */
