@@ -1,4 +1,4 @@
-/* Seed 000_af678ed9c2489058.txt, "Child Processes" (active_children() with a Pool). */
+/* 000_af678ed9c2489058.txt: Child Processes: active_children(). */
 /*
  * multiprocessing.active_children() lists the running children, and in
  * the seed those are the three workers of a Pool.  pfor has both halves,
@@ -11,14 +11,14 @@
 #include <stdio.h>
 #include <stdlib.h>
 
-#define CHECK(call)                                                           \
-    do {                                                                      \
-        long long rc_ = (call);                                               \
-        if (rc_ < 0) {                                                        \
-            fprintf(stderr, "%s:%d: %s: %s\n", __FILE__, __LINE__, #call,    \
-                    pf_strerror((int)rc_));                                   \
-            exit(1);                                                          \
-        }                                                                     \
+#define CHECK(call)                                                            \
+    do {                                                                       \
+        long long rc_ = (call);                                                \
+        if (rc_ < 0) {                                                         \
+            fprintf(stderr, "%s:%d: %s: %s\n", __FILE__, __LINE__, #call,      \
+                    pf_strerror((int)rc_));                                    \
+            exit(1);                                                           \
+        }                                                                      \
     } while (0)
 
 static int wait_for_event(void *arg)

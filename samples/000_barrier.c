@@ -1,4 +1,4 @@
-/* Seed 000_af678ed9c2489058.txt, "Barrier" (In [36]). */
+/* 000_af678ed9c2489058.txt, "Barrier" (In [36]). */
 /*
  * Three processes wait at a barrier; none goes on until the third has
  * arrived.  Barrier(3) is pf_barrier_new(3, NULL, NULL, ...), created
@@ -11,14 +11,14 @@
 #include <stdlib.h>
 #include <unistd.h>
 
-#define CHECK(call)                                                           \
-    do {                                                                      \
-        long long rc_ = (call);                                               \
-        if (rc_ < 0) {                                                        \
-            fprintf(stderr, "%s:%d: %s: %s\n", __FILE__, __LINE__, #call,    \
-                    pf_strerror((int)rc_));                                   \
-            exit(1);                                                          \
-        }                                                                     \
+#define CHECK(call)                                                            \
+    do {                                                                       \
+        long long rc_ = (call);                                                \
+        if (rc_ < 0) {                                                         \
+            fprintf(stderr, "%s:%d: %s: %s\n", __FILE__, __LINE__, #call,      \
+                    pf_strerror((int)rc_));                                    \
+            exit(1);                                                           \
+        }                                                                      \
     } while (0)
 
 static pf_barrier_t *barrier;

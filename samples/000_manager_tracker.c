@@ -1,4 +1,4 @@
-/* Seed 000_af678ed9c2489058.txt, "Managers" (In [15] and In [17]). */
+/* 000_af678ed9c2489058.txt, "Managers" (In [15] and In [17]). */
 /*
  * Five processes each record, in a manager dict, which pid worked their
  * job.  Manager() is pf_manager_new, manager.dict() is pf_manager_dict,
@@ -13,14 +13,14 @@
 #include <stdlib.h>
 #include <unistd.h>
 
-#define CHECK(call)                                                           \
-    do {                                                                      \
-        long long rc_ = (call);                                               \
-        if (rc_ < 0) {                                                        \
-            fprintf(stderr, "%s:%d: %s: %s\n", __FILE__, __LINE__, #call,    \
-                    pf_strerror((int)rc_));                                   \
-            exit(1);                                                          \
-        }                                                                     \
+#define CHECK(call)                                                            \
+    do {                                                                       \
+        long long rc_ = (call);                                                \
+        if (rc_ < 0) {                                                         \
+            fprintf(stderr, "%s:%d: %s: %s\n", __FILE__, __LINE__, #call,      \
+                    pf_strerror((int)rc_));                                    \
+            exit(1);                                                           \
+        }                                                                      \
     } while (0)
 
 struct shared {

@@ -1,4 +1,4 @@
-/* Seed 000_af678ed9c2489058.txt, "Ping Pong Pipe" (In [9]). */
+/* 000_af678ed9c2489058.txt, "Ping Pong Pipe" (In [9]). */
 /*
  * A parent and one child process talk over a duplex pipe: the child sends
  * "Ping", the parent answers "Pong".  Python's Pipe() is pf_pipe(true, ...),
@@ -10,14 +10,14 @@
 #include <stdio.h>
 #include <stdlib.h>
 
-#define CHECK(call)                                                           \
-    do {                                                                      \
-        long long rc_ = (call);                                               \
-        if (rc_ < 0) {                                                        \
-            fprintf(stderr, "%s:%d: %s: %s\n", __FILE__, __LINE__, #call,    \
-                    pf_strerror((int)rc_));                                   \
-            exit(1);                                                          \
-        }                                                                     \
+#define CHECK(call)                                                            \
+    do {                                                                       \
+        long long rc_ = (call);                                                \
+        if (rc_ < 0) {                                                         \
+            fprintf(stderr, "%s:%d: %s: %s\n", __FILE__, __LINE__, #call,      \
+                    pf_strerror((int)rc_));                                    \
+            exit(1);                                                           \
+        }                                                                      \
     } while (0)
 
 /* The child: send Ping, wait for the answer. */

@@ -1,4 +1,4 @@
-/* Seed 000_af678ed9c2489058.txt, "Ping Pong Queue" (In [13]). */
+/* 000_af678ed9c2489058.txt, "Ping Pong Queue" (In [13]). */
 /*
  * The same ping-pong with queues instead of a pipe: Queue() is
  * pf_queue_new, put/get are pf_queue_put/pf_queue_get.  A queue is one-way
@@ -11,14 +11,14 @@
 #include <stdio.h>
 #include <stdlib.h>
 
-#define CHECK(call)                                                           \
-    do {                                                                      \
-        long long rc_ = (call);                                               \
-        if (rc_ < 0) {                                                        \
-            fprintf(stderr, "%s:%d: %s: %s\n", __FILE__, __LINE__, #call,    \
-                    pf_strerror((int)rc_));                                   \
-            exit(1);                                                          \
-        }                                                                     \
+#define CHECK(call)                                                            \
+    do {                                                                       \
+        long long rc_ = (call);                                                \
+        if (rc_ < 0) {                                                         \
+            fprintf(stderr, "%s:%d: %s: %s\n", __FILE__, __LINE__, #call,      \
+                    pf_strerror((int)rc_));                                    \
+            exit(1);                                                           \
+        }                                                                      \
     } while (0)
 
 struct queues {

@@ -1,4 +1,4 @@
-/* Seed 000_af678ed9c2489058.txt, "Synchronous Map & Apply: Apply" (sum_between). */
+/* 000_af678ed9c2489058.txt: Synchronous Apply (sum_between). */
 /*
  * pool.apply(f, args) runs one call in a worker and waits for its result:
  * pf_pool_apply.  The seed calls it 1000 times in a row (so only one
@@ -12,14 +12,14 @@
 #include <time.h>
 #include <unistd.h>
 
-#define CHECK(call)                                                           \
-    do {                                                                      \
-        long long rc_ = (call);                                               \
-        if (rc_ < 0) {                                                        \
-            fprintf(stderr, "%s:%d: %s: %s\n", __FILE__, __LINE__, #call,    \
-                    pf_strerror((int)rc_));                                   \
-            exit(1);                                                          \
-        }                                                                     \
+#define CHECK(call)                                                            \
+    do {                                                                       \
+        long long rc_ = (call);                                                \
+        if (rc_ < 0) {                                                         \
+            fprintf(stderr, "%s:%d: %s: %s\n", __FILE__, __LINE__, #call,      \
+                    pf_strerror((int)rc_));                                    \
+            exit(1);                                                           \
+        }                                                                      \
     } while (0)
 
 struct between {
@@ -37,8 +37,8 @@ static int sum_between(const void *in, size_t in_len, pf_pool_out_t *out)
         if (i >= a.start && i <= a.end)
             total += i;
     if (a.numbers % 10 == 0)
-        printf("PID: %d %d %d %d = %lld\n", getpid(), a.numbers, a.start,
-               a.end, total);
+        printf("PID: %d %d %d %d = %lld\n", getpid(), a.numbers, a.start, a.end,
+               total);
     return pf_pool_out_set(out, &total, sizeof total);
 }
 
@@ -50,10 +50,10 @@ int main(void)
     unsigned int seed = (unsigned int)time(NULL);
 
     setvbuf(stdout, NULL, _IOLBF, 0);
-    CHECK(pf_pool_new(&(pf_pool_options_t){.workers = pf_cpu_count()},
-                      &pool));
-    int start = 1 + rand_r(&seed) % SIZE;                /* randint(1, size) */
-    int end = start + rand_r(&seed) % (SIZE - start + 1); /* randint(start, size) */
+    CHECK(pf_pool_new(&(pf_pool_options_t){.workers = pf_cpu_count()}, &pool));
+    int start = 1 + rand_r(&seed) % SIZE; /* randint(1, size) */
+    int end =
+        start + rand_r(&seed) % (SIZE - start + 1); /* randint(start, size) */
     for (int x = 0; x < SIZE; x++) {
         struct between a = {x, start, end};
         void *result;

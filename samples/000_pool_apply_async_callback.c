@@ -1,4 +1,4 @@
-/* Seed 000_af678ed9c2489058.txt, "Asynchronous Map & Apply: Apply_async" (with a gather callback). */
+/* 000_af678ed9c2489058.txt: Apply_async with a gather callback. */
 /*
  * A thousand apply_async calls, each finished call handed to a callback
  * that gathers it into a list; close() and join() wait until every call
@@ -18,14 +18,14 @@
 #include <time.h>
 #include <unistd.h>
 
-#define CHECK(call)                                                           \
-    do {                                                                      \
-        long long rc_ = (call);                                               \
-        if (rc_ < 0) {                                                        \
-            fprintf(stderr, "%s:%d: %s: %s\n", __FILE__, __LINE__, #call,    \
-                    pf_strerror((int)rc_));                                   \
-            exit(1);                                                          \
-        }                                                                     \
+#define CHECK(call)                                                            \
+    do {                                                                       \
+        long long rc_ = (call);                                                \
+        if (rc_ < 0) {                                                         \
+            fprintf(stderr, "%s:%d: %s: %s\n", __FILE__, __LINE__, #call,      \
+                    pf_strerror((int)rc_));                                    \
+            exit(1);                                                           \
+        }                                                                      \
     } while (0)
 
 struct between {
@@ -43,8 +43,8 @@ static int sum_between(const void *in, size_t in_len, pf_pool_out_t *out)
         if (i >= a.start && i <= a.end)
             total += i;
     if (a.numbers % 10 == 0)
-        printf("PID: %d %d %d %d = %lld\n", getpid(), a.numbers, a.start,
-               a.end, total);
+        printf("PID: %d %d %d %d = %lld\n", getpid(), a.numbers, a.start, a.end,
+               total);
     return pf_pool_out_set(out, &total, sizeof total);
 }
 
@@ -70,14 +70,13 @@ int main(void)
     unsigned int seed = (unsigned int)time(NULL);
 
     setvbuf(stdout, NULL, _IOLBF, 0);
-    CHECK(pf_pool_new(&(pf_pool_options_t){.workers = pf_cpu_count()},
-                      &pool));
+    CHECK(pf_pool_new(&(pf_pool_options_t){.workers = pf_cpu_count()}, &pool));
     int start = 1 + rand_r(&seed) % SIZE;
     int end = start + rand_r(&seed) % (SIZE - start + 1);
     for (int x = 0; x < SIZE; x++) {
         struct between a = {x, start, end};
-        CHECK(pf_pool_apply_async(pool, sum_between, &a, sizeof a, gather,
-                                  NULL, &results, &handles[x]));
+        CHECK(pf_pool_apply_async(pool, sum_between, &a, sizeof a, gather, NULL,
+                                  &results, &handles[x]));
     }
     CHECK(pf_pool_close(pool));
     CHECK(pf_pool_join(pool, PF_FOREVER));

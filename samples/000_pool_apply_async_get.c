@@ -1,4 +1,4 @@
-/* Seed 000_af678ed9c2489058.txt, "Pools: Send Single Job" (apply_async + get(timeout)). */
+/* 000_af678ed9c2489058.txt: Send Single Job: apply_async, get(timeout). */
 /*
  * One job sent to a pool without waiting, then its result fetched with a
  * time limit.  apply_async is pf_pool_apply_async, reply.get(timeout=1) is
@@ -12,14 +12,14 @@
 #include <stdlib.h>
 #include <string.h>
 
-#define CHECK(call)                                                           \
-    do {                                                                      \
-        long long rc_ = (call);                                               \
-        if (rc_ < 0) {                                                        \
-            fprintf(stderr, "%s:%d: %s: %s\n", __FILE__, __LINE__, #call,    \
-                    pf_strerror((int)rc_));                                   \
-            exit(1);                                                          \
-        }                                                                     \
+#define CHECK(call)                                                            \
+    do {                                                                       \
+        long long rc_ = (call);                                                \
+        if (rc_ < 0) {                                                         \
+            fprintf(stderr, "%s:%d: %s: %s\n", __FILE__, __LINE__, #call,      \
+                    pf_strerror((int)rc_));                                    \
+            exit(1);                                                           \
+        }                                                                      \
     } while (0)
 
 static int work(const void *in, size_t in_len, pf_pool_out_t *out)

@@ -1,4 +1,4 @@
-/* Seed 000_af678ed9c2489058.txt, "Pools: Get PID" (apply_async(os.getpid) x 10). */
+/* 000_af678ed9c2489058.txt: Get PID: apply_async(os.getpid) x 10. */
 /*
  * Ten single jobs on a pool of 3 workers, each answering with the pid of
  * the worker that ran it: the same three pids come back again and again,
@@ -10,14 +10,14 @@
 #include <stdlib.h>
 #include <unistd.h>
 
-#define CHECK(call)                                                           \
-    do {                                                                      \
-        long long rc_ = (call);                                               \
-        if (rc_ < 0) {                                                        \
-            fprintf(stderr, "%s:%d: %s: %s\n", __FILE__, __LINE__, #call,    \
-                    pf_strerror((int)rc_));                                   \
-            exit(1);                                                          \
-        }                                                                     \
+#define CHECK(call)                                                            \
+    do {                                                                       \
+        long long rc_ = (call);                                                \
+        if (rc_ < 0) {                                                         \
+            fprintf(stderr, "%s:%d: %s: %s\n", __FILE__, __LINE__, #call,      \
+                    pf_strerror((int)rc_));                                    \
+            exit(1);                                                           \
+        }                                                                      \
     } while (0)
 
 static int get_pid(const void *in, size_t in_len, pf_pool_out_t *out)

@@ -1,4 +1,4 @@
-/* Seed 000_af678ed9c2489058.txt, "Synchronous Map & Apply: IMap". */
+/* 000_af678ed9c2489058.txt, "Synchronous Map & Apply: IMap". */
 /*
  * imap hands the inputs to the workers a few at a time and gives the
  * results back one by one, in input order, without building the whole
@@ -12,14 +12,14 @@
 #include <stdlib.h>
 #include <unistd.h>
 
-#define CHECK(call)                                                           \
-    do {                                                                      \
-        long long rc_ = (call);                                               \
-        if (rc_ < 0) {                                                        \
-            fprintf(stderr, "%s:%d: %s: %s\n", __FILE__, __LINE__, #call,    \
-                    pf_strerror((int)rc_));                                   \
-            exit(1);                                                          \
-        }                                                                     \
+#define CHECK(call)                                                            \
+    do {                                                                       \
+        long long rc_ = (call);                                                \
+        if (rc_ < 0) {                                                         \
+            fprintf(stderr, "%s:%d: %s: %s\n", __FILE__, __LINE__, #call,      \
+                    pf_strerror((int)rc_));                                    \
+            exit(1);                                                           \
+        }                                                                      \
     } while (0)
 
 static int square(const void *in, void *out, void *arg)
@@ -46,10 +46,9 @@ int main(void)
     setvbuf(stdout, NULL, _IOLBF, 0);
     for (int x = 0; x < N; x++)
         numbers[x] = x;
-    CHECK(pf_pool_new(&(pf_pool_options_t){.workers = pf_cpu_count()},
-                      &pool));
-    CHECK(pf_pool_imap(pool, square, numbers, N, sizeof(int),
-                       sizeof(long long), 0, &it));
+    CHECK(pf_pool_new(&(pf_pool_options_t){.workers = pf_cpu_count()}, &pool));
+    CHECK(pf_pool_imap(pool, square, numbers, N, sizeof(int), sizeof(long long),
+                       0, &it));
     while ((rc = pf_pool_iter_next(it, &val, &index, PF_FOREVER, NULL)) == 0) {
         if (index != count) /* imap keeps the input order */
             return 1;

@@ -1,4 +1,4 @@
-/* Seed 000_af678ed9c2489058.txt, "Pools: Send Multiple Jobs" (imap_unordered). */
+/* 000_af678ed9c2489058.txt: Send Multiple Jobs: imap_unordered. */
 /*
  * A pool of 2 worker processes squares 0..4; results are handed back as
  * they complete, not in input order.  Pool(processes=2) is pf_pool_new
@@ -10,14 +10,14 @@
 #include <stdio.h>
 #include <stdlib.h>
 
-#define CHECK(call)                                                           \
-    do {                                                                      \
-        long long rc_ = (call);                                               \
-        if (rc_ < 0) {                                                        \
-            fprintf(stderr, "%s:%d: %s: %s\n", __FILE__, __LINE__, #call,    \
-                    pf_strerror((int)rc_));                                   \
-            exit(1);                                                          \
-        }                                                                     \
+#define CHECK(call)                                                            \
+    do {                                                                       \
+        long long rc_ = (call);                                                \
+        if (rc_ < 0) {                                                         \
+            fprintf(stderr, "%s:%d: %s: %s\n", __FILE__, __LINE__, #call,      \
+                    pf_strerror((int)rc_));                                    \
+            exit(1);                                                           \
+        }                                                                      \
     } while (0)
 
 static int work(const void *in, void *out, void *arg)

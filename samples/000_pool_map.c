@@ -1,4 +1,4 @@
-/* Seed 000_af678ed9c2489058.txt, "Synchronous Map & Apply: Map" (pool.map over 100000 numbers). */
+/* 000_af678ed9c2489058.txt: Synchronous Map (100000 numbers). */
 /*
  * pool.map(double, numbers) is pf_pool_map: the input array is split into
  * chunks that the workers take in turn, each item's result lands at its
@@ -11,14 +11,14 @@
 #include <stdlib.h>
 #include <unistd.h>
 
-#define CHECK(call)                                                           \
-    do {                                                                      \
-        long long rc_ = (call);                                               \
-        if (rc_ < 0) {                                                        \
-            fprintf(stderr, "%s:%d: %s: %s\n", __FILE__, __LINE__, #call,    \
-                    pf_strerror((int)rc_));                                   \
-            exit(1);                                                          \
-        }                                                                     \
+#define CHECK(call)                                                            \
+    do {                                                                       \
+        long long rc_ = (call);                                                \
+        if (rc_ < 0) {                                                         \
+            fprintf(stderr, "%s:%d: %s: %s\n", __FILE__, __LINE__, #call,      \
+                    pf_strerror((int)rc_));                                    \
+            exit(1);                                                           \
+        }                                                                      \
     } while (0)
 
 static int square(const void *in, void *out, void *arg)
@@ -42,8 +42,7 @@ int main(void)
     setvbuf(stdout, NULL, _IOLBF, 0);
     for (int x = 0; x < N; x++)
         numbers[x] = x;
-    CHECK(pf_pool_new(&(pf_pool_options_t){.workers = pf_cpu_count()},
-                      &pool));
+    CHECK(pf_pool_new(&(pf_pool_options_t){.workers = pf_cpu_count()}, &pool));
     CHECK(pf_pool_map(pool, square, numbers, N, sizeof(int), squares,
                       sizeof(long long), 0));
     pf_pool_free(pool);

@@ -1,4 +1,4 @@
-/* Seed 000_af678ed9c2489058.txt, "Asynchronous Map & Apply: Map_async". */
+/* 000_af678ed9c2489058.txt, "Asynchronous Map & Apply: Map_async". */
 /*
  * map_async submits the whole map and returns at once with a result
  * object; the caller can do other things, then close and join the pool,
@@ -12,14 +12,14 @@
 #include <stdlib.h>
 #include <unistd.h>
 
-#define CHECK(call)                                                           \
-    do {                                                                      \
-        long long rc_ = (call);                                               \
-        if (rc_ < 0) {                                                        \
-            fprintf(stderr, "%s:%d: %s: %s\n", __FILE__, __LINE__, #call,    \
-                    pf_strerror((int)rc_));                                   \
-            exit(1);                                                          \
-        }                                                                     \
+#define CHECK(call)                                                            \
+    do {                                                                       \
+        long long rc_ = (call);                                                \
+        if (rc_ < 0) {                                                         \
+            fprintf(stderr, "%s:%d: %s: %s\n", __FILE__, __LINE__, #call,      \
+                    pf_strerror((int)rc_));                                    \
+            exit(1);                                                           \
+        }                                                                      \
     } while (0)
 
 static int square(const void *in, void *out, void *arg)
@@ -44,8 +44,7 @@ int main(void)
     setvbuf(stdout, NULL, _IOLBF, 0);
     for (int x = 0; x < N; x++)
         numbers[x] = x;
-    CHECK(pf_pool_new(&(pf_pool_options_t){.workers = pf_cpu_count()},
-                      &pool));
+    CHECK(pf_pool_new(&(pf_pool_options_t){.workers = pf_cpu_count()}, &pool));
     CHECK(pf_pool_map_async(pool, square, numbers, N, sizeof(int), squares,
                             sizeof(long long), 0, NULL, NULL, NULL, &result));
     CHECK(pf_pool_close(pool));

@@ -1,4 +1,4 @@
-/* Seed 000_af678ed9c2489058.txt, "Synchronous Map & Apply: StarMap" (double(input, power)). */
+/* 000_af678ed9c2489058.txt: Synchronous StarMap (input, power). */
 /*
  * starmap is map for a function of several arguments: the seed maps
  * double(input, power) over a list of (x, 2) tuples.  pf_pool_starmap
@@ -11,14 +11,14 @@
 #include <stdlib.h>
 #include <unistd.h>
 
-#define CHECK(call)                                                           \
-    do {                                                                      \
-        long long rc_ = (call);                                               \
-        if (rc_ < 0) {                                                        \
-            fprintf(stderr, "%s:%d: %s: %s\n", __FILE__, __LINE__, #call,    \
-                    pf_strerror((int)rc_));                                   \
-            exit(1);                                                          \
-        }                                                                     \
+#define CHECK(call)                                                            \
+    do {                                                                       \
+        long long rc_ = (call);                                                \
+        if (rc_ < 0) {                                                         \
+            fprintf(stderr, "%s:%d: %s: %s\n", __FILE__, __LINE__, #call,      \
+                    pf_strerror((int)rc_));                                    \
+            exit(1);                                                           \
+        }                                                                      \
     } while (0)
 
 static long long power_of(long long x, int power)
@@ -54,8 +54,7 @@ int main(void)
     }
     const void *const args[2] = {inputs, powers};
     const size_t sizes[2] = {sizeof(int), sizeof(int)};
-    CHECK(pf_pool_new(&(pf_pool_options_t){.workers = pf_cpu_count()},
-                      &pool));
+    CHECK(pf_pool_new(&(pf_pool_options_t){.workers = pf_cpu_count()}, &pool));
     CHECK(pf_pool_starmap(pool, double_fn, 2, args, sizes, SIZE, NULL, 0, 0));
     pf_pool_free(pool);
     return 0;

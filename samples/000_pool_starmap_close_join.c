@@ -1,4 +1,4 @@
-/* Seed 000_af678ed9c2489058.txt, "Asynchronous Map & Apply: Starmap" (starmap, then close + join). */
+/* 000_af678ed9c2489058.txt: Async section: starmap, close, join. */
 /*
  * The starmap again, this time ending the pool the orderly way: close()
  * (no more work may be submitted) then join() (wait for the workers to
@@ -11,14 +11,14 @@
 #include <stdlib.h>
 #include <unistd.h>
 
-#define CHECK(call)                                                           \
-    do {                                                                      \
-        long long rc_ = (call);                                               \
-        if (rc_ < 0) {                                                        \
-            fprintf(stderr, "%s:%d: %s: %s\n", __FILE__, __LINE__, #call,    \
-                    pf_strerror((int)rc_));                                   \
-            exit(1);                                                          \
-        }                                                                     \
+#define CHECK(call)                                                            \
+    do {                                                                       \
+        long long rc_ = (call);                                                \
+        if (rc_ < 0) {                                                         \
+            fprintf(stderr, "%s:%d: %s: %s\n", __FILE__, __LINE__, #call,      \
+                    pf_strerror((int)rc_));                                    \
+            exit(1);                                                           \
+        }                                                                      \
     } while (0)
 
 static int double_fn(const void *const *args, void *out, void *arg)
@@ -49,8 +49,7 @@ int main(void)
     }
     const void *const args[2] = {inputs, powers};
     const size_t sizes[2] = {sizeof(int), sizeof(int)};
-    CHECK(pf_pool_new(&(pf_pool_options_t){.workers = pf_cpu_count()},
-                      &pool));
+    CHECK(pf_pool_new(&(pf_pool_options_t){.workers = pf_cpu_count()}, &pool));
     CHECK(pf_pool_starmap(pool, double_fn, 2, args, sizes, SIZE, results,
                           sizeof results[0], 0));
     CHECK(pf_pool_close(pool));

@@ -1,4 +1,4 @@
-/* Seed 000_af678ed9c2489058.txt, "Pools: With Context" (with Pool(3) as p: p.map(work, [1..5])). */
+/* 000_af678ed9c2489058.txt: With Context: with Pool(3) as p. */
 /*
  * `with Pool(3) as p:` makes sure the pool's processes are reclaimed when
  * the block ends.  C has no `with`: pf_pool_new at the top of the block,
@@ -12,14 +12,14 @@
 #include <stdlib.h>
 #include <unistd.h>
 
-#define CHECK(call)                                                           \
-    do {                                                                      \
-        long long rc_ = (call);                                               \
-        if (rc_ < 0) {                                                        \
-            fprintf(stderr, "%s:%d: %s: %s\n", __FILE__, __LINE__, #call,    \
-                    pf_strerror((int)rc_));                                   \
-            exit(1);                                                          \
-        }                                                                     \
+#define CHECK(call)                                                            \
+    do {                                                                       \
+        long long rc_ = (call);                                                \
+        if (rc_ < 0) {                                                         \
+            fprintf(stderr, "%s:%d: %s: %s\n", __FILE__, __LINE__, #call,      \
+                    pf_strerror((int)rc_));                                    \
+            exit(1);                                                           \
+        }                                                                      \
     } while (0)
 
 static int work(const void *in, void *out, void *arg)

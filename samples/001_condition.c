@@ -1,4 +1,4 @@
-/* Seed 001_cea31294124c9188.txt, "Synchronizing threads with a Condition object" (stage_1 / stage_2). */
+/* 001_cea31294124c9188.txt: Condition (stage_1 / stage_2). */
 /*
  * Two "stage 2" processes wait on a condition until "stage 1" is done.
  * Condition() is pf_condition_new(NULL, ...) (with its own rlock);
@@ -15,14 +15,14 @@
 #include <stdlib.h>
 #include <unistd.h>
 
-#define CHECK(call)                                                           \
-    do {                                                                      \
-        long long rc_ = (call);                                               \
-        if (rc_ < 0) {                                                        \
-            fprintf(stderr, "%s:%d: %s: %s\n", __FILE__, __LINE__, #call,    \
-                    pf_strerror((int)rc_));                                   \
-            exit(1);                                                          \
-        }                                                                     \
+#define CHECK(call)                                                            \
+    do {                                                                       \
+        long long rc_ = (call);                                                \
+        if (rc_ < 0) {                                                         \
+            fprintf(stderr, "%s:%d: %s: %s\n", __FILE__, __LINE__, #call,      \
+                    pf_strerror((int)rc_));                                    \
+            exit(1);                                                           \
+        }                                                                      \
     } while (0)
 
 struct stage {

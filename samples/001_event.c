@@ -1,4 +1,4 @@
-/* Seed 001_cea31294124c9188.txt, "Signaling between Processes with Event objects". */
+/* 001_cea31294124c9188.txt: Event with wait(timeout). */
 /*
  * Two processes wait for an event: "block" without limit, "non-block" with
  * a timeout that runs out before the parent sets the event.  Event() is
@@ -12,14 +12,14 @@
 #include <stdlib.h>
 #include <unistd.h>
 
-#define CHECK(call)                                                           \
-    do {                                                                      \
-        long long rc_ = (call);                                               \
-        if (rc_ < 0) {                                                        \
-            fprintf(stderr, "%s:%d: %s: %s\n", __FILE__, __LINE__, #call,    \
-                    pf_strerror((int)rc_));                                   \
-            exit(1);                                                          \
-        }                                                                     \
+#define CHECK(call)                                                            \
+    do {                                                                       \
+        long long rc_ = (call);                                                \
+        if (rc_ < 0) {                                                         \
+            fprintf(stderr, "%s:%d: %s: %s\n", __FILE__, __LINE__, #call,      \
+                    pf_strerror((int)rc_));                                    \
+            exit(1);                                                           \
+        }                                                                      \
     } while (0)
 
 /* Wait for the event to be set before doing anything. */

@@ -1,4 +1,4 @@
-/* Seed 001_cea31294124c9188.txt, "Controlling access to resources with Lock". */
+/* 001_cea31294124c9188.txt: Lock (with / acquire-release). */
 /*
  * Two processes write to stdout under one lock, so their messages cannot
  * be jumbled.  Lock() is pf_lock_new; acquire/release are pf_lock_acquire
@@ -11,14 +11,14 @@
 #include <stdio.h>
 #include <stdlib.h>
 
-#define CHECK(call)                                                           \
-    do {                                                                      \
-        long long rc_ = (call);                                               \
-        if (rc_ < 0) {                                                        \
-            fprintf(stderr, "%s:%d: %s: %s\n", __FILE__, __LINE__, #call,    \
-                    pf_strerror((int)rc_));                                   \
-            exit(1);                                                          \
-        }                                                                     \
+#define CHECK(call)                                                            \
+    do {                                                                       \
+        long long rc_ = (call);                                                \
+        if (rc_ < 0) {                                                         \
+            fprintf(stderr, "%s:%d: %s: %s\n", __FILE__, __LINE__, #call,      \
+                    pf_strerror((int)rc_));                                    \
+            exit(1);                                                           \
+        }                                                                      \
     } while (0)
 
 static int acquire(pf_lock_t *lock)
@@ -34,7 +34,7 @@ static int release(pf_lock_t *lock)
 }
 
 /* with lock: <statement> */
-#define WITH_LOCK(lock)                                                       \
+#define WITH_LOCK(lock)                                                        \
     for (int held_ = acquire(lock); held_; held_ = release(lock))
 
 static int worker_with(void *arg)

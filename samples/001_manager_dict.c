@@ -1,4 +1,4 @@
-/* Seed 001_cea31294124c9188.txt, "Managers" (mgr.dict() filled by 10 workers). */
+/* 001_cea31294124c9188.txt: Managers: mgr.dict() from 10 workers. */
 /*
  * Ten processes each store one item in a dict that a manager shares:
  * d[key] = value is pf_dict_set.  Keys are strings in pfor, values bytes
@@ -8,14 +8,14 @@
 #include <stdio.h>
 #include <stdlib.h>
 
-#define CHECK(call)                                                           \
-    do {                                                                      \
-        long long rc_ = (call);                                               \
-        if (rc_ < 0) {                                                        \
-            fprintf(stderr, "%s:%d: %s: %s\n", __FILE__, __LINE__, #call,    \
-                    pf_strerror((int)rc_));                                   \
-            exit(1);                                                          \
-        }                                                                     \
+#define CHECK(call)                                                            \
+    do {                                                                       \
+        long long rc_ = (call);                                                \
+        if (rc_ < 0) {                                                         \
+            fprintf(stderr, "%s:%d: %s: %s\n", __FILE__, __LINE__, #call,      \
+                    pf_strerror((int)rc_));                                    \
+            exit(1);                                                           \
+        }                                                                      \
     } while (0)
 
 struct job {

@@ -1,4 +1,4 @@
-/* Seed 001_cea31294124c9188.txt, "Namespaces" (producer / consumer with an Event). */
+/* 001_cea31294124c9188.txt: Namespaces (producer / consumer). */
 /*
  * A producer sets an attribute of a manager Namespace and an event; the
  * consumer reads the attribute before and after the event.  mgr.Namespace()
@@ -11,14 +11,14 @@
 #include <stdio.h>
 #include <stdlib.h>
 
-#define CHECK(call)                                                           \
-    do {                                                                      \
-        long long rc_ = (call);                                               \
-        if (rc_ < 0) {                                                        \
-            fprintf(stderr, "%s:%d: %s: %s\n", __FILE__, __LINE__, #call,    \
-                    pf_strerror((int)rc_));                                   \
-            exit(1);                                                          \
-        }                                                                     \
+#define CHECK(call)                                                            \
+    do {                                                                       \
+        long long rc_ = (call);                                                \
+        if (rc_ < 0) {                                                         \
+            fprintf(stderr, "%s:%d: %s: %s\n", __FILE__, __LINE__, #call,      \
+                    pf_strerror((int)rc_));                                    \
+            exit(1);                                                           \
+        }                                                                      \
     } while (0)
 
 struct shared {
@@ -39,8 +39,8 @@ static int consumer(void *arg)
     struct shared *sh = arg;
     char value[64];
 
-    int rc = pf_namespace_get_string(sh->ns, "value", value, sizeof value,
-                                     NULL);
+    int rc =
+        pf_namespace_get_string(sh->ns, "value", value, sizeof value, NULL);
     if (rc == PF_ENOENT)
         printf("Before event, consumer got: %s\n", pf_strerror(rc));
     else if (rc == 0)

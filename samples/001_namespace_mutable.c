@@ -1,4 +1,4 @@
-/* Seed 001_cea31294124c9188.txt, "Namespaces" (mutating a value inside one does not propagate). */
+/* 001_cea31294124c9188.txt: Namespaces: mutation does not propagate. */
 /*
  * The "namespace trap": reading an attribute hands back a copy, so
  * changing the copy (appending to a list held in the namespace) changes
@@ -12,14 +12,14 @@
 #include <stdlib.h>
 #include <string.h>
 
-#define CHECK(call)                                                           \
-    do {                                                                      \
-        long long rc_ = (call);                                               \
-        if (rc_ < 0) {                                                        \
-            fprintf(stderr, "%s:%d: %s: %s\n", __FILE__, __LINE__, #call,    \
-                    pf_strerror((int)rc_));                                   \
-            exit(1);                                                          \
-        }                                                                     \
+#define CHECK(call)                                                            \
+    do {                                                                       \
+        long long rc_ = (call);                                                \
+        if (rc_ < 0) {                                                         \
+            fprintf(stderr, "%s:%d: %s: %s\n", __FILE__, __LINE__, #call,      \
+                    pf_strerror((int)rc_));                                    \
+            exit(1);                                                           \
+        }                                                                      \
     } while (0)
 
 /* A tiny list of strings that can live in a namespace attribute. */

@@ -1,4 +1,4 @@
-/* Seed 001_cea31294124c9188.txt, "Pool.map" (built-in map vs Pool.map). */
+/* 001_cea31294124c9188.txt, "Pool.map" (built-in map vs Pool.map). */
 /*
  * Pool.map gives the same list as the built-in map, with the calls run by
  * worker processes: pf_pool_map(pool, fn, in, n, in_size, out, out_size,
@@ -9,14 +9,14 @@
 #include <stdio.h>
 #include <stdlib.h>
 
-#define CHECK(call)                                                           \
-    do {                                                                      \
-        long long rc_ = (call);                                               \
-        if (rc_ < 0) {                                                        \
-            fprintf(stderr, "%s:%d: %s: %s\n", __FILE__, __LINE__, #call,    \
-                    pf_strerror((int)rc_));                                   \
-            exit(1);                                                          \
-        }                                                                     \
+#define CHECK(call)                                                            \
+    do {                                                                       \
+        long long rc_ = (call);                                                \
+        if (rc_ < 0) {                                                         \
+            fprintf(stderr, "%s:%d: %s: %s\n", __FILE__, __LINE__, #call,      \
+                    pf_strerror((int)rc_));                                    \
+            exit(1);                                                           \
+        }                                                                      \
     } while (0)
 
 static int do_calculation(int data)

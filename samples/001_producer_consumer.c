@@ -1,4 +1,4 @@
-/* Seed 001_cea31294124c9188.txt, "Passing Messages to Processes" (Consumer / Task, poison pill). */
+/* 001_cea31294124c9188.txt: Consumer / Task queues, poison pill. */
 /*
  * Several consumer processes take Task objects from one queue and put
  * their answers on another; one "poison pill" per consumer stops them.
@@ -12,14 +12,14 @@
 #include <stdlib.h>
 #include <unistd.h>
 
-#define CHECK(call)                                                           \
-    do {                                                                      \
-        long long rc_ = (call);                                               \
-        if (rc_ < 0) {                                                        \
-            fprintf(stderr, "%s:%d: %s: %s\n", __FILE__, __LINE__, #call,    \
-                    pf_strerror((int)rc_));                                   \
-            exit(1);                                                          \
-        }                                                                     \
+#define CHECK(call)                                                            \
+    do {                                                                       \
+        long long rc_ = (call);                                                \
+        if (rc_ < 0) {                                                         \
+            fprintf(stderr, "%s:%d: %s: %s\n", __FILE__, __LINE__, #call,      \
+                    pf_strerror((int)rc_));                                    \
+            exit(1);                                                           \
+        }                                                                      \
     } while (0)
 
 struct task {
@@ -100,8 +100,7 @@ int main(void)
     /* Start printing results. */
     while (num_jobs) {
         char result[64];
-        CHECK(pf_queue_get(q.results, result, sizeof result, NULL,
-                           PF_FOREVER));
+        CHECK(pf_queue_get(q.results, result, sizeof result, NULL, PF_FOREVER));
         printf("Result: %s\n", result);
         num_jobs--;
     }

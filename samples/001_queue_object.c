@@ -1,4 +1,4 @@
-/* Seed 001_cea31294124c9188.txt, "Passing Messages to Processes" (MyFancyClass). */
+/* 001_cea31294124c9188.txt: Queue of one object (MyFancyClass). */
 /*
  * One object travels through a queue to one worker, which calls its
  * method.  Python pickles MyFancyClass; in C the object is a plain struct
@@ -11,14 +11,14 @@
 #include <stdlib.h>
 #include <string.h>
 
-#define CHECK(call)                                                           \
-    do {                                                                      \
-        long long rc_ = (call);                                               \
-        if (rc_ < 0) {                                                        \
-            fprintf(stderr, "%s:%d: %s: %s\n", __FILE__, __LINE__, #call,    \
-                    pf_strerror((int)rc_));                                   \
-            exit(1);                                                          \
-        }                                                                     \
+#define CHECK(call)                                                            \
+    do {                                                                       \
+        long long rc_ = (call);                                                \
+        if (rc_ < 0) {                                                         \
+            fprintf(stderr, "%s:%d: %s: %s\n", __FILE__, __LINE__, #call,      \
+                    pf_strerror((int)rc_));                                    \
+            exit(1);                                                           \
+        }                                                                      \
     } while (0)
 
 struct my_fancy_class {

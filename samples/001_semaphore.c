@@ -1,4 +1,4 @@
-/* Seed 001_cea31294124c9188.txt, "Controlling concurrent access to resources with a Semaphore" (ActivePool). */
+/* 001_cea31294124c9188.txt: Semaphore + Manager list (ActivePool). */
 /*
  * Ten processes share a resource that at most three may use at once.
  * Semaphore(3) is pf_semaphore_new(3, ...); `with s:` is acquire/release.
@@ -13,14 +13,14 @@
 #include <string.h>
 #include <unistd.h>
 
-#define CHECK(call)                                                           \
-    do {                                                                      \
-        long long rc_ = (call);                                               \
-        if (rc_ < 0) {                                                        \
-            fprintf(stderr, "%s:%d: %s: %s\n", __FILE__, __LINE__, #call,    \
-                    pf_strerror((int)rc_));                                   \
-            exit(1);                                                          \
-        }                                                                     \
+#define CHECK(call)                                                            \
+    do {                                                                       \
+        long long rc_ = (call);                                                \
+        if (rc_ < 0) {                                                         \
+            fprintf(stderr, "%s:%d: %s: %s\n", __FILE__, __LINE__, #call,      \
+                    pf_strerror((int)rc_));                                    \
+            exit(1);                                                           \
+        }                                                                      \
     } while (0)
 
 struct active_pool {

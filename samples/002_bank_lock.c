@@ -1,4 +1,4 @@
-/* Seed 002_080be87aa659a7f4.txt, "Lock": bank account with a lock (In [10]). */
+/* 002_080be87aa659a7f4.txt, "Lock": bank account with a lock (In [10]). */
 /*
  * The same deposits and withdrawals, each read-modify-write done under one
  * multiprocessing-style Lock (pf_lock_new, pf_lock_acquire/release), so no
@@ -10,14 +10,14 @@
 #include <stdlib.h>
 #include <unistd.h>
 
-#define CHECK(call)                                                           \
-    do {                                                                      \
-        long long rc_ = (call);                                               \
-        if (rc_ < 0) {                                                        \
-            fprintf(stderr, "%s:%d: %s: %s\n", __FILE__, __LINE__, #call,    \
-                    pf_strerror((int)rc_));                                   \
-            exit(1);                                                          \
-        }                                                                     \
+#define CHECK(call)                                                            \
+    do {                                                                       \
+        long long rc_ = (call);                                                \
+        if (rc_ < 0) {                                                         \
+            fprintf(stderr, "%s:%d: %s: %s\n", __FILE__, __LINE__, #call,      \
+                    pf_strerror((int)rc_));                                    \
+            exit(1);                                                           \
+        }                                                                      \
     } while (0)
 
 struct account {

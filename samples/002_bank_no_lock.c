@@ -1,4 +1,4 @@
-/* Seed 002_080be87aa659a7f4.txt, "Lock": bank account without a lock (In [9]). */
+/* 002_080be87aa659a7f4.txt: Bank account without a lock (In [9]). */
 /*
  * One process deposits 1 a thousand times, another withdraws 1 a thousand
  * times, both on a shared Value.  balance.value = balance.value + 1 is a
@@ -12,14 +12,14 @@
 #include <stdlib.h>
 #include <unistd.h>
 
-#define CHECK(call)                                                           \
-    do {                                                                      \
-        long long rc_ = (call);                                               \
-        if (rc_ < 0) {                                                        \
-            fprintf(stderr, "%s:%d: %s: %s\n", __FILE__, __LINE__, #call,    \
-                    pf_strerror((int)rc_));                                   \
-            exit(1);                                                          \
-        }                                                                     \
+#define CHECK(call)                                                            \
+    do {                                                                       \
+        long long rc_ = (call);                                                \
+        if (rc_ < 0) {                                                         \
+            fprintf(stderr, "%s:%d: %s: %s\n", __FILE__, __LINE__, #call,      \
+                    pf_strerror((int)rc_));                                    \
+            exit(1);                                                           \
+        }                                                                      \
     } while (0)
 
 static int deposit(void *arg)

@@ -1,4 +1,4 @@
-/* Seed 002_080be87aa659a7f4.txt, cpu_count (In [1]). */
+/* 002_080be87aa659a7f4.txt, cpu_count (In [1]). */
 /*
  * multiprocessing.cpu_count() is pf_cpu_count(): the CPUs this process may
  * use (affinity mask and cgroup quota respected), the default number of

@@ -1,4 +1,4 @@
-/* Seed 002_080be87aa659a7f4.txt, "Inter Process Communication": Pipe with an end marker (In [8]). */
+/* 002_080be87aa659a7f4.txt: Pipe with an end marker (In [8]). */
 /*
  * A child sends the squares through a pipe, then the string "end"; the
  * parent receives until it sees the marker.  Pipe() is pf_pipe(true, ...);
@@ -11,14 +11,14 @@
 #include <stdlib.h>
 #include <string.h>
 
-#define CHECK(call)                                                           \
-    do {                                                                      \
-        long long rc_ = (call);                                               \
-        if (rc_ < 0) {                                                        \
-            fprintf(stderr, "%s:%d: %s: %s\n", __FILE__, __LINE__, #call,    \
-                    pf_strerror((int)rc_));                                   \
-            exit(1);                                                          \
-        }                                                                     \
+#define CHECK(call)                                                            \
+    do {                                                                       \
+        long long rc_ = (call);                                                \
+        if (rc_ < 0) {                                                         \
+            fprintf(stderr, "%s:%d: %s: %s\n", __FILE__, __LINE__, #call,      \
+                    pf_strerror((int)rc_));                                    \
+            exit(1);                                                           \
+        }                                                                      \
     } while (0)
 
 struct square_args {
@@ -32,8 +32,8 @@ static int calc_square_p(void *arg)
     struct square_args *a = arg;
     char msg[32];
     for (int i = 0; i < a->n; i++) {
-        int len = snprintf(msg, sizeof msg, "%d",
-                           a->input_arr[i] * a->input_arr[i]);
+        int len =
+            snprintf(msg, sizeof msg, "%d", a->input_arr[i] * a->input_arr[i]);
         CHECK(pf_conn_send(a->p, msg, len, PF_FOREVER));
     }
     CHECK(pf_conn_send(a->p, "end", 3, PF_FOREVER));
@@ -57,8 +57,8 @@ int main(void)
 
     for (;;) {
         char received[32];
-        ssize_t n = pf_conn_recv(p_parent, received, sizeof received - 1,
-                                 PF_FOREVER);
+        ssize_t n =
+            pf_conn_recv(p_parent, received, sizeof received - 1, PF_FOREVER);
         CHECK(n);
         received[n] = '\0';
         if (strcmp(received, "end") == 0)

@@ -1,4 +1,4 @@
-/* Seed 002_080be87aa659a7f4.txt, "Pool" (map square over range(6), printing PIDs). */
+/* 002_080be87aa659a7f4.txt: Pool.map printing PIDs (In [2]). */
 /*
  * A pool with one worker per core squares 0..5; each call prints the pid
  * of the worker that ran it, and map returns the squares in input order.
@@ -10,14 +10,14 @@
 #include <stdlib.h>
 #include <unistd.h>
 
-#define CHECK(call)                                                           \
-    do {                                                                      \
-        long long rc_ = (call);                                               \
-        if (rc_ < 0) {                                                        \
-            fprintf(stderr, "%s:%d: %s: %s\n", __FILE__, __LINE__, #call,    \
-                    pf_strerror((int)rc_));                                   \
-            exit(1);                                                          \
-        }                                                                     \
+#define CHECK(call)                                                            \
+    do {                                                                       \
+        long long rc_ = (call);                                                \
+        if (rc_ < 0) {                                                         \
+            fprintf(stderr, "%s:%d: %s: %s\n", __FILE__, __LINE__, #call,      \
+                    pf_strerror((int)rc_));                                    \
+            exit(1);                                                           \
+        }                                                                      \
     } while (0)
 
 static int square(const void *in, void *out, void *arg)
@@ -41,8 +41,8 @@ int main(void)
     /* define number of processes created equal to the number of cores */
     CHECK(pf_pool_new(&(pf_pool_options_t){.workers = num_cores}, &p));
     /* map the inputs to processes */
-    CHECK(pf_pool_map(p, square, inputs, 6, sizeof(int), result, sizeof(int),
-                      1));
+    CHECK(
+        pf_pool_map(p, square, inputs, 6, sizeof(int), result, sizeof(int), 1));
     printf("[");
     for (int i = 0; i < 6; i++)
         printf("%s%d", i ? ", " : "", result[i]);

@@ -1,4 +1,4 @@
-/* Seed 002_080be87aa659a7f4.txt, "Inter Process Communication": Queue (In [7]). */
+/* 002_080be87aa659a7f4.txt: Queue of squares (In [7]). */
 /*
  * A child puts the squares of a list on a queue; the parent joins it and
  * then empties the queue.  q.put / q.get / q.empty() are pf_queue_put,
@@ -10,14 +10,14 @@
 #include <stdio.h>
 #include <stdlib.h>
 
-#define CHECK(call)                                                           \
-    do {                                                                      \
-        long long rc_ = (call);                                               \
-        if (rc_ < 0) {                                                        \
-            fprintf(stderr, "%s:%d: %s: %s\n", __FILE__, __LINE__, #call,    \
-                    pf_strerror((int)rc_));                                   \
-            exit(1);                                                          \
-        }                                                                     \
+#define CHECK(call)                                                            \
+    do {                                                                       \
+        long long rc_ = (call);                                                \
+        if (rc_ < 0) {                                                         \
+            fprintf(stderr, "%s:%d: %s: %s\n", __FILE__, __LINE__, #call,      \
+                    pf_strerror((int)rc_));                                    \
+            exit(1);                                                           \
+        }                                                                      \
     } while (0)
 
 struct square_args {

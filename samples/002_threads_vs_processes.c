@@ -1,4 +1,4 @@
-/* Seed 002_080be87aa659a7f4.txt, "Thread vs Process" (In [3] to In [5]). */
+/* 002_080be87aa659a7f4.txt, "Thread vs Process" (In [3] to In [5]). */
 /*
  * The same CPU-bound function run by one thread per core and by one
  * process per core, each run timed.  Python's threads share one GIL and
@@ -14,14 +14,14 @@
 #include <time.h>
 #include <unistd.h>
 
-#define CHECK(call)                                                           \
-    do {                                                                      \
-        long long rc_ = (call);                                               \
-        if (rc_ < 0) {                                                        \
-            fprintf(stderr, "%s:%d: %s: %s\n", __FILE__, __LINE__, #call,    \
-                    pf_strerror((int)rc_));                                   \
-            exit(1);                                                          \
-        }                                                                     \
+#define CHECK(call)                                                            \
+    do {                                                                       \
+        long long rc_ = (call);                                                \
+        if (rc_ < 0) {                                                         \
+            fprintf(stderr, "%s:%d: %s: %s\n", __FILE__, __LINE__, #call,      \
+                    pf_strerror((int)rc_));                                    \
+            exit(1);                                                           \
+        }                                                                      \
     } while (0)
 
 /* Just some time-consuming function. */

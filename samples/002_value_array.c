@@ -1,4 +1,4 @@
-/* Seed 002_080be87aa659a7f4.txt, "Inter Process Communication": shared Value / Array (In [6]). */
+/* 002_080be87aa659a7f4.txt: Shared Value / Array (In [6]). */
 /*
  * A child writes a shared double and fills a shared int array; the parent
  * reads both after join.  Value('d', 0.0) is pf_value_new('d', ...) and
@@ -9,14 +9,14 @@
 #include <stdio.h>
 #include <stdlib.h>
 
-#define CHECK(call)                                                           \
-    do {                                                                      \
-        long long rc_ = (call);                                               \
-        if (rc_ < 0) {                                                        \
-            fprintf(stderr, "%s:%d: %s: %s\n", __FILE__, __LINE__, #call,    \
-                    pf_strerror((int)rc_));                                   \
-            exit(1);                                                          \
-        }                                                                     \
+#define CHECK(call)                                                            \
+    do {                                                                       \
+        long long rc_ = (call);                                                \
+        if (rc_ < 0) {                                                         \
+            fprintf(stderr, "%s:%d: %s: %s\n", __FILE__, __LINE__, #call,      \
+                    pf_strerror((int)rc_));                                    \
+            exit(1);                                                           \
+        }                                                                      \
     } while (0)
 
 struct ipc_args {

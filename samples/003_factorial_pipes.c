@@ -1,4 +1,4 @@
-/* Seed 003_b255cf522e5fcd6b.txt, "AND A LITTLE BIT MORE" (factorial ranges reduced through Pipes). */
+/* 003_b255cf522e5fcd6b.txt: Factorial ranges reduced through Pipes. */
 /*
  * 100! in four ranges, one process and one pipe each: every child sends
  * its partial product back through its own pipe and the parent multiplies
@@ -13,14 +13,14 @@
 #include <stdio.h>
 #include <stdlib.h>
 
-#define CHECK(call)                                                           \
-    do {                                                                      \
-        long long rc_ = (call);                                               \
-        if (rc_ < 0) {                                                        \
-            fprintf(stderr, "%s:%d: %s: %s\n", __FILE__, __LINE__, #call,    \
-                    pf_strerror((int)rc_));                                   \
-            exit(1);                                                          \
-        }                                                                     \
+#define CHECK(call)                                                            \
+    do {                                                                       \
+        long long rc_ = (call);                                                \
+        if (rc_ < 0) {                                                         \
+            fprintf(stderr, "%s:%d: %s: %s\n", __FILE__, __LINE__, #call,      \
+                    pf_strerror((int)rc_));                                    \
+            exit(1);                                                           \
+        }                                                                      \
     } while (0)
 
 struct part {
@@ -55,9 +55,9 @@ int main(void)
         CHECK(pf_pipe(true, &parent_conns[i], &child_conns[i]));
 
     for (int i = 0; i < NUM_OF_PROCESSES; i++) {
-        parts[i] = (struct part){i * range_per_process + 1,
-                                 (i + 1) * range_per_process + 1,
-                                 child_conns[i]};
+        parts[i] =
+            (struct part){i * range_per_process + 1,
+                          (i + 1) * range_per_process + 1, child_conns[i]};
         CHECK(pf_process_new(factorial_part, &parts[i], NULL, &processes[i]));
     }
     for (int i = 0; i < NUM_OF_PROCESSES; i++)

@@ -1,4 +1,4 @@
-/* Seed 003_b255cf522e5fcd6b.txt, factorial split in ranges: as a parallel reduction. */
+/* 003_b255cf522e5fcd6b.txt: Factorial ranges as a reduction. */
 /*
  * 100! as one annotated loop with a `*` reduction, instead of four
  * processes reducing through a locked Value (003_factorial_value_lock.c)

@@ -1,4 +1,4 @@
-/* Seed 003_b255cf522e5fcd6b.txt, "Ok so whats the big deal" (factorial ranges into a Value, no lock). */
+/* 003_b255cf522e5fcd6b.txt: Factorial ranges into a Value (In [8]). */
 /*
  * 100! split into four ranges, one process each; each multiplies its
  * partial product into a shared double without a lock (a read, then a
@@ -13,14 +13,14 @@
 #include <stdio.h>
 #include <stdlib.h>
 
-#define CHECK(call)                                                           \
-    do {                                                                      \
-        long long rc_ = (call);                                               \
-        if (rc_ < 0) {                                                        \
-            fprintf(stderr, "%s:%d: %s: %s\n", __FILE__, __LINE__, #call,    \
-                    pf_strerror((int)rc_));                                   \
-            exit(1);                                                          \
-        }                                                                     \
+#define CHECK(call)                                                            \
+    do {                                                                       \
+        long long rc_ = (call);                                                \
+        if (rc_ < 0) {                                                         \
+            fprintf(stderr, "%s:%d: %s: %s\n", __FILE__, __LINE__, #call,      \
+                    pf_strerror((int)rc_));                                    \
+            exit(1);                                                           \
+        }                                                                      \
     } while (0)
 
 struct part {
@@ -53,9 +53,9 @@ int main(void)
     CHECK(pf_value_new('d', NULL, &shared_result));
     CHECK(pf_value_set_double(shared_result, 1.0));
     for (int i = 0; i < num_processes; i++) {
-        parts[i] = (struct part){i * range_per_process + 1,
-                                 (i + 1) * range_per_process + 1,
-                                 shared_result};
+        parts[i] =
+            (struct part){i * range_per_process + 1,
+                          (i + 1) * range_per_process + 1, shared_result};
         CHECK(pf_process_new(factorial_part, &parts[i], NULL, &processes[i]));
     }
     for (int i = 0; i < num_processes; i++)

@@ -1,25 +1,25 @@
-/* Seed 003_b255cf522e5fcd6b.txt, factorial ranges reduced into a Value under a Lock (In [10]). */
+/* 003_b255cf522e5fcd6b.txt: Factorial into a Value + Lock (In [10]). */
 /*
  * The same four ranges; each process computes its partial product
  * privately and multiplies it into the shared Value once, under the lock:
  * always 100! (about 9.3326215443944e+157; the last digit may
- * vary with the order the partials are multiplied in).  Here the Value's own lock is used
- * (pf_value_get_lock), as Value.get_lock() would be; a separate Lock, as
- * in the seed, works the same.  See 003_factorial_pragma.c for the loop
- * as a parallel reduction.
+ * vary with the order the partials are multiplied in).  Here the Value's own
+ * lock is used (pf_value_get_lock), as Value.get_lock() would be; a separate
+ * Lock, as in the seed, works the same.  See 003_factorial_pragma.c for the
+ * loop as a parallel reduction.
  */
 #include <pfor.h>
 #include <stdio.h>
 #include <stdlib.h>
 
-#define CHECK(call)                                                           \
-    do {                                                                      \
-        long long rc_ = (call);                                               \
-        if (rc_ < 0) {                                                        \
-            fprintf(stderr, "%s:%d: %s: %s\n", __FILE__, __LINE__, #call,    \
-                    pf_strerror((int)rc_));                                   \
-            exit(1);                                                          \
-        }                                                                     \
+#define CHECK(call)                                                            \
+    do {                                                                       \
+        long long rc_ = (call);                                                \
+        if (rc_ < 0) {                                                         \
+            fprintf(stderr, "%s:%d: %s: %s\n", __FILE__, __LINE__, #call,      \
+                    pf_strerror((int)rc_));                                    \
+            exit(1);                                                           \
+        }                                                                      \
     } while (0)
 
 struct part {
@@ -52,9 +52,9 @@ int main(void)
     CHECK(pf_value_new('d', NULL, &shared_result));
     CHECK(pf_value_set_double(shared_result, 1.0));
     for (int i = 0; i < num_processes; i++) {
-        parts[i] = (struct part){i * range_per_process + 1,
-                                 (i + 1) * range_per_process + 1,
-                                 shared_result};
+        parts[i] =
+            (struct part){i * range_per_process + 1,
+                          (i + 1) * range_per_process + 1, shared_result};
         CHECK(pf_process_new(factorial_part, &parts[i], NULL, &processes[i]));
     }
     for (int i = 0; i < num_processes; i++)

@@ -1,4 +1,4 @@
-/* Seed 003_b255cf522e5fcd6b.txt, "Using fetch_rates and Manager". */
+/* 003_b255cf522e5fcd6b.txt, "Using fetch_rates and Manager". */
 /*
  * One process per base currency fills one entry of a manager dict with
  * that currency's conversion rates.  The seed downloads the rates from
@@ -14,14 +14,14 @@
 #include <time.h>
 #include <unistd.h>
 
-#define CHECK(call)                                                           \
-    do {                                                                      \
-        long long rc_ = (call);                                               \
-        if (rc_ < 0) {                                                        \
-            fprintf(stderr, "%s:%d: %s: %s\n", __FILE__, __LINE__, #call,    \
-                    pf_strerror((int)rc_));                                   \
-            exit(1);                                                          \
-        }                                                                     \
+#define CHECK(call)                                                            \
+    do {                                                                       \
+        long long rc_ = (call);                                                \
+        if (rc_ < 0) {                                                         \
+            fprintf(stderr, "%s:%d: %s: %s\n", __FILE__, __LINE__, #call,      \
+                    pf_strerror((int)rc_));                                    \
+            exit(1);                                                           \
+        }                                                                      \
     } while (0)
 
 enum { NSYM = 3 };

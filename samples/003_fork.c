@@ -1,4 +1,4 @@
-/* Seed 003_b255cf522e5fcd6b.txt, "The old way - Forking" (os.fork). */
+/* 003_b255cf522e5fcd6b.txt, "The old way - Forking" (os.fork). */
 /*
  * The raw system call under every pfor process: fork() returns twice, 0
  * in the child and the child's pid in the parent, and the two go on with

@@ -1,4 +1,4 @@
-/* Seed 003_b255cf522e5fcd6b.txt, "Pools" (the large calculation on Pool(4)). */
+/* 003_b255cf522e5fcd6b.txt, "Pools" (the large calculation on Pool(4)). */
 /*
  * The ten large calculations of 003_large_calc_processes.c on a pool of 4
  * workers instead of ten processes: the pool reuses its workers, so at
@@ -9,14 +9,14 @@
 #include <stdlib.h>
 #include <time.h>
 
-#define CHECK(call)                                                           \
-    do {                                                                      \
-        long long rc_ = (call);                                               \
-        if (rc_ < 0) {                                                        \
-            fprintf(stderr, "%s:%d: %s: %s\n", __FILE__, __LINE__, #call,    \
-                    pf_strerror((int)rc_));                                   \
-            exit(1);                                                          \
-        }                                                                     \
+#define CHECK(call)                                                            \
+    do {                                                                       \
+        long long rc_ = (call);                                                \
+        if (rc_ < 0) {                                                         \
+            fprintf(stderr, "%s:%d: %s: %s\n", __FILE__, __LINE__, #call,      \
+                    pf_strerror((int)rc_));                                    \
+            exit(1);                                                           \
+        }                                                                      \
     } while (0)
 
 static int large_calculation(const void *in, void *out, void *arg)
@@ -48,8 +48,7 @@ int main(void)
         nums[i] = i + 1; /* range(1, 11) */
     double start_time = now();
     CHECK(pf_pool_new(&(pf_pool_options_t){.workers = 4}, &p));
-    CHECK(pf_pool_map(p, large_calculation, nums, 10, sizeof(int), NULL, 0,
-                      1));
+    CHECK(pf_pool_map(p, large_calculation, nums, 10, sizeof(int), NULL, 0, 1));
     pf_pool_free(p);
     printf("Total execution time: %f seconds\n", now() - start_time);
     return 0;

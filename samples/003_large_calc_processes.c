@@ -1,4 +1,4 @@
-/* Seed 003_b255cf522e5fcd6b.txt, "Large Calculation to show CPU Utilization" (10 processes). */
+/* 003_b255cf522e5fcd6b.txt: Large calculation, 10 processes. */
 /*
  * Ten CPU-heavy calculations, one process each, timed; run top or mpstat
  * meanwhile to see every core busy.  Compare 003_large_calc_serial.c and
@@ -10,14 +10,14 @@
 #include <stdlib.h>
 #include <time.h>
 
-#define CHECK(call)                                                           \
-    do {                                                                      \
-        long long rc_ = (call);                                               \
-        if (rc_ < 0) {                                                        \
-            fprintf(stderr, "%s:%d: %s: %s\n", __FILE__, __LINE__, #call,    \
-                    pf_strerror((int)rc_));                                   \
-            exit(1);                                                          \
-        }                                                                     \
+#define CHECK(call)                                                            \
+    do {                                                                       \
+        long long rc_ = (call);                                                \
+        if (rc_ < 0) {                                                         \
+            fprintf(stderr, "%s:%d: %s: %s\n", __FILE__, __LINE__, #call,      \
+                    pf_strerror((int)rc_));                                    \
+            exit(1);                                                           \
+        }                                                                      \
     } while (0)
 
 static int large_calculation(void *arg)

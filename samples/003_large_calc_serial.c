@@ -1,4 +1,4 @@
-/* Seed 003_b255cf522e5fcd6b.txt, "the old way for fun" (the large calculation, serially). */
+/* 003_b255cf522e5fcd6b.txt: Large calculation, serially. */
 /*
  * The same ten calculations one after the other in one process, for the
  * time to compare with 003_large_calc_processes.c.

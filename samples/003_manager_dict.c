@@ -1,4 +1,4 @@
-/* Seed 003_b255cf522e5fcd6b.txt, "Using Multiprocessing.Manager": Dictionaries (In [12]). */
+/* 003_b255cf522e5fcd6b.txt: Manager: Dictionaries (In [12]). */
 /*
  * Four processes each set d[i] = i * i for i in 0..4 in one manager dict
  * (they write the same items, so the dict ends with five).  Keys are
@@ -8,14 +8,14 @@
 #include <stdio.h>
 #include <stdlib.h>
 
-#define CHECK(call)                                                           \
-    do {                                                                      \
-        long long rc_ = (call);                                               \
-        if (rc_ < 0) {                                                        \
-            fprintf(stderr, "%s:%d: %s: %s\n", __FILE__, __LINE__, #call,    \
-                    pf_strerror((int)rc_));                                   \
-            exit(1);                                                          \
-        }                                                                     \
+#define CHECK(call)                                                            \
+    do {                                                                       \
+        long long rc_ = (call);                                                \
+        if (rc_ < 0) {                                                         \
+            fprintf(stderr, "%s:%d: %s: %s\n", __FILE__, __LINE__, #call,      \
+                    pf_strerror((int)rc_));                                    \
+            exit(1);                                                           \
+        }                                                                      \
     } while (0)
 
 static int update_dict(void *arg)

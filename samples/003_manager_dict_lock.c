@@ -1,4 +1,4 @@
-/* Seed 003_b255cf522e5fcd6b.txt, "Dictionary with a lock". */
+/* 003_b255cf522e5fcd6b.txt, "Dictionary with a lock". */
 /*
  * Five processes each set one item under a Lock.  A single pf_dict_set is
  * already atomic, so the lock matters only for several calls that must
@@ -11,14 +11,14 @@
 #include <stdlib.h>
 #include <string.h>
 
-#define CHECK(call)                                                           \
-    do {                                                                      \
-        long long rc_ = (call);                                               \
-        if (rc_ < 0) {                                                        \
-            fprintf(stderr, "%s:%d: %s: %s\n", __FILE__, __LINE__, #call,    \
-                    pf_strerror((int)rc_));                                   \
-            exit(1);                                                          \
-        }                                                                     \
+#define CHECK(call)                                                            \
+    do {                                                                       \
+        long long rc_ = (call);                                                \
+        if (rc_ < 0) {                                                         \
+            fprintf(stderr, "%s:%d: %s: %s\n", __FILE__, __LINE__, #call,      \
+                    pf_strerror((int)rc_));                                    \
+            exit(1);                                                           \
+        }                                                                      \
     } while (0)
 
 struct item {

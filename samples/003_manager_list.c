@@ -1,4 +1,4 @@
-/* Seed 003_b255cf522e5fcd6b.txt, "Using Multiprocessing.Manager": Lists (In [11]). */
+/* 003_b255cf522e5fcd6b.txt: Manager: Lists (In [11]). */
 /*
  * Four processes each append 0..4 to one manager list: manager.list() is
  * pf_manager_list, append is pf_list_append (atomic: nothing is lost).
@@ -9,14 +9,14 @@
 #include <stdio.h>
 #include <stdlib.h>
 
-#define CHECK(call)                                                           \
-    do {                                                                      \
-        long long rc_ = (call);                                               \
-        if (rc_ < 0) {                                                        \
-            fprintf(stderr, "%s:%d: %s: %s\n", __FILE__, __LINE__, #call,    \
-                    pf_strerror((int)rc_));                                   \
-            exit(1);                                                          \
-        }                                                                     \
+#define CHECK(call)                                                            \
+    do {                                                                       \
+        long long rc_ = (call);                                                \
+        if (rc_ < 0) {                                                         \
+            fprintf(stderr, "%s:%d: %s: %s\n", __FILE__, __LINE__, #call,      \
+                    pf_strerror((int)rc_));                                    \
+            exit(1);                                                           \
+        }                                                                      \
     } while (0)
 
 static int append_to_list(void *arg)
@@ -36,8 +36,7 @@ int main(void)
     CHECK(pf_manager_new(NULL, &manager));
     CHECK(pf_manager_list(manager, &shared_list));
     for (int i = 0; i < 4; i++)
-        CHECK(pf_process_new(append_to_list, shared_list, NULL,
-                             &processes[i]));
+        CHECK(pf_process_new(append_to_list, shared_list, NULL, &processes[i]));
     for (int i = 0; i < 4; i++)
         CHECK(pf_process_start(processes[i]));
     for (int i = 0; i < 4; i++) {

@@ -1,4 +1,4 @@
-/* Seed 003_b255cf522e5fcd6b.txt, "ok maybe that was to simple" (In [2]). */
+/* 003_b255cf522e5fcd6b.txt, "ok maybe that was to simple" (In [2]). */
 /*
  * Ten processes, each printing the square of its number; all are started,
  * then all are joined ("wait for everything to finish").  The order of
@@ -8,14 +8,14 @@
 #include <stdio.h>
 #include <stdlib.h>
 
-#define CHECK(call)                                                           \
-    do {                                                                      \
-        long long rc_ = (call);                                               \
-        if (rc_ < 0) {                                                        \
-            fprintf(stderr, "%s:%d: %s: %s\n", __FILE__, __LINE__, #call,    \
-                    pf_strerror((int)rc_));                                   \
-            exit(1);                                                          \
-        }                                                                     \
+#define CHECK(call)                                                            \
+    do {                                                                       \
+        long long rc_ = (call);                                                \
+        if (rc_ < 0) {                                                         \
+            fprintf(stderr, "%s:%d: %s: %s\n", __FILE__, __LINE__, #call,      \
+                    pf_strerror((int)rc_));                                    \
+            exit(1);                                                           \
+        }                                                                      \
     } while (0)
 
 static int print_square(void *arg)

@@ -1,4 +1,4 @@
-/* Seed 003_b255cf522e5fcd6b.txt, "Using multiprocessing.Pipe to communicate between processes". */
+/* 003_b255cf522e5fcd6b.txt: Pipe: send_message. */
 /*
  * The child sends one message and closes its end; the parent joins it,
  * then receives.  Joining first is fine for a small message, which waits
@@ -8,14 +8,14 @@
 #include <stdio.h>
 #include <stdlib.h>
 
-#define CHECK(call)                                                           \
-    do {                                                                      \
-        long long rc_ = (call);                                               \
-        if (rc_ < 0) {                                                        \
-            fprintf(stderr, "%s:%d: %s: %s\n", __FILE__, __LINE__, #call,    \
-                    pf_strerror((int)rc_));                                   \
-            exit(1);                                                          \
-        }                                                                     \
+#define CHECK(call)                                                            \
+    do {                                                                       \
+        long long rc_ = (call);                                                \
+        if (rc_ < 0) {                                                         \
+            fprintf(stderr, "%s:%d: %s: %s\n", __FILE__, __LINE__, #call,      \
+                    pf_strerror((int)rc_));                                    \
+            exit(1);                                                           \
+        }                                                                      \
     } while (0)
 
 static int send_message(void *arg)

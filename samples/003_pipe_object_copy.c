@@ -1,4 +1,4 @@
-/* Seed 003_b255cf522e5fcd6b.txt, "Passing back data through the pipe" (the mistake). */
+/* 003_b255cf522e5fcd6b.txt: Passing back data: the mistake (In [18]). */
 /*
  * The parent sends a student object; the child receives it and sets it to
  * passing.  The parent's object stays "not passing": what the child got
@@ -10,14 +10,14 @@
 #include <stdio.h>
 #include <stdlib.h>
 
-#define CHECK(call)                                                           \
-    do {                                                                      \
-        long long rc_ = (call);                                               \
-        if (rc_ < 0) {                                                        \
-            fprintf(stderr, "%s:%d: %s: %s\n", __FILE__, __LINE__, #call,    \
-                    pf_strerror((int)rc_));                                   \
-            exit(1);                                                          \
-        }                                                                     \
+#define CHECK(call)                                                            \
+    do {                                                                       \
+        long long rc_ = (call);                                                \
+        if (rc_ < 0) {                                                         \
+            fprintf(stderr, "%s:%d: %s: %s\n", __FILE__, __LINE__, #call,      \
+                    pf_strerror((int)rc_));                                    \
+            exit(1);                                                           \
+        }                                                                      \
     } while (0)
 
 struct student {

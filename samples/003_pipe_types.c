@@ -1,4 +1,4 @@
-/* Seed 003_b255cf522e5fcd6b.txt, "Passing Int, String, Dict, Classes and anything else". */
+/* 003_b255cf522e5fcd6b.txt: Passing Int, String, Dict, Classes (In [17]). */
 /*
  * Values of several kinds through one pipe.  Python pickles any object;
  * a pipe carries bytes, so in C each value travels as a small tagged
@@ -14,14 +14,14 @@
 #include <stdlib.h>
 #include <string.h>
 
-#define CHECK(call)                                                           \
-    do {                                                                      \
-        long long rc_ = (call);                                               \
-        if (rc_ < 0) {                                                        \
-            fprintf(stderr, "%s:%d: %s: %s\n", __FILE__, __LINE__, #call,    \
-                    pf_strerror((int)rc_));                                   \
-            exit(1);                                                          \
-        }                                                                     \
+#define CHECK(call)                                                            \
+    do {                                                                       \
+        long long rc_ = (call);                                                \
+        if (rc_ < 0) {                                                         \
+            fprintf(stderr, "%s:%d: %s: %s\n", __FILE__, __LINE__, #call,      \
+                    pf_strerror((int)rc_));                                    \
+            exit(1);                                                           \
+        }                                                                      \
     } while (0)
 
 struct pass_class {
@@ -32,8 +32,8 @@ enum kind { KIND_INT, KIND_STRING, KIND_DICT, KIND_OBJECT, KIND_BOOL };
 
 struct item {
     enum kind kind;
-    long long number;  /* KIND_INT, KIND_BOOL, and the value of KIND_DICT */
-    char text[32];     /* KIND_STRING, and the key of KIND_DICT */
+    long long number; /* KIND_INT, KIND_BOOL, and the value of KIND_DICT */
+    char text[32];    /* KIND_STRING, and the key of KIND_DICT */
     struct pass_class object;
 };
 
@@ -65,8 +65,8 @@ static int work(void *arg)
     for (;;) {
         struct item instance;
         char text[64];
-        ssize_t n = pf_conn_recv(connection, &instance, sizeof instance,
-                                 PF_FOREVER);
+        ssize_t n =
+            pf_conn_recv(connection, &instance, sizeof instance, PF_FOREVER);
         if (n == PF_EOF)
             return 0;
         CHECK(n);
@@ -95,8 +95,8 @@ int main(void)
         char text[64];
         format_item(&items[i], text, sizeof text);
         printf("PRNT: send: %s\n", text);
-        CHECK(pf_conn_send(parent_conn, &items[i], sizeof items[i],
-                           PF_FOREVER));
+        CHECK(
+            pf_conn_send(parent_conn, &items[i], sizeof items[i], PF_FOREVER));
     }
     CHECK(pf_conn_close(parent_conn));
 

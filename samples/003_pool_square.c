@@ -1,4 +1,4 @@
-/* Seed 003_b255cf522e5fcd6b.txt, "Pools" (with Pool(4) as p: p.map(square, [1, 2, 3, 4, 5])). */
+/* 003_b255cf522e5fcd6b.txt: Pools: p.map(square, [1, 2, 3, 4, 5]). */
 /*
  * The smallest pool program: four workers square five numbers and the
  * list comes back in order.
@@ -7,14 +7,14 @@
 #include <stdio.h>
 #include <stdlib.h>
 
-#define CHECK(call)                                                           \
-    do {                                                                      \
-        long long rc_ = (call);                                               \
-        if (rc_ < 0) {                                                        \
-            fprintf(stderr, "%s:%d: %s: %s\n", __FILE__, __LINE__, #call,    \
-                    pf_strerror((int)rc_));                                   \
-            exit(1);                                                          \
-        }                                                                     \
+#define CHECK(call)                                                            \
+    do {                                                                       \
+        long long rc_ = (call);                                                \
+        if (rc_ < 0) {                                                         \
+            fprintf(stderr, "%s:%d: %s: %s\n", __FILE__, __LINE__, #call,      \
+                    pf_strerror((int)rc_));                                    \
+            exit(1);                                                           \
+        }                                                                      \
     } while (0)
 
 static int square(const void *in, void *out, void *arg)
@@ -31,10 +31,9 @@ int main(void)
     pf_pool_t *p;
 
     CHECK(pf_pool_new(&(pf_pool_options_t){.workers = 4}, &p));
-    CHECK(pf_pool_map(p, square, nums, 5, sizeof(int), result, sizeof(int),
-                      0));
+    CHECK(pf_pool_map(p, square, nums, 5, sizeof(int), result, sizeof(int), 0));
     pf_pool_free(p);
-    printf("[%d, %d, %d, %d, %d]\n", result[0], result[1], result[2],
-           result[3], result[4]);
+    printf("[%d, %d, %d, %d, %d]\n", result[0], result[1], result[2], result[3],
+           result[4]);
     return 0;
 }

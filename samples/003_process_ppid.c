@@ -1,4 +1,4 @@
-/* Seed 003_b255cf522e5fcd6b.txt, "Forking Example Compatible with Windows and Linux". */
+/* 003_b255cf522e5fcd6b.txt: Forking compatible with Windows and Linux. */
 /*
  * The same parent/child pair through the process API instead of a bare
  * fork(): the child prints its pid and its parent's, which is the pid the
@@ -9,14 +9,14 @@
 #include <stdlib.h>
 #include <unistd.h>
 
-#define CHECK(call)                                                           \
-    do {                                                                      \
-        long long rc_ = (call);                                               \
-        if (rc_ < 0) {                                                        \
-            fprintf(stderr, "%s:%d: %s: %s\n", __FILE__, __LINE__, #call,    \
-                    pf_strerror((int)rc_));                                   \
-            exit(1);                                                          \
-        }                                                                     \
+#define CHECK(call)                                                            \
+    do {                                                                       \
+        long long rc_ = (call);                                                \
+        if (rc_ < 0) {                                                         \
+            fprintf(stderr, "%s:%d: %s: %s\n", __FILE__, __LINE__, #call,      \
+                    pf_strerror((int)rc_));                                    \
+            exit(1);                                                           \
+        }                                                                      \
     } while (0)
 
 static int child_process(void *arg)

@@ -1,4 +1,4 @@
-/* Seed 003_b255cf522e5fcd6b.txt, "Another Example" (work(identifier) in 5 processes). */
+/* 003_b255cf522e5fcd6b.txt: Another Example: work(identifier). */
 /*
  * A list of five processes made in one go, all started, then all joined;
  * each prints its identifier and its own pid.
@@ -8,14 +8,14 @@
 #include <stdlib.h>
 #include <unistd.h>
 
-#define CHECK(call)                                                           \
-    do {                                                                      \
-        long long rc_ = (call);                                               \
-        if (rc_ < 0) {                                                        \
-            fprintf(stderr, "%s:%d: %s: %s\n", __FILE__, __LINE__, #call,    \
-                    pf_strerror((int)rc_));                                   \
-            exit(1);                                                          \
-        }                                                                     \
+#define CHECK(call)                                                            \
+    do {                                                                       \
+        long long rc_ = (call);                                                \
+        if (rc_ < 0) {                                                         \
+            fprintf(stderr, "%s:%d: %s: %s\n", __FILE__, __LINE__, #call,      \
+                    pf_strerror((int)rc_));                                    \
+            exit(1);                                                           \
+        }                                                                      \
     } while (0)
 
 static int work(void *arg)
@@ -33,8 +33,7 @@ int main(void)
     setvbuf(stdout, NULL, _IOLBF, 0);
     for (int number = 0; number < 5; number++) {
         numbers[number] = number;
-        CHECK(pf_process_new(work, &numbers[number], NULL,
-                             &processes[number]));
+        CHECK(pf_process_new(work, &numbers[number], NULL, &processes[number]));
     }
     for (int i = 0; i < 5; i++) /* start all the processes */
         CHECK(pf_process_start(processes[i]));

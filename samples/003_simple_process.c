@@ -1,4 +1,4 @@
-/* Seed 003_b255cf522e5fcd6b.txt, "A simple example" (In [1]). */
+/* 003_b255cf522e5fcd6b.txt, "A simple example" (In [1]). */
 /*
  * Start one process that prints a square, and wait for it:
  * Process(target=print_square, args=(10,)) is pf_process_new(print_square,
@@ -9,14 +9,14 @@
 #include <stdio.h>
 #include <stdlib.h>
 
-#define CHECK(call)                                                           \
-    do {                                                                      \
-        long long rc_ = (call);                                               \
-        if (rc_ < 0) {                                                        \
-            fprintf(stderr, "%s:%d: %s: %s\n", __FILE__, __LINE__, #call,    \
-                    pf_strerror((int)rc_));                                   \
-            exit(1);                                                          \
-        }                                                                     \
+#define CHECK(call)                                                            \
+    do {                                                                       \
+        long long rc_ = (call);                                                \
+        if (rc_ < 0) {                                                         \
+            fprintf(stderr, "%s:%d: %s: %s\n", __FILE__, __LINE__, #call,      \
+                    pf_strerror((int)rc_));                                    \
+            exit(1);                                                           \
+        }                                                                      \
     } while (0)
 
 static int print_square(void *arg)

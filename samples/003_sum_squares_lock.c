@@ -1,4 +1,4 @@
-/* Seed 003_b255cf522e5fcd6b.txt, "The important lock" (sum_of_squares with a Lock). */
+/* 003_b255cf522e5fcd6b.txt: sum_of_squares with a Lock (In [7]). */
 /*
  * The same sum over 1..100, each addition under a Lock (`with lock:` is
  * pf_lock_acquire / pf_lock_release), so nothing is lost: always 338350.
@@ -7,14 +7,14 @@
 #include <stdio.h>
 #include <stdlib.h>
 
-#define CHECK(call)                                                           \
-    do {                                                                      \
-        long long rc_ = (call);                                               \
-        if (rc_ < 0) {                                                        \
-            fprintf(stderr, "%s:%d: %s: %s\n", __FILE__, __LINE__, #call,    \
-                    pf_strerror((int)rc_));                                   \
-            exit(1);                                                          \
-        }                                                                     \
+#define CHECK(call)                                                            \
+    do {                                                                       \
+        long long rc_ = (call);                                                \
+        if (rc_ < 0) {                                                         \
+            fprintf(stderr, "%s:%d: %s: %s\n", __FILE__, __LINE__, #call,      \
+                    pf_strerror((int)rc_));                                    \
+            exit(1);                                                           \
+        }                                                                      \
     } while (0)
 
 struct part {
@@ -48,9 +48,9 @@ int main(void)
     CHECK(pf_value_new('i', NULL, &shared_result));
     CHECK(pf_lock_new(&lock));
     for (int i = 0; i < num_processes; i++) {
-        parts[i] = (struct part){i * range_per_process + 1,
-                                 (i + 1) * range_per_process + 1,
-                                 shared_result, lock};
+        parts[i] =
+            (struct part){i * range_per_process + 1,
+                          (i + 1) * range_per_process + 1, shared_result, lock};
         CHECK(pf_process_new(sum_of_squares, &parts[i], NULL, &processes[i]));
     }
     for (int i = 0; i < num_processes; i++)

@@ -1,4 +1,4 @@
-/* Seed 003_b255cf522e5fcd6b.txt, "The important lock" (sum_of_squares without a lock). */
+/* 003_b255cf522e5fcd6b.txt: sum_of_squares without a lock. */
 /*
  * Four processes add the squares of their quarter of 0..99 into one shared
  * Value, each addition an unprotected read-modify-write: updates can be
@@ -10,14 +10,14 @@
 #include <stdio.h>
 #include <stdlib.h>
 
-#define CHECK(call)                                                           \
-    do {                                                                      \
-        long long rc_ = (call);                                               \
-        if (rc_ < 0) {                                                        \
-            fprintf(stderr, "%s:%d: %s: %s\n", __FILE__, __LINE__, #call,    \
-                    pf_strerror((int)rc_));                                   \
-            exit(1);                                                          \
-        }                                                                     \
+#define CHECK(call)                                                            \
+    do {                                                                       \
+        long long rc_ = (call);                                                \
+        if (rc_ < 0) {                                                         \
+            fprintf(stderr, "%s:%d: %s: %s\n", __FILE__, __LINE__, #call,      \
+                    pf_strerror((int)rc_));                                    \
+            exit(1);                                                           \
+        }                                                                      \
     } while (0)
 
 struct part {

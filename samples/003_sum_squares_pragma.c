@@ -1,4 +1,4 @@
-/* Seed 003_b255cf522e5fcd6b.txt, "The important lock": sum_of_squares as a parallel reduction. */
+/* 003_b255cf522e5fcd6b.txt: sum_of_squares as a reduction. */
 /*
  * What 003_sum_squares_lock.c does with four processes, a shared Value and
  * a lock, written as one annotated loop: each worker adds into a private

@@ -1,4 +1,4 @@
-/* Seed 003_b255cf522e5fcd6b.txt, "Using multiprocessing.Value" (10 processes increment). */
+/* 003_b255cf522e5fcd6b.txt: Value: 10 processes increment (In [6]). */
 /*
  * Ten processes each add 1 to a shared int.  Value('i', 0) is
  * pf_value_new('i', NULL, ...); shared_num.value += 1 is a read and a
@@ -11,14 +11,14 @@
 #include <stdio.h>
 #include <stdlib.h>
 
-#define CHECK(call)                                                           \
-    do {                                                                      \
-        long long rc_ = (call);                                               \
-        if (rc_ < 0) {                                                        \
-            fprintf(stderr, "%s:%d: %s: %s\n", __FILE__, __LINE__, #call,    \
-                    pf_strerror((int)rc_));                                   \
-            exit(1);                                                          \
-        }                                                                     \
+#define CHECK(call)                                                            \
+    do {                                                                       \
+        long long rc_ = (call);                                                \
+        if (rc_ < 0) {                                                         \
+            fprintf(stderr, "%s:%d: %s: %s\n", __FILE__, __LINE__, #call,      \
+                    pf_strerror((int)rc_));                                    \
+            exit(1);                                                           \
+        }                                                                      \
     } while (0)
 
 static int increment(void *arg)

@@ -1,4 +1,4 @@
-/* Seed 003_b255cf522e5fcd6b.txt, "A small brake" (zip(*pipes) and zip(*original_list)). */
+/* 003_b255cf522e5fcd6b.txt: A small brake: zip(*pipes) (In [1]). */
 /*
  * zip(*pairs) turns a list of pairs into a pair of lists.  The seed uses
  * it to split [Pipe(), Pipe(), ...] into parent_conns and child_conns,
@@ -11,14 +11,14 @@
 #include <stdio.h>
 #include <stdlib.h>
 
-#define CHECK(call)                                                           \
-    do {                                                                      \
-        long long rc_ = (call);                                               \
-        if (rc_ < 0) {                                                        \
-            fprintf(stderr, "%s:%d: %s: %s\n", __FILE__, __LINE__, #call,    \
-                    pf_strerror((int)rc_));                                   \
-            exit(1);                                                          \
-        }                                                                     \
+#define CHECK(call)                                                            \
+    do {                                                                       \
+        long long rc_ = (call);                                                \
+        if (rc_ < 0) {                                                         \
+            fprintf(stderr, "%s:%d: %s: %s\n", __FILE__, __LINE__, #call,      \
+                    pf_strerror((int)rc_));                                    \
+            exit(1);                                                           \
+        }                                                                      \
     } while (0)
 
 struct pair {

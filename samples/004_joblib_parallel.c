@@ -1,4 +1,4 @@
-/* Seed 004_fa963c81bf38f4c0.txt, "Joblib": [f(x) for x in range(10)] and Parallel(n_jobs=2)(delayed(f)(x) ...). */
+/* 004_fa963c81bf38f4c0.txt: Joblib Parallel(n_jobs=2) (In [25], [26]). */
 /*
  * joblib's one-liner, Parallel(n_jobs=2)(delayed(f)(x) for x in range(10)),
  * is a map of f over a range on two workers with the results in order.

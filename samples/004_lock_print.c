@@ -1,4 +1,4 @@
-/* Seed 004_fa963c81bf38f4c0.txt, "Synchronization between processes" (Lock around print). */
+/* 004_fa963c81bf38f4c0.txt: Lock ordering output (In [20]). */
 /*
  * Ten processes print their number while holding one lock, so no two
  * writes mix.  The lock guarantees exclusion, not order: the numbers come
@@ -10,14 +10,14 @@
 #include <stdio.h>
 #include <stdlib.h>
 
-#define CHECK(call)                                                           \
-    do {                                                                      \
-        long long rc_ = (call);                                               \
-        if (rc_ < 0) {                                                        \
-            fprintf(stderr, "%s:%d: %s: %s\n", __FILE__, __LINE__, #call,    \
-                    pf_strerror((int)rc_));                                   \
-            exit(1);                                                          \
-        }                                                                     \
+#define CHECK(call)                                                            \
+    do {                                                                       \
+        long long rc_ = (call);                                                \
+        if (rc_ < 0) {                                                         \
+            fprintf(stderr, "%s:%d: %s: %s\n", __FILE__, __LINE__, #call,      \
+                    pf_strerror((int)rc_));                                    \
+            exit(1);                                                           \
+        }                                                                      \
     } while (0)
 
 struct arg {

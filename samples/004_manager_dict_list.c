@@ -1,4 +1,4 @@
-/* Seed 004_fa963c81bf38f4c0.txt, "Server process" (Manager dict + list). */
+/* 004_fa963c81bf38f4c0.txt, "Server process" (Manager dict + list). */
 /*
  * A child fills a manager dict and reverses a manager list; the parent
  * prints both.  Python's Manager is a server process reached through
@@ -12,14 +12,14 @@
 #include <stdlib.h>
 #include <string.h>
 
-#define CHECK(call)                                                           \
-    do {                                                                      \
-        long long rc_ = (call);                                               \
-        if (rc_ < 0) {                                                        \
-            fprintf(stderr, "%s:%d: %s: %s\n", __FILE__, __LINE__, #call,    \
-                    pf_strerror((int)rc_));                                   \
-            exit(1);                                                          \
-        }                                                                     \
+#define CHECK(call)                                                            \
+    do {                                                                       \
+        long long rc_ = (call);                                                \
+        if (rc_ < 0) {                                                         \
+            fprintf(stderr, "%s:%d: %s: %s\n", __FILE__, __LINE__, #call,      \
+                    pf_strerror((int)rc_));                                    \
+            exit(1);                                                           \
+        }                                                                      \
     } while (0)
 
 struct shared {

@@ -1,4 +1,4 @@
-/* Seed 004_fa963c81bf38f4c0.txt, "Parallel Pi calculation", with the loop engine by hand (pfor/loop.h). */
+/* 004_fa963c81bf38f4c0.txt: Parallel Pi, loop engine by hand. */
 /*
  * What `#pragma pfor parallel for reduction(+:hits)` (004_pi_pragma.c)
  * turns into, written by hand: a loop object over 0..n-1, one reduction
@@ -12,14 +12,14 @@
 #include <stdio.h>
 #include <stdlib.h>
 
-#define CHECK(call)                                                           \
-    do {                                                                      \
-        long long rc_ = (call);                                               \
-        if (rc_ < 0) {                                                        \
-            fprintf(stderr, "%s:%d: %s: %s\n", __FILE__, __LINE__, #call,    \
-                    pf_strerror((int)rc_));                                   \
-            exit(1);                                                          \
-        }                                                                     \
+#define CHECK(call)                                                            \
+    do {                                                                       \
+        long long rc_ = (call);                                                \
+        if (rc_ < 0) {                                                         \
+            fprintf(stderr, "%s:%d: %s: %s\n", __FILE__, __LINE__, #call,      \
+                    pf_strerror((int)rc_));                                    \
+            exit(1);                                                           \
+        }                                                                      \
     } while (0)
 
 static const unsigned long seed = 2024;

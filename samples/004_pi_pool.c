@@ -1,4 +1,4 @@
-/* Seed 004_fa963c81bf38f4c0.txt, "Parallel Pi calculation" (Pool.map(compute_pi, part_count)). */
+/* 004_fa963c81bf38f4c0.txt: Parallel Pi, Pool.map over parts (In [24]). */
 /*
  * Monte Carlo pi: n random points in the unit square, count those inside
  * the quarter circle, pi ~ 4 * count / n.  The n points are split into
@@ -14,14 +14,14 @@
 #include <stdlib.h>
 #include <time.h>
 
-#define CHECK(call)                                                           \
-    do {                                                                      \
-        long long rc_ = (call);                                               \
-        if (rc_ < 0) {                                                        \
-            fprintf(stderr, "%s:%d: %s: %s\n", __FILE__, __LINE__, #call,    \
-                    pf_strerror((int)rc_));                                   \
-            exit(1);                                                          \
-        }                                                                     \
+#define CHECK(call)                                                            \
+    do {                                                                       \
+        long long rc_ = (call);                                                \
+        if (rc_ < 0) {                                                         \
+            fprintf(stderr, "%s:%d: %s: %s\n", __FILE__, __LINE__, #call,      \
+                    pf_strerror((int)rc_));                                    \
+            exit(1);                                                           \
+        }                                                                      \
     } while (0)
 
 struct part {

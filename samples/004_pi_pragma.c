@@ -1,4 +1,4 @@
-/* Seed 004_fa963c81bf38f4c0.txt, "Parallel Pi calculation", as an annotated parallel loop. */
+/* 004_fa963c81bf38f4c0.txt: Parallel Pi as an annotated loop. */
 /*
  * The Monte Carlo pi of 004_pi_pool.c without splitting the work by hand:
  * one loop over the n points with a `+` reduction of the hits.  Point i

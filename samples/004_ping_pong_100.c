@@ -1,4 +1,4 @@
-/* Seed 004_fa963c81bf38f4c0.txt, "Exercice": two processes send packets back and forth 100 times, timed. */
+/* 004_fa963c81bf38f4c0.txt: Exercise: ping-pong 100 times, timed. */
 /*
  * The exercise the text leaves to the reader: a packet (a small struct
  * with a counter) goes from the parent to the child and back 100 times
@@ -10,14 +10,14 @@
 #include <stdlib.h>
 #include <time.h>
 
-#define CHECK(call)                                                           \
-    do {                                                                      \
-        long long rc_ = (call);                                               \
-        if (rc_ < 0) {                                                        \
-            fprintf(stderr, "%s:%d: %s: %s\n", __FILE__, __LINE__, #call,    \
-                    pf_strerror((int)rc_));                                   \
-            exit(1);                                                          \
-        }                                                                     \
+#define CHECK(call)                                                            \
+    do {                                                                       \
+        long long rc_ = (call);                                                \
+        if (rc_ < 0) {                                                         \
+            fprintf(stderr, "%s:%d: %s: %s\n", __FILE__, __LINE__, #call,      \
+                    pf_strerror((int)rc_));                                    \
+            exit(1);                                                           \
+        }                                                                      \
     } while (0)
 
 enum { ROUNDS = 100 };

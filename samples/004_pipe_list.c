@@ -1,4 +1,4 @@
-/* Seed 004_fa963c81bf38f4c0.txt, "Exchanging objects between processes": Pipes. */
+/* 004_fa963c81bf38f4c0.txt: Pipes: [42, None, 'hello'] (In [19]). */
 /*
  * The same object through a pipe: Pipe() returns two connections, each
  * with send and recv (pf_conn_send / pf_conn_recv); the child closes its
@@ -9,14 +9,14 @@
 #include <stdio.h>
 #include <stdlib.h>
 
-#define CHECK(call)                                                           \
-    do {                                                                      \
-        long long rc_ = (call);                                               \
-        if (rc_ < 0) {                                                        \
-            fprintf(stderr, "%s:%d: %s: %s\n", __FILE__, __LINE__, #call,    \
-                    pf_strerror((int)rc_));                                   \
-            exit(1);                                                          \
-        }                                                                     \
+#define CHECK(call)                                                            \
+    do {                                                                       \
+        long long rc_ = (call);                                                \
+        if (rc_ < 0) {                                                         \
+            fprintf(stderr, "%s:%d: %s: %s\n", __FILE__, __LINE__, #call,      \
+                    pf_strerror((int)rc_));                                    \
+            exit(1);                                                           \
+        }                                                                      \
     } while (0)
 
 struct object {

@@ -1,4 +1,4 @@
-/* Seed 004_fa963c81bf38f4c0.txt, "Multiprocessing" (with Pool(4) as p: print(p.map(f, range(8)))). */
+/* 004_fa963c81bf38f4c0.txt: Pool map f(x) = x*x+1 (In [16]). */
 /*
  * f runs on worker processes, the rest on the main one.  The seed needs
  * `if __name__ == '__main__':` so that workers importing the module do not
@@ -9,14 +9,14 @@
 #include <stdio.h>
 #include <stdlib.h>
 
-#define CHECK(call)                                                           \
-    do {                                                                      \
-        long long rc_ = (call);                                               \
-        if (rc_ < 0) {                                                        \
-            fprintf(stderr, "%s:%d: %s: %s\n", __FILE__, __LINE__, #call,    \
-                    pf_strerror((int)rc_));                                   \
-            exit(1);                                                          \
-        }                                                                     \
+#define CHECK(call)                                                            \
+    do {                                                                       \
+        long long rc_ = (call);                                                \
+        if (rc_ < 0) {                                                         \
+            fprintf(stderr, "%s:%d: %s: %s\n", __FILE__, __LINE__, #call,      \
+                    pf_strerror((int)rc_));                                    \
+            exit(1);                                                           \
+        }                                                                      \
     } while (0)
 
 /* Function executed on worker processes. */

@@ -1,4 +1,4 @@
-/* Seed 004_fa963c81bf38f4c0.txt, "Synchronization between processes" (the same without the lock). */
+/* 004_fa963c81bf38f4c0.txt: Printing without the lock (In [21]). */
 /*
  * The same ten prints without a lock.  Each printf + fflush is one small
  * write(2), which the kernel does not split, so the numbers still come
@@ -8,14 +8,14 @@
 #include <stdio.h>
 #include <stdlib.h>
 
-#define CHECK(call)                                                           \
-    do {                                                                      \
-        long long rc_ = (call);                                               \
-        if (rc_ < 0) {                                                        \
-            fprintf(stderr, "%s:%d: %s: %s\n", __FILE__, __LINE__, #call,    \
-                    pf_strerror((int)rc_));                                   \
-            exit(1);                                                          \
-        }                                                                     \
+#define CHECK(call)                                                            \
+    do {                                                                       \
+        long long rc_ = (call);                                                \
+        if (rc_ < 0) {                                                         \
+            fprintf(stderr, "%s:%d: %s: %s\n", __FILE__, __LINE__, #call,      \
+                    pf_strerror((int)rc_));                                    \
+            exit(1);                                                           \
+        }                                                                      \
     } while (0)
 
 static int f(void *p)

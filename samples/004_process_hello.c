@@ -1,4 +1,4 @@
-/* Seed 004_fa963c81bf38f4c0.txt, "The Process class" (hello bob). */
+/* 004_fa963c81bf38f4c0.txt, "The Process class" (hello bob). */
 /*
  * Processes are made by creating a process object and calling start:
  * Process(target=f, args=('bob',)) is pf_process_new(f, "bob", NULL, &p).
@@ -9,14 +9,14 @@
 #include <stdio.h>
 #include <stdlib.h>
 
-#define CHECK(call)                                                           \
-    do {                                                                      \
-        long long rc_ = (call);                                               \
-        if (rc_ < 0) {                                                        \
-            fprintf(stderr, "%s:%d: %s: %s\n", __FILE__, __LINE__, #call,    \
-                    pf_strerror((int)rc_));                                   \
-            exit(1);                                                          \
-        }                                                                     \
+#define CHECK(call)                                                            \
+    do {                                                                       \
+        long long rc_ = (call);                                                \
+        if (rc_ < 0) {                                                         \
+            fprintf(stderr, "%s:%d: %s: %s\n", __FILE__, __LINE__, #call,      \
+                    pf_strerror((int)rc_));                                    \
+            exit(1);                                                           \
+        }                                                                      \
     } while (0)
 
 static int f(void *name)

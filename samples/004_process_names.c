@@ -1,4 +1,4 @@
-/* Seed 004_fa963c81bf38f4c0.txt, current_process().name (the doubler). */
+/* 004_fa963c81bf38f4c0.txt, current_process().name (the doubler). */
 /*
  * Each process doubles a number and says who did it: current_process().name
  * is pf_current_process().  Default names count the process objects this
@@ -10,14 +10,14 @@
 #include <stdio.h>
 #include <stdlib.h>
 
-#define CHECK(call)                                                           \
-    do {                                                                      \
-        long long rc_ = (call);                                               \
-        if (rc_ < 0) {                                                        \
-            fprintf(stderr, "%s:%d: %s: %s\n", __FILE__, __LINE__, #call,    \
-                    pf_strerror((int)rc_));                                   \
-            exit(1);                                                          \
-        }                                                                     \
+#define CHECK(call)                                                            \
+    do {                                                                       \
+        long long rc_ = (call);                                                \
+        if (rc_ < 0) {                                                         \
+            fprintf(stderr, "%s:%d: %s: %s\n", __FILE__, __LINE__, #call,      \
+                    pf_strerror((int)rc_));                                    \
+            exit(1);                                                           \
+        }                                                                      \
     } while (0)
 
 /* A doubling function that can be used by a process. */

@@ -1,4 +1,4 @@
-/* Seed 004_fa963c81bf38f4c0.txt, "Exchanging objects between processes": Queues. */
+/* 004_fa963c81bf38f4c0.txt: Queues: [42, None, 'hello'] (In [18]). */
 /*
  * A child puts one object on a queue, the parent gets and prints it.  The
  * seed's [42, None, 'hello'] is a list of three mixed values; a queue
@@ -10,14 +10,14 @@
 #include <stdio.h>
 #include <stdlib.h>
 
-#define CHECK(call)                                                           \
-    do {                                                                      \
-        long long rc_ = (call);                                               \
-        if (rc_ < 0) {                                                        \
-            fprintf(stderr, "%s:%d: %s: %s\n", __FILE__, __LINE__, #call,    \
-                    pf_strerror((int)rc_));                                   \
-            exit(1);                                                          \
-        }                                                                     \
+#define CHECK(call)                                                            \
+    do {                                                                       \
+        long long rc_ = (call);                                                \
+        if (rc_ < 0) {                                                         \
+            fprintf(stderr, "%s:%d: %s: %s\n", __FILE__, __LINE__, #call,      \
+                    pf_strerror((int)rc_));                                    \
+            exit(1);                                                           \
+        }                                                                      \
     } while (0)
 
 struct object {

@@ -1,4 +1,4 @@
-/* Seed 004_fa963c81bf38f4c0.txt, "Contexts and start methods" (fork, spawn, forkserver). */
+/* 004_fa963c81bf38f4c0.txt: Contexts and start methods. */
 /*
  * multiprocessing can start a process three ways: fork (a copy of the
  * parent), spawn (a fresh interpreter that imports the main module) and
@@ -15,14 +15,14 @@
 #include <stdio.h>
 #include <stdlib.h>
 
-#define CHECK(call)                                                           \
-    do {                                                                      \
-        long long rc_ = (call);                                               \
-        if (rc_ < 0) {                                                        \
-            fprintf(stderr, "%s:%d: %s: %s\n", __FILE__, __LINE__, #call,    \
-                    pf_strerror((int)rc_));                                   \
-            exit(1);                                                          \
-        }                                                                     \
+#define CHECK(call)                                                            \
+    do {                                                                       \
+        long long rc_ = (call);                                                \
+        if (rc_ < 0) {                                                         \
+            fprintf(stderr, "%s:%d: %s: %s\n", __FILE__, __LINE__, #call,      \
+                    pf_strerror((int)rc_));                                    \
+            exit(1);                                                           \
+        }                                                                      \
     } while (0)
 
 static int setting = 0;

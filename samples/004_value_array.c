@@ -1,4 +1,4 @@
-/* Seed 004_fa963c81bf38f4c0.txt, "Shared memory between processes" (Value + Array). */
+/* 004_fa963c81bf38f4c0.txt: Shared memory: Value + Array (In [22]). */
 /*
  * A child sets a shared double and negates a shared int array in place.
  * Value('d', 0.0) is pf_value_new('d', ...); Array('i', range(10)) is
@@ -10,14 +10,14 @@
 #include <stdio.h>
 #include <stdlib.h>
 
-#define CHECK(call)                                                           \
-    do {                                                                      \
-        long long rc_ = (call);                                               \
-        if (rc_ < 0) {                                                        \
-            fprintf(stderr, "%s:%d: %s: %s\n", __FILE__, __LINE__, #call,    \
-                    pf_strerror((int)rc_));                                   \
-            exit(1);                                                          \
-        }                                                                     \
+#define CHECK(call)                                                            \
+    do {                                                                       \
+        long long rc_ = (call);                                                \
+        if (rc_ < 0) {                                                         \
+            fprintf(stderr, "%s:%d: %s: %s\n", __FILE__, __LINE__, #call,      \
+                    pf_strerror((int)rc_));                                    \
+            exit(1);                                                           \
+        }                                                                      \
     } while (0)
 
 struct shared {
