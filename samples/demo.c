@@ -1,0 +1,353 @@
+/* pfor-demo: a short guided tour of pfor's runtime, one construct a section. */
+/*
+ * Each section prints a header, one sentence on what it shows, and the
+ * result.  Everything here is the plain runtime API (pfor.h); the samples
+ * under samples/ show every example of the source texts one by one.
+ */
+#include <pfor.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+#include <unistd.h>
+
+#define CHECK(call)                                                            \
+    do {                                                                       \
+        long long rc_ = (call);                                                \
+        if (rc_ < 0) {                                                         \
+            fprintf(stderr, "%s:%d: %s: %s\n", __FILE__, __LINE__, #call,      \
+                    pf_strerror((int)rc_));                                    \
+            exit(1);                                                           \
+        }                                                                      \
+    } while (0)
+
+static double now(void)
+{
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return ts.tv_sec + ts.tv_nsec * 1e-9;
+}
+
+static int section_number;
+
+/* Print a section header and its sentence, wrapped at 78 columns. */
+static void section(const char *title, const char *what)
+{
+    printf("\n== %d. %s ==\n", ++section_number, title);
+    while (strlen(what) > 78) {
+        int cut = 78;
+        while (cut > 0 && what[cut] != ' ')
+            cut--;
+        printf("%.*s\n", cut, what);
+        what += cut + 1;
+    }
+    printf("%s\n", what);
+}
+
+/* ---- processes + pipe: ping-pong ---- */
+
+enum { ROUNDS = 1000 };
+
+static int pong(void *arg)
+{
+    pf_conn_t *conn = arg;
+    for (int i = 0; i < ROUNDS; i++) {
+        int ball;
+        CHECK(pf_conn_recv(conn, &ball, sizeof ball, PF_FOREVER));
+        ball++;
+        CHECK(pf_conn_send(conn, &ball, sizeof ball, PF_FOREVER));
+    }
+    return 0;
+}
+
+static void demo_ping_pong(void)
+{
+    pf_conn_t *parent, *child;
+    pf_process_t *p;
+    int ball = 0;
+
+    section("Process + Pipe",
+            "A child process and its parent bat a counter back and forth "
+            "over a duplex pipe.");
+    CHECK(pf_pipe(true, &parent, &child));
+    CHECK(pf_process_new(pong, child, NULL, &p));
+    CHECK(pf_process_start(p));
+    pf_conn_free(child);
+    double t0 = now();
+    for (int i = 0; i < ROUNDS; i++) {
+        ball++;
+        CHECK(pf_conn_send(parent, &ball, sizeof ball, PF_FOREVER));
+        CHECK(pf_conn_recv(parent, &ball, sizeof ball, PF_FOREVER));
+    }
+    double elapsed = now() - t0;
+    CHECK(pf_process_join(p, PF_FOREVER));
+    printf("%d round trips with %s, counter = %d, %.1f us per round trip\n",
+           ROUNDS, pf_process_name(p), ball, elapsed * 1e6 / ROUNDS);
+    pf_process_free(p);
+    pf_conn_free(parent);
+}
+
+/* ---- queue: producer / consumers ---- */
+
+struct queues {
+    pf_queue_t *tasks, *results;
+};
+
+static int consumer(void *arg)
+{
+    struct queues *q = arg;
+    for (;;) {
+        long n;
+        size_t len;
+        CHECK(pf_queue_get(q->tasks, &n, sizeof n, &len, PF_FOREVER));
+        if (len == 0) /* poison pill */
+            return 0;
+        long square = n * n;
+        CHECK(pf_queue_put(q->results, &square, sizeof square, PF_FOREVER));
+    }
+}
+
+static void demo_queue(void)
+{
+    struct queues q;
+    pf_process_t *workers[2];
+
+    section("Queue",
+            "Two consumer processes square the numbers 1..100 taken from one "
+            "queue and put the squares on another; an empty message stops "
+            "each.");
+    CHECK(pf_queue_new(NULL, &q.tasks));
+    CHECK(pf_queue_new(NULL, &q.results));
+    for (int i = 0; i < 2; i++) {
+        CHECK(pf_process_new(consumer, &q, NULL, &workers[i]));
+        CHECK(pf_process_start(workers[i]));
+    }
+    for (long n = 1; n <= 100; n++)
+        CHECK(pf_queue_put(q.tasks, &n, sizeof n, PF_FOREVER));
+    for (int i = 0; i < 2; i++)
+        CHECK(pf_queue_put(q.tasks, NULL, 0, PF_FOREVER));
+    long sum = 0;
+    for (int i = 0; i < 100; i++) {
+        long square;
+        CHECK(
+            pf_queue_get(q.results, &square, sizeof square, NULL, PF_FOREVER));
+        sum += square;
+    }
+    for (int i = 0; i < 2; i++) {
+        CHECK(pf_process_join(workers[i], PF_FOREVER));
+        pf_process_free(workers[i]);
+    }
+    printf("sum of the squares of 1..100 = %ld\n", sum);
+    pf_queue_free(q.tasks);
+    pf_queue_free(q.results);
+}
+
+/* ---- shared value + lock: the bank account ---- */
+
+struct account {
+    pf_value_t *balance;
+    pf_lock_t *lock;
+    int delta;
+};
+
+static int teller(void *arg)
+{
+    struct account *a = arg;
+    for (int i = 0; i < 10000; i++) {
+        long long b;
+        CHECK(pf_lock_acquire(a->lock, PF_FOREVER));
+        CHECK(pf_value_get_ll(a->balance, &b));
+        CHECK(pf_value_set_ll(a->balance, b + a->delta));
+        CHECK(pf_lock_release(a->lock));
+    }
+    return 0;
+}
+
+static void demo_bank(void)
+{
+    struct account deposit, withdraw;
+    pf_process_t *d, *w;
+    long long b;
+
+    section("Value + Lock",
+            "One process deposits 1 ten thousand times, another withdraws 1 "
+            "as often, on a shared int; a lock makes each update atomic.");
+    CHECK(pf_value_new('i', NULL, &deposit.balance));
+    CHECK(pf_lock_new(&deposit.lock));
+    withdraw = deposit;
+    deposit.delta = +1;
+    withdraw.delta = -1;
+    CHECK(pf_process_new(teller, &deposit, NULL, &d));
+    CHECK(pf_process_new(teller, &withdraw, NULL, &w));
+    CHECK(pf_process_start(d));
+    CHECK(pf_process_start(w));
+    CHECK(pf_process_join(d, PF_FOREVER));
+    CHECK(pf_process_join(w, PF_FOREVER));
+    CHECK(pf_value_get_ll(deposit.balance, &b));
+    printf("end balance: %lld\n", b);
+    pf_process_free(d);
+    pf_process_free(w);
+    pf_lock_free(deposit.lock);
+    pf_value_free(deposit.balance);
+}
+
+/* ---- barrier ---- */
+
+static pf_barrier_t *barrier;
+/* pfor shared memory: when each process arrived, and when it went on. */
+static double *arrived_at, *passed_at;
+
+static int meet(void *arg)
+{
+    int i = *(int *)arg;
+    usleep(i * 100000); /* arrive 0.1 s apart */
+    arrived_at[i] = now();
+    CHECK(pf_barrier_wait(barrier, 10.0));
+    passed_at[i] = now();
+    return 0;
+}
+
+static void demo_barrier(void)
+{
+    int ids[3] = {0, 1, 2};
+    pf_process_t *p[3];
+
+    section("Barrier",
+            "Three processes arrive 0.1 s apart; none goes on until the last "
+            "one has reached the barrier, then all go on at once.");
+    CHECK(pf_barrier_new(3, NULL, NULL, &barrier));
+    CHECK(pf_shared_alloc(3 * sizeof *arrived_at, (void **)&arrived_at));
+    CHECK(pf_shared_alloc(3 * sizeof *passed_at, (void **)&passed_at));
+    double t0 = now();
+    for (int i = 0; i < 3; i++) {
+        CHECK(pf_process_new(meet, &ids[i], NULL, &p[i]));
+        CHECK(pf_process_start(p[i]));
+    }
+    for (int i = 0; i < 3; i++) {
+        CHECK(pf_process_join(p[i], PF_FOREVER));
+        pf_process_free(p[i]);
+    }
+    for (int i = 0; i < 3; i++)
+        printf("process %d arrived at %.2f s, went on at %.2f s\n", i,
+               arrived_at[i] - t0, passed_at[i] - t0);
+    pf_shared_free(arrived_at);
+    pf_shared_free(passed_at);
+    pf_barrier_free(barrier);
+}
+
+/* ---- manager dict ---- */
+
+struct job {
+    pf_dict_t *d;
+    int number;
+};
+
+static int record(void *arg)
+{
+    struct job *job = arg;
+    char key[16];
+    int pid = getpid();
+    snprintf(key, sizeof key, "job%d", job->number);
+    CHECK(pf_dict_set(job->d, key, &pid, sizeof pid));
+    return 0;
+}
+
+static void demo_manager(void)
+{
+    pf_manager_t *m;
+    pf_dict_t *d;
+    struct job jobs[4];
+    pf_process_t *p[4];
+
+    section("Manager dict",
+            "Four processes each record their pid in a dict that lives in "
+            "shared memory; the parent reads it.");
+    CHECK(pf_manager_new(NULL, &m));
+    CHECK(pf_manager_dict(m, &d));
+    for (int i = 0; i < 4; i++) {
+        jobs[i] = (struct job){d, i};
+        CHECK(pf_process_new(record, &jobs[i], NULL, &p[i]));
+        CHECK(pf_process_start(p[i]));
+    }
+    for (int i = 0; i < 4; i++) {
+        CHECK(pf_process_join(p[i], PF_FOREVER));
+        pf_process_free(p[i]);
+    }
+    printf("dict has %ld entries:", pf_dict_len(d));
+    for (int i = 0; i < 4; i++) {
+        char key[16];
+        int pid;
+        snprintf(key, sizeof key, "job%d", i);
+        CHECK(pf_dict_get(d, key, &pid, sizeof pid, NULL));
+        printf(" %s=%d", key, pid);
+    }
+    printf("\n");
+    pf_manager_free(m);
+}
+
+/* ---- the loop engine: Monte Carlo pi ---- */
+
+static void pi_body(long long first, unsigned long long count, long long step,
+                    void *ctx, void *const *partial)
+{
+    (void)ctx;
+    long *hits = partial[0];
+    long long i = first;
+    for (unsigned long long k = 0; k < count; k++, i += step) {
+        pf_random_t r = pf_random_stream(2024, (unsigned long long)i);
+        double x = pf_random_next_double(&r);
+        double y = pf_random_next_double(&r);
+        *hits += x * x + y * y <= 1.0;
+    }
+}
+
+static void demo_pi(void)
+{
+    const long n = 10000000;
+    pf_loop_t *loop;
+    long hits[2] = {0, 0};
+    double seconds[2];
+
+    section("Parallel loop",
+            "Monte Carlo pi over 10^7 points with the loop engine (what "
+            "`#pragma pfor parallel for reduction(+:hits)` compiles to): "
+            "first serially, then on the usable CPUs. Point i draws from "
+            "pf_random stream i, so both give the same estimate.");
+    for (int run = 0; run < 2; run++) {
+        pf_loop_options_t opt = {.serial = run == 0};
+        CHECK(pf_loop_new(0, n, 1, &loop));
+        CHECK(pf_loop_reduce(loop, PF_OP_ADD, PF_TYPE_LONG, &hits[run], 1));
+        double t0 = now();
+        if (pf_loop_run_ranges(loop, pi_body, NULL, &opt) != 0) {
+            fprintf(stderr, "%s\n", pf_loop_error(loop));
+            exit(1);
+        }
+        seconds[run] = now() - t0;
+        pf_loop_free(loop);
+    }
+    printf("serial:   pi ~ %.8f in %.3f s\n", 4.0 * hits[0] / n, seconds[0]);
+    printf("parallel: pi ~ %.8f in %.3f s (%d workers)\n", 4.0 * hits[1] / n,
+           seconds[1], pf_cpu_count());
+}
+
+int main(void)
+{
+    setvbuf(stdout, NULL, _IOLBF, 0);
+    printf("pfor %s - multiprocessing for C: a guided tour\n", pf_version());
+
+    section("CPU count",
+            "pf_cpu_count(): the CPUs this process may use (affinity and "
+            "cgroup quota), the default number of workers.");
+    printf("%d CPUs available\n", pf_cpu_count());
+
+    demo_ping_pong();
+    demo_queue();
+    demo_bank();
+    demo_barrier();
+    demo_manager();
+    demo_pi();
+
+    printf("\nThe samples in samples/ map every example of the source texts "
+           "(see samples/README.md).\n");
+    return 0;
+}
