@@ -1670,7 +1670,11 @@ int pf_pool_iter_next(pf_pool_iter_t *it, void *out, size_t *index,
         return PF_EOF;
     pf_pool_t *pool = j->pool;
     pthread_mutex_lock(&pool->mu);
-    int rc = pump_until(pool, iter_has_next, j, pf__deadline_in(timeout));
+    /* Fast path: a result is already here; the pool is pumped when the
+     * iterator has to wait, and every 256 items. */
+    int rc = 0;
+    if (!iter_has_next(j) || (j->consumed & 255) == 0)
+        rc = pump_until(pool, iter_has_next, j, pf__deadline_in(timeout));
     if (rc == 0) {
         size_t idx;
         bool have;
@@ -1698,8 +1702,7 @@ int pf_pool_iter_next(pf_pool_iter_t *it, void *out, size_t *index,
             j->consumed++;
             while (j->low < j->next && j->st[j->low % j->W] == ST_FREE)
                 j->low++;
-            /* The window moved: more items may go out. */
-            dispatch(pool);
+
         } else {
             rc = j->consumed >= j->n ? PF_EOF : PF_ECANCELED;
         }
