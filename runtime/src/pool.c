@@ -119,9 +119,13 @@ struct worker {
 
 struct pf_pool {
     pthread_mutex_t mu;
-    pthread_cond_t bg_cond;
+    pthread_cond_t bg_cond;    /* wakes the result thread */
+    pthread_cond_t start_cond; /* the result thread forked the workers */
     pthread_t bg;
     bool bg_started, bg_stop;
+    bool started;      /* initial workers forked (start_rc says how) */
+    int start_rc;
+    bool spawn_wanted; /* a worker is missing: the result thread forks */
     pf_pool_options_t opt;
     int nw;
     size_t cap;
@@ -525,6 +529,40 @@ static int spawn_worker(pf_pool_t *pool, int i)
 
 static bool drain_results(pf_pool_t *pool, int i);
 
+/* Lock held; result thread only.  Fork every missing worker while the
+ * pool runs.  Returns 0 or the first fork error. */
+static int spawn_missing(pf_pool_t *pool)
+{
+    pool->spawn_wanted = false;
+    int rc = 0;
+    if (pool->state != POOL_RUN && pool->state != POOL_CLOSED)
+        return 0;
+    for (int i = 0; i < pool->nw; i++)
+        if (pool->w[i].pid <= 0) {
+            int r = spawn_worker(pool, i);
+            if (r < 0 && rc == 0)
+                rc = r;
+        }
+    notify_parents(pool);
+    return rc;
+}
+
+/* Lock held.  Have the missing workers forked.  Only the result thread
+ * forks, because PR_SET_PDEATHSIG ties a worker's life to the thread that
+ * forked it: the result thread lives exactly as long as the pool. */
+static void request_spawn(pf_pool_t *pool)
+{
+    if (pool->state != POOL_RUN && pool->state != POOL_CLOSED)
+        return;
+    pool->spawn_wanted = true;
+    if (pool->bg_started && pthread_equal(pthread_self(), pool->bg)) {
+        spawn_missing(pool);
+    } else {
+        pthread_cond_signal(&pool->bg_cond);
+        notify_parents(pool);
+    }
+}
+
 /* Lock held.  Worker i is gone (reaped, `status` from waitpid): collect
  * what it published, fail the item it was running, send the rest of its
  * work again, and fork a replacement while the pool runs. */
@@ -570,8 +608,7 @@ static void worker_died(pf_pool_t *pool, int i, int status)
     w->pid = 0;
     for (unsigned q = 0; q < nt; q++)
         maybe_drop(pool, touched[q]);
-    if (pool->state == POOL_RUN || pool->state == POOL_CLOSED)
-        spawn_worker(pool, i);
+    request_spawn(pool);
 }
 
 /* Lock held.  Reap dead workers, kill those past their task's deadline,
@@ -586,8 +623,7 @@ static bool check_workers(pf_pool_t *pool, bool force)
     for (int i = 0; i < pool->nw; i++) {
         struct worker *w = &pool->w[i];
         if (w->pid <= 0) {
-            if (pool->state == POOL_RUN || pool->state == POOL_CLOSED)
-                any |= spawn_worker(pool, i) == 0;
+            request_spawn(pool);
             continue;
         }
         int status;
@@ -978,14 +1014,19 @@ static void *result_thread(void *arg)
 {
     pf_pool_t *pool = arg;
     pthread_mutex_lock(&pool->mu);
+    pool->start_rc = spawn_missing(pool);
+    pool->started = true;
+    pthread_cond_broadcast(&pool->start_cond);
     for (;;) {
+        if (pool->spawn_wanted)
+            spawn_missing(pool);
         uint32_t seen = atomic_load(&pool->sh->parent_seq);
         pump(pool);
         run_callbacks(pool);
         if (pool->bg_stop && !pool->cb_head)
             break;
         if (pool->async_busy == 0 || pool->bg_stop) {
-            if (!pool->bg_stop)
+            if (!pool->bg_stop && !pool->spawn_wanted)
                 pthread_cond_wait(&pool->bg_cond, &pool->mu);
             continue;
         }
@@ -1049,6 +1090,7 @@ int pf_pool_new(const pf_pool_options_t *opts, pf_pool_t **out)
         pthread_condattr_init(&ca);
         pthread_condattr_setclock(&ca, CLOCK_MONOTONIC);
         pthread_cond_init(&pool->bg_cond, &ca);
+        pthread_cond_init(&pool->start_cond, &ca);
         pthread_condattr_destroy(&ca);
     }
     if (rc != 0) {
@@ -1059,10 +1101,19 @@ int pf_pool_new(const pf_pool_options_t *opts, pf_pool_t **out)
     }
     for (int i = 0; i < pool->nw; i++)
         pool->w[i].sock = -1;
-    for (int i = 0; i < pool->nw && rc == 0; i++)
-        rc = spawn_worker(pool, i);
+    /* The result thread forks the workers (see request_spawn). */
+    pthread_mutex_lock(&pool->mu);
+    rc = pthread_create(&pool->bg, NULL, result_thread, pool);
+    if (rc == 0) {
+        pool->bg_started = true;
+        while (!pool->started)
+            pthread_cond_wait(&pool->start_cond, &pool->mu);
+        rc = pool->start_rc;
+    } else {
+        rc = pf__from_errno(rc);
+    }
+    pthread_mutex_unlock(&pool->mu);
     if (rc != 0) {
-        pool->state = POOL_TERMINATED;
         pf_pool_free(pool);
         return rc;
     }
@@ -1079,7 +1130,11 @@ int pf_pool_worker_pid(const pf_pool_t *pool, int i)
 {
     if (!pool || i < 0 || i >= pool->nw)
         return PF_EINVAL;
-    return (int)pool->w[i].pid;
+    pf_pool_t *p = (pf_pool_t *)pool;
+    pthread_mutex_lock(&p->mu);
+    int pid = (int)p->w[i].pid;
+    pthread_mutex_unlock(&p->mu);
+    return pid;
 }
 
 int pf_pool_close(pf_pool_t *pool)
@@ -1202,24 +1257,13 @@ void pf_pool_free(pf_pool_t *pool)
      * they are ready). */
     pthread_mutex_destroy(&pool->mu);
     pthread_cond_destroy(&pool->bg_cond);
+    pthread_cond_destroy(&pool->start_cond);
     pf__unmap_shared(pool->map, pool->map_size);
     free(pool->w);
     free(pool);
 }
 
 /* ---- submitting ---- */
-
-/* Lock held.  Start the result thread if it is not running. */
-static int ensure_result_thread(pf_pool_t *pool)
-{
-    if (pool->bg_started)
-        return 0;
-    int rc = pthread_create(&pool->bg, NULL, result_thread, pool);
-    if (rc != 0)
-        return pf__from_errno(rc);
-    pool->bg_started = true;
-    return 0;
-}
 
 /* Check a map-like call's arguments and build its job (one reference for
  * the caller).  Returns 0 or PF_E*; *out is NULL when n == 0. */
@@ -1292,13 +1336,6 @@ static int submit(pf_pool_t *pool, struct job *j)
     j->pool_ref = true;
     pool->unfinished++;
     if (j->async) {
-        int rc = ensure_result_thread(pool);
-        if (rc < 0) {
-            pool->unfinished--;
-            j->pool_ref = false;
-            atomic_fetch_sub(&j->refs, 1);
-            return rc;
-        }
         pool->async_busy++;
         pthread_cond_signal(&pool->bg_cond);
     }

@@ -6,7 +6,9 @@
 #include <stdatomic.h>
 #include <stdlib.h>
 #include <string.h>
+#include <fcntl.h>
 #include <sys/mman.h>
+#include <sys/wait.h>
 #include <unistd.h>
 
 #include "pftest.h"
@@ -500,9 +502,13 @@ static void test_segv_fails_one_item(void)
                            : status[i] != 0 || out[i] != i + 1;
         CU_ASSERT_EQUAL(bad, 0);
     }
-    /* The pool still has all its workers. */
-    for (int i = 0; i < pf_pool_workers(p); i++)
+    /* The pool gets all its workers back (forked by its result thread,
+     * so give it a moment). */
+    for (int i = 0; i < pf_pool_workers(p); i++) {
+        for (int k = 0; k < 500 && pf_pool_worker_pid(p, i) <= 0; k++)
+            usleep(10000);
         CU_ASSERT(pf_pool_worker_pid(p, i) > 0);
+    }
     /* A worker that exits fails its item with its exit status. */
     long in[10], out[10];
     for (int i = 0; i < 10; i++)
@@ -793,6 +799,84 @@ static void test_free_working_pool(void)
     pf_pool_iter_free(it);
 }
 
+/* True when pid is gone or a zombie (reaping it is its new parent's job). */
+static bool process_gone(pid_t pid)
+{
+    char path[64], buf[512];
+    snprintf(path, sizeof path, "/proc/%d/stat", (int)pid);
+    FILE *f = fopen(path, "re");
+    if (!f)
+        return true;
+    size_t n = fread(buf, 1, sizeof buf - 1, f);
+    fclose(f);
+    buf[n] = '\0';
+    char *p = strrchr(buf, ')');
+    return p && (p[2] == 'Z' || p[2] == 'X');
+}
+
+static void test_parent_exit_kills_workers(void)
+{
+    int fds[2];
+    CU_ASSERT_EQUAL_FATAL(pipe2(fds, O_CLOEXEC), 0);
+    pid_t child = fork();
+    if (child == 0) {
+        pf_pool_t *p;
+        pf_pool_options_t o = {.workers = 2};
+        if (pf_pool_new(&o, &p) != 0)
+            _exit(1);
+        int pids[2] = {pf_pool_worker_pid(p, 0), pf_pool_worker_pid(p, 1)};
+        if (write(fds[1], pids, sizeof pids) != sizeof pids)
+            _exit(1);
+        _exit(0); /* no pf_pool_free: the workers must go anyway */
+    }
+    close(fds[1]);
+    int pids[2] = {0, 0};
+    CU_ASSERT_EQUAL(read(fds[0], pids, sizeof pids), (ssize_t)sizeof pids);
+    close(fds[0]);
+    int status;
+    CU_ASSERT_EQUAL(waitpid(child, &status, 0), child);
+    for (int i = 0; i < 2; i++) {
+        CU_ASSERT(pids[i] > 0);
+        bool gone = false;
+        for (int k = 0; k < 500 && !gone; k++) {
+            gone = process_gone(pids[i]);
+            if (!gone)
+                usleep(10000);
+        }
+        CU_ASSERT(gone);
+    }
+}
+
+static void *create_pool_thread(void *arg)
+{
+    pf_pool_options_t o = {.workers = 2};
+    PFTEST_OK(pf_pool_new(&o, (pf_pool_t **)arg));
+    return NULL;
+}
+
+/* Workers die with the thread that forked them (PR_SET_PDEATHSIG): the
+ * pool's own thread forks them, so the creating thread may exit. */
+static void test_creating_thread_may_exit(void)
+{
+    pf_pool_t *p = NULL;
+    pthread_t t;
+    CU_ASSERT_EQUAL_FATAL(pthread_create(&t, NULL, create_pool_thread, &p),
+                          0);
+    pthread_join(t, NULL);
+    CU_ASSERT_PTR_NOT_NULL_FATAL(p);
+    int before[2] = {pf_pool_worker_pid(p, 0), pf_pool_worker_pid(p, 1)};
+    usleep(50000);
+    long in[100], out[100];
+    for (int i = 0; i < 100; i++)
+        in[i] = i;
+    PFTEST_OK(pf_pool_map(p, square, in, 100, sizeof(long), out,
+                          sizeof(long), 1));
+    CU_ASSERT_EQUAL(out[99], 99 * 99);
+    CU_ASSERT_EQUAL(pf_pool_worker_pid(p, 0), before[0]);
+    CU_ASSERT_EQUAL(pf_pool_worker_pid(p, 1), before[1]);
+    pf_pool_free(p);
+}
+
 static void test_bad_arguments(void)
 {
     pf_pool_t *p = NULL;
@@ -869,5 +953,7 @@ void pftest_main(void)
     pftest_add("close and join", test_close_join);
     pftest_add("terminate", test_terminate);
     pftest_add("free a working pool", test_free_working_pool);
+    pftest_add("parent exit kills workers", test_parent_exit_kills_workers);
+    pftest_add("creating thread may exit", test_creating_thread_may_exit);
     pftest_add("bad arguments", test_bad_arguments);
 }
