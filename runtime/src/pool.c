@@ -216,13 +216,6 @@ static int usable_cpus(void)
 
 /* ---- waiting ---- */
 
-static inline void cpu_relax(void)
-{
-#if defined(__x86_64__) || defined(__i386__)
-    __builtin_ia32_pause();
-#endif
-}
-
 /* Wake every parent thread waiting for progress. */
 static void notify_parents(pf_pool_t *pool)
 {
@@ -237,12 +230,13 @@ static void parent_wait(pf_pool_t *pool, uint32_t seen, int64_t max_ns)
 {
     _Atomic uint32_t *seq = &pool->sh->parent_seq;
     int64_t start = pf__now_ns();
-    for (unsigned i = 0;; i++) {
+    for (;;) {
         if (atomic_load_explicit(seq, memory_order_acquire) != seen)
             return;
-        if ((i & 15) == 15 && pf__now_ns() - start > PARENT_SPIN_NS)
+        int64_t spent = pf__now_ns() - start;
+        if (spent > PARENT_SPIN_NS)
             break;
-        cpu_relax();
+        spin_step(spent);
     }
     atomic_fetch_add(&pool->sh->parent_sleepers, 1);
     if (atomic_load(seq) == seen)

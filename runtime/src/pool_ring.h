@@ -5,6 +5,7 @@
 
 #include <limits.h>
 #include <linux/futex.h>
+#include <sched.h>
 #include <stdatomic.h>
 #include <stddef.h>
 #include <stdint.h>
@@ -45,6 +46,22 @@ static inline void futex_wait_ns(_Atomic uint32_t *word, uint32_t val,
 static inline void futex_wake_all(_Atomic uint32_t *word)
 {
     syscall(SYS_futex, (uint32_t *)word, FUTEX_WAKE, INT_MAX, NULL, NULL, 0);
+}
+
+/* A waiter first spins with the pause instruction, then (the other side
+ * may be waiting for this very CPU) spins with sched_yield, and only then
+ * sleeps on the futex. */
+#define SPIN_PURE_NS 500
+
+static inline void spin_step(int64_t spent)
+{
+    if (spent < SPIN_PURE_NS) {
+#if defined(__x86_64__) || defined(__i386__)
+        __builtin_ia32_pause();
+#endif
+    } else {
+        sched_yield();
+    }
 }
 
 #define RING_ALIGN 16

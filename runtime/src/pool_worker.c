@@ -168,13 +168,6 @@ static int64_t now_ns(void)
     return pf__now_ns();
 }
 
-static inline void cpu_relax(void)
-{
-#if defined(__x86_64__) || defined(__i386__)
-    __builtin_ia32_pause();
-#endif
-}
-
 /* Make the results so far visible and wake the parent if it sleeps. */
 static void publish_results(struct worker *w)
 {
@@ -196,12 +189,13 @@ static void *reserve_result(struct worker *w, size_t size)
         return p;
     publish_results(w);
     int64_t start = now_ns();
-    for (unsigned i = 0;; i++) {
+    for (;;) {
         p = ring_reserve(&w->res, size);
         if (p)
             return p;
-        if (now_ns() - start < WORKER_SPIN_NS) {
-            cpu_relax();
+        int64_t spent = now_ns() - start;
+        if (spent < WORKER_SPIN_NS) {
+            spin_step(spent);
             continue;
         }
         atomic_store(&w->res.ctl->producer_sleeping, 1);
@@ -224,12 +218,13 @@ static struct task_rec *next_task(struct worker *w)
     /* Nothing to do: let the parent see what we have done. */
     publish_results(w);
     int64_t start = now_ns();
-    for (unsigned i = 0;; i++) {
+    for (;;) {
         r = ring_peek(&w->task);
         if (r)
             return (struct task_rec *)r;
-        if ((i & 15) != 15 || now_ns() - start < WORKER_SPIN_NS) {
-            cpu_relax();
+        int64_t spent = now_ns() - start;
+        if (spent < WORKER_SPIN_NS) {
+            spin_step(spent);
             continue;
         }
         atomic_store(&w->task.ctl->consumer_sleeping, 1);
