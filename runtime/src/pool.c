@@ -84,6 +84,7 @@ struct job {
     size_t *fifo;
     size_t fhead, fcount;
     int64_t last_draw;
+    bool tty; /* draw a progress line */
 };
 
 /* An async result is its job. */
@@ -307,7 +308,7 @@ static void draw_progress(pf_pool_t *pool, struct job *j, bool final)
 {
     if (pool->opt.progress)
         pool->opt.progress(j->done, j->n, pool->opt.progress_arg);
-    if (!pool->tty)
+    if (!j->tty)
         return;
     int64_t now = pf__now_ns();
     if (!final && now - j->last_draw < 100000000)
@@ -324,7 +325,7 @@ static void job_finish(pf_pool_t *pool, struct job *j)
 {
     j->finished = true;
     pool->unfinished--;
-    if (j->kind != JOB_APPLY && (pool->opt.progress || pool->tty))
+    if (j->kind != JOB_APPLY && (pool->opt.progress || j->tty))
         draw_progress(pool, j, true);
     if (j->async) {
         j->next_cb = NULL;
@@ -347,7 +348,7 @@ static void job_account(pf_pool_t *pool, struct job *j, size_t k)
         return;
     if (j->done == j->n)
         job_finish(pool, j);
-    else if (j->kind != JOB_APPLY && (pool->opt.progress || pool->tty))
+    else if (j->kind != JOB_APPLY && (pool->opt.progress || j->tty))
         draw_progress(pool, j, false);
 }
 
@@ -1316,6 +1317,7 @@ static int new_map_job(pf_pool_t *pool, const pf_pool_map_args_t *a,
     }
     if (a->failure)
         memset(a->failure, 0, sizeof *a->failure);
+    j->tty = pool->tty || (a->progress_line && isatty(STDERR_FILENO));
     atomic_store(&j->refs, 1);
     *out = j;
     return 0;

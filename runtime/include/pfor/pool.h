@@ -105,6 +105,8 @@ typedef struct pf_pool_map_args {
     size_t chunksize;        /* 0: automatic, from measured task time */
     int *status;             /* optional: n codes, 0 or the item's error */
     pf_pool_failure_t *failure; /* optional: the lowest failed item */
+    int progress_line;       /* non-zero: progress line on stderr when it
+                                is a terminal (also for this call alone) */
 } pf_pool_map_args_t;
 
 /* Create a pool (forks its workers now).  `opts` may be NULL.  Returns 0
