@@ -623,8 +623,10 @@ static bool check_workers(pf_pool_t *pool, bool force)
         }
         int status;
         pid_t r = waitpid(w->pid, &status, WNOHANG);
-        if (r == w->pid) {
-            worker_died(pool, i, status);
+        if (r == w->pid || (r < 0 && errno == ECHILD)) {
+            /* ECHILD: someone else reaped it (a SIGCHLD handler, or
+             * SIGCHLD ignored); its status is lost: report exit 255. */
+            worker_died(pool, i, r == w->pid ? status : 255 << 8);
             any = true;
             continue;
         }
@@ -1185,6 +1187,49 @@ static bool pool_idle(void *ctx)
     return pool->unfinished == 0 && pool->async_busy == 0;
 }
 
+/* Lock held; the pool has no work left.  Send every worker a STOP record
+ * (it flushes its stdio and exits), reap them, and SIGKILL any still
+ * alive after `grace` seconds.  The pool is then joined. */
+static void stop_workers(pf_pool_t *pool, double grace)
+{
+    pool->state = POOL_JOINED;
+    for (int i = 0; i < pool->nw; i++) {
+        struct worker *w = &pool->w[i];
+        if (w->pid <= 0)
+            continue;
+        struct task_rec *t = ring_reserve(&w->task, ring_round(TASK_HDR));
+        if (t) {
+            memset(t, 0, sizeof *t);
+            t->h.size = (uint32_t)ring_round(TASK_HDR);
+            t->h.kind = REC_STOP;
+            w->task.pos += ring_round(TASK_HDR);
+            ring_publish(&w->task);
+        } else {
+            kill(w->pid, SIGKILL);
+        }
+    }
+    pf__deadline_t d = pf__deadline_in(grace);
+    for (int i = 0; i < pool->nw; i++) {
+        struct worker *w = &pool->w[i];
+        while (w->pid > 0) {
+            pid_t r = waitpid(w->pid, NULL, WNOHANG);
+            if (r == w->pid || (r < 0 && errno != EINTR)) {
+                w->pid = 0;
+            } else if (pf__deadline_passed(d)) {
+                kill(w->pid, SIGKILL);
+                while (waitpid(w->pid, NULL, 0) < 0 && errno == EINTR)
+                    ;
+                w->pid = 0;
+            } else {
+                usleep(500);
+            }
+        }
+        if (w->sock >= 0)
+            pf__close(w->sock);
+        w->sock = -1;
+    }
+}
+
 int pf_pool_join(pf_pool_t *pool, double timeout)
 {
     if (!pool)
@@ -1196,34 +1241,7 @@ int pf_pool_join(pf_pool_t *pool, double timeout)
     } else if (pool->state == POOL_CLOSED) {
         rc = pump_until(pool, pool_idle, pool, pf__deadline_in(timeout));
         if (rc == 0) {
-            /* Tell each worker to stop, then reap it. */
-            pool->state = POOL_JOINED;
-            for (int i = 0; i < pool->nw; i++) {
-                struct worker *w = &pool->w[i];
-                if (w->pid <= 0)
-                    continue;
-                struct task_rec *t =
-                    ring_reserve(&w->task, ring_round(TASK_HDR));
-                if (t) {
-                    memset(t, 0, sizeof *t);
-                    t->h.size = (uint32_t)ring_round(TASK_HDR);
-                    t->h.kind = REC_STOP;
-                    w->task.pos += ring_round(TASK_HDR);
-                    ring_publish(&w->task);
-                } else {
-                    kill(w->pid, SIGKILL);
-                }
-            }
-            for (int i = 0; i < pool->nw; i++) {
-                struct worker *w = &pool->w[i];
-                if (w->pid <= 0)
-                    continue;
-                while (waitpid(w->pid, NULL, 0) < 0 && errno == EINTR)
-                    ;
-                w->pid = 0;
-                pf__close(w->sock);
-                w->sock = -1;
-            }
+            stop_workers(pool, 5.0);
         }
     } else if (pool->state == POOL_TERMINATED) {
         rc = pump_until(pool, pool_idle, pool, pf__deadline_in(timeout));
@@ -1239,7 +1257,13 @@ void pf_pool_free(pf_pool_t *pool)
     if (!pool)
         return;
     pthread_mutex_lock(&pool->mu);
-    terminate_locked(pool);
+    /* An idle pool stops gracefully (workers flush their output, as after
+     * join); a working one is terminated. */
+    if ((pool->state == POOL_RUN || pool->state == POOL_CLOSED) &&
+        pool->started && pool_idle(pool) && !pool->pend_head)
+        stop_workers(pool, 1.0);
+    else
+        terminate_locked(pool);
     pool->bg_stop = true;
     pthread_cond_signal(&pool->bg_cond);
     bool bg = pool->bg_started;

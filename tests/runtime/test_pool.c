@@ -86,6 +86,16 @@ static int sleep_long(const void *in, void *out, void *arg)
     return 0;
 }
 
+static int hang_on_5(const void *in, void *out, void *arg)
+{
+    (void)arg;
+    long x = *(const long *)in;
+    if (x == 5)
+        sleep(30);
+    *(long *)out = 2 * x;
+    return 0;
+}
+
 struct pair {
     int a;
     double b;
@@ -593,6 +603,29 @@ static void test_timeout(void)
                             .failure = &f};
     PFTEST_EXPECT(PF_ETIMEDOUT, pf_pool_map_ex(p, &a));
     CU_ASSERT_EQUAL(f.signal, SIGKILL);
+    /* Inside a chunk: item 5 of 12 hangs, the rest of its chunk and the
+     * other chunks complete. */
+    enum { M = 12 };
+    long in2[M], out2[M];
+    int status2[M];
+    for (int i = 0; i < M; i++)
+        in2[i] = i;
+    pf_pool_map_args_t b = {.fn = hang_on_5,
+                            .in = in2,
+                            .in_size = sizeof(long),
+                            .n = M,
+                            .out = out2,
+                            .out_size = sizeof(long),
+                            .chunksize = 4,
+                            .status = status2,
+                            .failure = &f};
+    PFTEST_EXPECT(PF_ETIMEDOUT, pf_pool_map_ex(p, &b));
+    CU_ASSERT_EQUAL(f.index, 5);
+    int bad = 0;
+    for (int i = 0; i < M; i++)
+        bad += i == 5 ? status2[i] != PF_ETIMEDOUT
+                      : status2[i] != 0 || out2[i] != i * 2;
+    CU_ASSERT_EQUAL(bad, 0);
     /* The pool goes on. */
     PFTEST_OK(pf_pool_apply(p, reverse, "ab", 2, &res, &len));
     free(res);
