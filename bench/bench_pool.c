@@ -192,7 +192,6 @@ int main(int argc, char **argv)
     if (py_map1 > 0)
         bench_row("python map chunksize 1", py_map1, "us/item", 0, NULL);
     if (py_mapauto > 0)
-        bench_row("python map default chunks", py_mapauto, "us/item", 0,
-                  NULL);
+        bench_row("python map default chunks", py_mapauto, "us/item", 0, NULL);
     return 0;
 }

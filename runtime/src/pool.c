@@ -43,8 +43,8 @@ struct job {
     struct job *next_cb;
     pf_pool_map_args_t a;
     size_t n;
-    size_t stride;    /* bytes per input item in a record */
-    size_t star_hdr;  /* bytes of element sizes after the header */
+    size_t stride;   /* bytes per input item in a record */
+    size_t star_hdr; /* bytes of element sizes after the header */
     size_t star_off[POOL_MAX_ARGS];
     /* apply */
     pf_pool_task_fn task_fn;
@@ -124,7 +124,7 @@ struct pf_pool {
     pthread_cond_t start_cond; /* the result thread forked the workers */
     pthread_t bg;
     bool bg_started, bg_stop;
-    bool started;      /* initial workers forked (start_rc says how) */
+    bool started; /* initial workers forked (start_rc says how) */
     int start_rc;
     bool spawn_wanted; /* a worker is missing: the result thread forks */
     pf_pool_options_t opt;
@@ -138,9 +138,9 @@ struct pf_pool {
     struct worker *w;
     struct job *pend_head, *pend_tail;
     struct job *cb_head, *cb_tail;
-    size_t unfinished;  /* jobs not finished */
-    size_t async_busy;  /* async jobs not ready */
-    size_t inflight;    /* records in flight, all workers */
+    size_t unfinished; /* jobs not finished */
+    size_t async_busy; /* async jobs not ready */
+    size_t inflight;   /* records in flight, all workers */
     int state;
     uint64_t next_tag;
     int64_t last_check;
@@ -420,8 +420,7 @@ static void items_failed(pf_pool_t *pool, struct job *j, size_t idx,
 }
 
 /* Lock held.  Put items back to be sent again. */
-static void requeue(pf_pool_t *pool, struct job *j, size_t first,
-                    size_t count)
+static void requeue(pf_pool_t *pool, struct job *j, size_t first, size_t count)
 {
     if (count == 0 || j->abandoned)
         return;
@@ -506,9 +505,9 @@ static int spawn_worker(pf_pool_t *pool, int i)
             if (k != i && pool->w[k].sock >= 0)
                 close(pool->w[k].sock);
         close(sv[0]);
-        pf__pool_worker_main(pool->sh, s, td, td + pool->cap, pool->cap,
-                             sv[1], pool->opt.initializer,
-                             pool->opt.initarg, pool->opt.maxtasksperchild);
+        pf__pool_worker_main(pool->sh, s, td, td + pool->cap, pool->cap, sv[1],
+                             pool->opt.initializer, pool->opt.initarg,
+                             pool->opt.maxtasksperchild);
     }
     pf__close(sv[1]);
     if (pid < 0) {
@@ -581,13 +580,13 @@ static void worker_died(pf_pool_t *pool, int i, int status)
         size_t from = f->first + f->done, end = f->first + f->count;
         /* The record it was running (results of earlier ones that it
          * had not yet published are lost and their items run again). */
-        if (!retiring && busy && tag == f->tag &&
-            item >= f->done && item < f->count) {
+        if (!retiring && busy && tag == f->tag && item >= f->done &&
+            item < f->count) {
             size_t k = f->first + item;
             requeue(pool, j, from, k - from);
             bool to = w->timed_out && w->to_tag == tag && w->to_item == item;
-            pf_pool_failure_t fl = {k, to ? PF_ETIMEDOUT : PF_EWORKER, sig,
-                                    ex, (int)pid};
+            pf_pool_failure_t fl = {k, to ? PF_ETIMEDOUT : PF_EWORKER, sig, ex,
+                                    (int)pid};
             items_failed(pool, j, k, 1, fl);
             requeue(pool, j, k + 1, end - k - 1);
         } else {
@@ -663,8 +662,7 @@ static bool drain_results(pf_pool_t *pool, int i)
         case RES_RANGE: {
             if (r->count) {
                 double per = (double)r->elapsed_ns / r->count;
-                j->item_ns = j->measured ? 0.7 * j->item_ns + 0.3 * per
-                                         : per;
+                j->item_ns = j->measured ? 0.7 * j->item_ns + 0.3 * per : per;
                 j->measured = true;
             }
             f->done = r->first + r->count;
@@ -758,8 +756,8 @@ static size_t chunk_count(pf_pool_t *pool, struct job *j, size_t avail)
             c = share;
     }
     size_t room = pool->cap / 4;
-    size_t by_in = (room - TASK_HDR - j->star_hdr) / (j->stride ? j->stride
-                                                                : 1);
+    size_t by_in =
+        (room - TASK_HDR - j->star_hdr) / (j->stride ? j->stride : 1);
     size_t by_out = (room - RES_HDR) / (j->a.out_size ? j->a.out_size : 1);
     c = PF__MIN(c, PF__MIN(by_in, by_out));
     if (j->kind == JOB_IMAP)
@@ -798,8 +796,7 @@ static void copy_item(struct job *j, size_t idx, char *dst)
                    (const char *)j->a.star_in[a] + idx * j->a.star_sizes[a],
                    j->a.star_sizes[a]);
     } else if (j->a.in) {
-        memcpy(dst, (const char *)j->a.in + idx * j->a.in_size,
-               j->a.in_size);
+        memcpy(dst, (const char *)j->a.in + idx * j->a.in_size, j->a.in_size);
     } else if (j->a.gen) {
         j->a.gen(idx, dst, j->a.gen_arg);
     }
@@ -992,8 +989,7 @@ static void run_callbacks(pf_pool_t *pool)
         pthread_mutex_unlock(&pool->mu);
         if (j->failed) {
             if (j->ecb)
-                j->ecb((pf_pool_async_t *)j, j->failure.code,
-                       j->cb_arg);
+                j->ecb((pf_pool_async_t *)j, j->failure.code, j->cb_arg);
         } else if (j->cb) {
             j->cb((pf_pool_async_t *)j, j->cb_arg);
         }
@@ -1077,8 +1073,7 @@ int pf_pool_new(const pf_pool_options_t *opts, pf_pool_t **out)
     if (rc == 0) {
         pool->sh = pool->map;
         /* The slots end where the page-aligned rings begin. */
-        pool->slots = (struct pool_slot *)((char *)pool->map + before -
-                                           slots);
+        pool->slots = (struct pool_slot *)((char *)pool->map + before - slots);
         pool->ring_base = before;
         rc = pthread_mutex_init(&pool->mu, NULL) ? PF_ENOMEM : 0;
     }
@@ -1286,8 +1281,8 @@ void pf_pool_free(pf_pool_t *pool)
 
 /* Check a map-like call's arguments and build its job (one reference for
  * the caller).  Returns 0 or PF_E*; *out is NULL when n == 0. */
-static int new_map_job(pf_pool_t *pool, const pf_pool_map_args_t *a,
-                       int kind, struct job **out)
+static int new_map_job(pf_pool_t *pool, const pf_pool_map_args_t *a, int kind,
+                       struct job **out)
 {
     *out = NULL;
     if (!pool || !a)
@@ -1320,8 +1315,11 @@ static int new_map_job(pf_pool_t *pool, const pf_pool_map_args_t *a,
         size_t off = 0;
         for (size_t k = 0; k < a->nargs; k++) {
             size_t sz = a->star_sizes[k];
-            size_t al = sz % 16 == 0 ? 16 : sz % 8 == 0 ? 8
-                        : sz % 4 == 0 ? 4 : sz % 2 == 0 ? 2 : 1;
+            size_t al = sz % 16 == 0  ? 16
+                        : sz % 8 == 0 ? 8
+                        : sz % 4 == 0 ? 4
+                        : sz % 2 == 0 ? 2
+                                      : 1;
             off = (off + al - 1) & ~(al - 1);
             j->star_off[k] = off;
             off += sz;
@@ -1395,9 +1393,8 @@ int pf_pool_map_ex(pf_pool_t *pool, const pf_pool_map_args_t *args)
     return rc;
 }
 
-int pf_pool_map(pf_pool_t *pool, pf_pool_map_fn fn, const void *in,
-                size_t n, size_t in_size, void *out, size_t out_size,
-                size_t chunksize)
+int pf_pool_map(pf_pool_t *pool, pf_pool_map_fn fn, const void *in, size_t n,
+                size_t in_size, void *out, size_t out_size, size_t chunksize)
 {
     pf_pool_map_args_t a = {.fn = fn,
                             .in = in,
@@ -1660,8 +1657,7 @@ int pf_pool_imap_ex(pf_pool_t *pool, const pf_pool_map_args_t *args,
         return PF_ENOMEM;
     }
     pthread_mutex_lock(&pool->mu);
-    rc = j->n ? submit(pool, j)
-              : (pool->state == POOL_RUN ? 0 : PF_ECLOSED);
+    rc = j->n ? submit(pool, j) : (pool->state == POOL_RUN ? 0 : PF_ECLOSED);
     pthread_mutex_unlock(&pool->mu);
     if (rc < 0) {
         free(it);
@@ -1673,9 +1669,9 @@ int pf_pool_imap_ex(pf_pool_t *pool, const pf_pool_map_args_t *args,
     return 0;
 }
 
-int pf_pool_imap(pf_pool_t *pool, pf_pool_map_fn fn, const void *in,
-                 size_t n, size_t in_size, size_t out_size,
-                 size_t chunksize, pf_pool_iter_t **out)
+int pf_pool_imap(pf_pool_t *pool, pf_pool_map_fn fn, const void *in, size_t n,
+                 size_t in_size, size_t out_size, size_t chunksize,
+                 pf_pool_iter_t **out)
 {
     pf_pool_map_args_t a = {.fn = fn,
                             .in = in,
@@ -1688,10 +1684,9 @@ int pf_pool_imap(pf_pool_t *pool, pf_pool_map_fn fn, const void *in,
     return pf_pool_imap_ex(pool, &a, true, out);
 }
 
-int pf_pool_imap_unordered(pf_pool_t *pool, pf_pool_map_fn fn,
-                           const void *in, size_t n, size_t in_size,
-                           size_t out_size, size_t chunksize,
-                           pf_pool_iter_t **out)
+int pf_pool_imap_unordered(pf_pool_t *pool, pf_pool_map_fn fn, const void *in,
+                           size_t n, size_t in_size, size_t out_size,
+                           size_t chunksize, pf_pool_iter_t **out)
 {
     pf_pool_map_args_t a = {.fn = fn,
                             .in = in,

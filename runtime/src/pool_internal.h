@@ -41,9 +41,9 @@ struct task_rec {
  * outputs; RES_BYTES: len bytes unless REC_F_BIG). */
 struct res_rec {
     struct ring_rec h;
-    uint32_t first;     /* first item, relative to the task record */
+    uint32_t first; /* first item, relative to the task record */
     uint32_t count;
-    int32_t code;       /* RES_ERR */
+    int32_t code; /* RES_ERR */
     uint32_t pad;
     int64_t elapsed_ns; /* time spent in the task function */
     uint64_t len;       /* RES_BYTES */

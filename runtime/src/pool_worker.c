@@ -277,8 +277,11 @@ static void run_chunk(struct worker *w, struct task_rec *t)
         size_t off = 0;
         for (size_t a = 0; a < nargs; a++) {
             size_t sz = (size_t)sizes[a];
-            size_t al = sz % 16 == 0 ? 16 : sz % 8 == 0 ? 8
-                        : sz % 4 == 0 ? 4 : sz % 2 == 0 ? 2 : 1;
+            size_t al = sz % 16 == 0  ? 16
+                        : sz % 8 == 0 ? 8
+                        : sz % 4 == 0 ? 4
+                        : sz % 2 == 0 ? 2
+                                      : 1;
             off = (off + al - 1) & ~(al - 1);
             offs[a] = off;
             off += sz;
@@ -295,8 +298,7 @@ static void run_chunk(struct worker *w, struct task_rec *t)
         int rc = 0;
         int64_t t0 = now_ns();
         for (; k < n; k++) {
-            atomic_store_explicit(&w->slot->cur_item, k,
-                                  memory_order_relaxed);
+            atomic_store_explicit(&w->slot->cur_item, k, memory_order_relaxed);
             if (t->timeout_ns)
                 atomic_store_explicit(&w->slot->deadline_ns,
                                       now_ns() + t->timeout_ns,
@@ -309,8 +311,8 @@ static void run_chunk(struct worker *w, struct task_rec *t)
                 rc = ((pf_pool_star_fn)(uintptr_t)t->fn)(argv, out,
                                                          (void *)t->arg);
             } else {
-                rc = ((pf_pool_map_fn)(uintptr_t)t->fn)(in, out,
-                                                        (void *)t->arg);
+                rc =
+                    ((pf_pool_map_fn)(uintptr_t)t->fn)(in, out, (void *)t->arg);
             }
             if (rc < 0)
                 break;
@@ -318,8 +320,7 @@ static void run_chunk(struct worker *w, struct task_rec *t)
         uint32_t cnt = k - k0;
         if (cnt > 0) {
             size_t size = ring_round(RES_HDR + cnt * osz);
-            fill_res(r, RES_RANGE, k == n ? REC_F_LAST : 0, (uint32_t)size,
-                     t);
+            fill_res(r, RES_RANGE, k == n ? REC_F_LAST : 0, (uint32_t)size, t);
             r->first = k0;
             r->count = cnt;
             r->elapsed_ns = now_ns() - t0;
@@ -371,8 +372,8 @@ static void run_task(struct worker *w, struct task_rec *t)
     } else if (olen) {
         memcpy((char *)r + RES_HDR, w->out.buf, olen);
     }
-    fill_res(r, RES_BYTES, REC_F_LAST | (big ? REC_F_BIG : 0),
-             (uint32_t)size, t);
+    fill_res(r, RES_BYTES, REC_F_LAST | (big ? REC_F_BIG : 0), (uint32_t)size,
+             t);
     r->first = 0;
     r->count = 1;
     r->len = olen;

@@ -1,12 +1,12 @@
 /* test_pool.c - pf_pool: every call with results, ordering and callbacks
  * checked; crashes, kills, timeouts, maxtasksperchild, initializer, idle
  * workers, leaks and bad arguments. */
+#include <fcntl.h>
 #include <pthread.h>
 #include <signal.h>
 #include <stdatomic.h>
 #include <stdlib.h>
 #include <string.h>
-#include <fcntl.h>
 #include <sys/mman.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -199,16 +199,16 @@ static void test_map_chunksizes(void)
     size_t sizes[] = {1, 7, 0, 100000};
     for (size_t s = 0; s < 4; s++) {
         memset(out, 0, n * sizeof *out);
-        PFTEST_OK(pf_pool_map(p, square, in, n, sizeof(long), out,
-                              sizeof(long), sizes[s]));
+        PFTEST_OK(pf_pool_map(p, square, in, n, sizeof(long), out, sizeof(long),
+                              sizes[s]));
         size_t bad = 0;
         for (size_t i = 0; i < n; i++)
             bad += out[i] != (long)(i * i);
         CU_ASSERT_EQUAL(bad, 0);
     }
     /* Zero items. */
-    PFTEST_OK(pf_pool_map(p, square, in, 0, sizeof(long), out, sizeof(long),
-                          0));
+    PFTEST_OK(
+        pf_pool_map(p, square, in, 0, sizeof(long), out, sizeof(long), 0));
     /* The arg pointer is passed through. */
     pf_pool_map_args_t a = {.fn = plus_arg,
                             .arg = (void *)(intptr_t)1000,
@@ -250,8 +250,8 @@ static void test_starmap(void)
     }
     const void *arrays[] = {c, d, s};
     size_t sizes[] = {sizeof(char), sizeof(double), sizeof(short)};
-    PFTEST_OK(pf_pool_starmap(p, zip3, 3, arrays, sizes, N, out,
-                              sizeof(double), 0));
+    PFTEST_OK(
+        pf_pool_starmap(p, zip3, 3, arrays, sizes, N, out, sizeof(double), 0));
     bad = 0;
     for (int i = 0; i < N; i++)
         bad += out[i] != c[i] + d[i] * s[i];
@@ -265,8 +265,8 @@ static void test_imap_ordered_and_unordered(void)
     size_t n = 5000;
     long *in = iota(n);
     pf_pool_iter_t *it;
-    PFTEST_OK(pf_pool_imap(p, square, in, n, sizeof(long), sizeof(long), 1,
-                           &it));
+    PFTEST_OK(
+        pf_pool_imap(p, square, in, n, sizeof(long), sizeof(long), 1, &it));
     long v;
     size_t idx, count = 0, bad = 0;
     int rc;
@@ -294,14 +294,14 @@ static void test_imap_ordered_and_unordered(void)
     CU_ASSERT_EQUAL(bad, 0);
     pf_pool_iter_free(it);
     /* An iterator dropped half way leaves the pool usable. */
-    PFTEST_OK(pf_pool_imap(p, square, in, n, sizeof(long), sizeof(long), 0,
-                           &it));
+    PFTEST_OK(
+        pf_pool_imap(p, square, in, n, sizeof(long), sizeof(long), 0, &it));
     for (int i = 0; i < 10; i++)
         PFTEST_OK(pf_pool_iter_next(it, &v, NULL, 10.0, NULL));
     pf_pool_iter_free(it);
     long out[10];
-    PFTEST_OK(pf_pool_map(p, square, in, 10, sizeof(long), out, sizeof(long),
-                          0));
+    PFTEST_OK(
+        pf_pool_map(p, square, in, 10, sizeof(long), out, sizeof(long), 0));
     CU_ASSERT_EQUAL(out[9], 81);
     free(seen);
     free(in);
@@ -324,8 +324,8 @@ static void test_apply_bytes(void)
     /* Results and inputs far larger than the ring. */
     size_t sizes[] = {100, 200000, 3000000};
     for (int k = 0; k < 3; k++) {
-        PFTEST_OK(pf_pool_apply(p, make_bytes, &sizes[k], sizeof(size_t),
-                                &res, &len));
+        PFTEST_OK(pf_pool_apply(p, make_bytes, &sizes[k], sizeof(size_t), &res,
+                                &len));
         CU_ASSERT_EQUAL(len, sizes[k]);
         size_t bad = 0;
         for (size_t i = 0; i < len; i++)
@@ -427,8 +427,7 @@ static void test_map_async(void)
     long *in = iota(n), *out = calloc(n, sizeof *out);
     pf_pool_async_t *r;
     PFTEST_OK(pf_pool_map_async(p, square, in, n, sizeof(long), out,
-                                sizeof(long), 0, count_ok, count_err, &c,
-                                &r));
+                                sizeof(long), 0, count_ok, count_err, &c, &r));
     PFTEST_OK(pf_pool_async_get(r, 30.0));
     CU_ASSERT(pf_pool_async_successful(r));
     CU_ASSERT_EQUAL(atomic_load(&c.ok), 1);
@@ -437,8 +436,7 @@ static void test_map_async(void)
     pf_pool_async_free(r);
     /* A failing map calls the error callback once, with the first error. */
     PFTEST_OK(pf_pool_map_async(p, error_on_odd, in, 100, sizeof(long), out,
-                                sizeof(long), 0, count_ok, count_err, &c,
-                                &r));
+                                sizeof(long), 0, count_ok, count_err, &c, &r));
     PFTEST_EXPECT(PF_ERANGE, pf_pool_async_get(r, 30.0));
     pf_pool_failure_t f;
     PFTEST_OK(pf_pool_async_failure(r, &f));
@@ -475,8 +473,8 @@ static void test_item_errors(void)
     CU_ASSERT_EQUAL(f.signal, 0);
     int bad = 0;
     for (int i = 0; i < N; i++)
-        bad += status[i] != (i % 2 ? PF_ERANGE : 0) ||
-               (i % 2 == 0 && out[i] != i);
+        bad +=
+            status[i] != (i % 2 ? PF_ERANGE : 0) || (i % 2 == 0 && out[i] != i);
     CU_ASSERT_EQUAL(bad, 0);
     pf_pool_free(p);
 }
@@ -584,8 +582,8 @@ static void test_timeout(void)
     PFTEST_OK(pf_pool_new(&o, &p));
     void *res;
     size_t len;
-    PFTEST_EXPECT(PF_ETIMEDOUT, pf_pool_apply(p, hang_task, NULL, 0, &res,
-                                              &len));
+    PFTEST_EXPECT(PF_ETIMEDOUT,
+                  pf_pool_apply(p, hang_task, NULL, 0, &res, &len));
     /* In a map only the hanging item fails. */
     enum { N = 8 };
     long in[N], out[N];
@@ -642,8 +640,8 @@ static void test_maxtasksperchild(void)
     int pids[N];
     for (int i = 0; i < N; i++)
         in[i] = i;
-    PFTEST_OK(pf_pool_map(p, get_pid, in, N, sizeof(long), pids, sizeof(int),
-                          1));
+    PFTEST_OK(
+        pf_pool_map(p, get_pid, in, N, sizeof(long), pids, sizeof(int), 1));
     /* No worker life ran more than two tasks, so at least ten pids. */
     int distinct = 0, most = 0;
     for (int i = 0; i < N; i++) {
@@ -680,8 +678,8 @@ static void test_initializer(void)
     long in[30], out[30];
     for (int i = 0; i < 30; i++)
         in[i] = i;
-    PFTEST_OK(pf_pool_map(p, square, in, 30, sizeof(long), out, sizeof(long),
-                          1));
+    PFTEST_OK(
+        pf_pool_map(p, square, in, 30, sizeof(long), out, sizeof(long), 1));
     PFTEST_OK(pf_pool_close(p));
     PFTEST_OK(pf_pool_join(p, 30.0));
     CU_ASSERT_EQUAL(atomic_load(init_counter), 30);
@@ -716,8 +714,8 @@ static void test_idle_workers_sleep(void)
     long in[100], out[100];
     for (int i = 0; i < 100; i++)
         in[i] = i;
-    PFTEST_OK(pf_pool_map(p, square, in, 100, sizeof(long), out,
-                          sizeof(long), 1));
+    PFTEST_OK(
+        pf_pool_map(p, square, in, 100, sizeof(long), out, sizeof(long), 1));
     usleep(200000); /* past the spinning phase */
     long before[2], after[2];
     for (int i = 0; i < 2; i++)
@@ -750,8 +748,8 @@ static void test_progress(void)
     PFTEST_OK(pf_pool_new(&o, &p));
     size_t n = 1000;
     long *in = iota(n), *out = calloc(n, sizeof *out);
-    PFTEST_OK(pf_pool_map(p, square, in, n, sizeof(long), out, sizeof(long),
-                          10));
+    PFTEST_OK(
+        pf_pool_map(p, square, in, n, sizeof(long), out, sizeof(long), 10));
     CU_ASSERT_EQUAL(last[0], n);
     CU_ASSERT(last[1] >= 2);
     free(in);
@@ -765,8 +763,8 @@ static void test_close_join(void)
     struct counts c = {0};
     pf_pool_async_t *r[10];
     for (int i = 0; i < 10; i++)
-        PFTEST_OK(pf_pool_apply_async(p, reverse, "xy", 2, count_ok,
-                                      count_err, &c, &r[i]));
+        PFTEST_OK(pf_pool_apply_async(p, reverse, "xy", 2, count_ok, count_err,
+                                      &c, &r[i]));
     PFTEST_EXPECT(PF_ESTATE, pf_pool_join(p, 1.0));
     PFTEST_OK(pf_pool_close(p));
     void *res;
@@ -794,8 +792,7 @@ static void test_terminate(void)
         in[i] = i;
     pf_pool_async_t *r, *r2;
     PFTEST_OK(pf_pool_map_async(p, slow_pid, in, N, sizeof(long), out,
-                                sizeof(int), 1, count_ok, count_err, &c,
-                                &r));
+                                sizeof(int), 1, count_ok, count_err, &c, &r));
     PFTEST_OK(pf_pool_apply_async(p, hang_task, NULL, 0, count_ok, count_err,
                                   &c, &r2));
     usleep(50000);
@@ -820,8 +817,8 @@ static void test_free_working_pool(void)
                                   &c, &r));
     long in[4] = {0, 1, 2, 3};
     pf_pool_iter_t *it;
-    PFTEST_OK(pf_pool_imap(p, slow_pid, in, 4, sizeof(long), sizeof(int), 1,
-                           &it));
+    PFTEST_OK(
+        pf_pool_imap(p, slow_pid, in, 4, sizeof(long), sizeof(int), 1, &it));
     usleep(20000);
     pf_pool_free(p);
     /* The handles outlive the pool, ready and canceled. */
@@ -893,8 +890,7 @@ static void test_creating_thread_may_exit(void)
 {
     pf_pool_t *p = NULL;
     pthread_t t;
-    CU_ASSERT_EQUAL_FATAL(pthread_create(&t, NULL, create_pool_thread, &p),
-                          0);
+    CU_ASSERT_EQUAL_FATAL(pthread_create(&t, NULL, create_pool_thread, &p), 0);
     pthread_join(t, NULL);
     CU_ASSERT_PTR_NOT_NULL_FATAL(p);
     int before[2] = {pf_pool_worker_pid(p, 0), pf_pool_worker_pid(p, 1)};
@@ -902,8 +898,8 @@ static void test_creating_thread_may_exit(void)
     long in[100], out[100];
     for (int i = 0; i < 100; i++)
         in[i] = i;
-    PFTEST_OK(pf_pool_map(p, square, in, 100, sizeof(long), out,
-                          sizeof(long), 1));
+    PFTEST_OK(
+        pf_pool_map(p, square, in, 100, sizeof(long), out, sizeof(long), 1));
     CU_ASSERT_EQUAL(out[99], 99 * 99);
     CU_ASSERT_EQUAL(pf_pool_worker_pid(p, 0), before[0]);
     CU_ASSERT_EQUAL(pf_pool_worker_pid(p, 1), before[1]);
@@ -921,15 +917,15 @@ static void test_bad_arguments(void)
     long in[4] = {1, 2, 3, 4}, out[4];
     void *res;
     size_t len;
-    PFTEST_EXPECT(PF_EINVAL, pf_pool_map(NULL, square, in, 4, sizeof(long),
-                                         out, sizeof(long), 0));
+    PFTEST_EXPECT(PF_EINVAL, pf_pool_map(NULL, square, in, 4, sizeof(long), out,
+                                         sizeof(long), 0));
     p = make_pool(1);
     PFTEST_EXPECT(PF_EINVAL, pf_pool_map(p, NULL, in, 4, sizeof(long), out,
                                          sizeof(long), 0));
     PFTEST_EXPECT(PF_EINVAL,
                   pf_pool_map(p, square, in, 4, 0, out, sizeof(long), 0));
-    PFTEST_EXPECT(PF_EINVAL, pf_pool_map(p, square, NULL, 4, sizeof(long),
-                                         out, sizeof(long), 0));
+    PFTEST_EXPECT(PF_EINVAL, pf_pool_map(p, square, NULL, 4, sizeof(long), out,
+                                         sizeof(long), 0));
     PFTEST_EXPECT(PF_EINVAL, pf_pool_map(p, square, in, 4, sizeof(long), NULL,
                                          sizeof(long), 0));
     pf_pool_map_args_t both = {.fn = square,
@@ -942,13 +938,13 @@ static void test_bad_arguments(void)
     PFTEST_EXPECT(PF_EINVAL,
                   pf_pool_starmap(p, zip3, 0, NULL, NULL, 4, out, 8, 0));
     static char huge[1 << 20];
-    PFTEST_EXPECT(PF_ETOOBIG, pf_pool_map(p, square, huge, 1, sizeof huge,
-                                          out, sizeof(long), 0));
+    PFTEST_EXPECT(PF_ETOOBIG, pf_pool_map(p, square, huge, 1, sizeof huge, out,
+                                          sizeof(long), 0));
     PFTEST_EXPECT(PF_EINVAL, pf_pool_apply(p, NULL, NULL, 0, &res, &len));
     PFTEST_EXPECT(PF_EINVAL, pf_pool_apply(p, reverse, NULL, 3, &res, &len));
     PFTEST_EXPECT(PF_EINVAL, pf_pool_apply(p, reverse, "a", 1, NULL, &len));
-    PFTEST_EXPECT(PF_EINVAL, pf_pool_apply_async(p, reverse, "a", 1, NULL,
-                                                 NULL, NULL, NULL));
+    PFTEST_EXPECT(PF_EINVAL, pf_pool_apply_async(p, reverse, "a", 1, NULL, NULL,
+                                                 NULL, NULL));
     PFTEST_EXPECT(PF_EINVAL, pf_pool_imap(p, square, in, 4, sizeof(long),
                                           sizeof(long), 0, NULL));
     PFTEST_EXPECT(PF_EINVAL, pf_pool_iter_next(NULL, out, NULL, 0, NULL));

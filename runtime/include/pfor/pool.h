@@ -1,4 +1,5 @@
-/* pfor/pool.h - pf_pool: persistent worker pools with map, apply and async results. */
+/* pfor/pool.h - pf_pool: persistent worker pools with map, apply and async
+ * results. */
 #ifndef PFOR_POOL_H
 #define PFOR_POOL_H
 
@@ -31,8 +32,7 @@ typedef struct pf_pool_out pf_pool_out_t;
  * call's arg pointer, passed verbatim (see docs/pool.md on pointers). */
 typedef int (*pf_pool_map_fn)(const void *in, void *out, void *arg);
 /* A starmap task: args[k] points to the item's k-th argument. */
-typedef int (*pf_pool_star_fn)(const void *const *args, void *out,
-                               void *arg);
+typedef int (*pf_pool_star_fn)(const void *const *args, void *out, void *arg);
 /* A bytes task (apply): any input, any output.  The result is what the
  * function stores with pf_pool_out_set / pf_pool_out_alloc (empty when it
  * stores nothing).  Returns >= 0 or a negative error code. */
@@ -94,19 +94,19 @@ typedef struct pf_pool_map_args {
     void *arg;               /* passed to every call of fn / star_fn */
     const void *in;          /* n items of in_size bytes (fn), or NULL */
     size_t in_size;
-    pf_pool_gen_fn gen;      /* when in is NULL: fills each input item */
+    pf_pool_gen_fn gen; /* when in is NULL: fills each input item */
     void *gen_arg;
-    size_t nargs;                  /* star_fn: number of argument arrays */
-    const void *const *star_in;    /* star_fn: nargs arrays */
-    const size_t *star_sizes;      /* star_fn: their element sizes */
-    size_t n;                /* number of items */
-    void *out;               /* n items of out_size bytes (map) */
+    size_t nargs;               /* star_fn: number of argument arrays */
+    const void *const *star_in; /* star_fn: nargs arrays */
+    const size_t *star_sizes;   /* star_fn: their element sizes */
+    size_t n;                   /* number of items */
+    void *out;                  /* n items of out_size bytes (map) */
     size_t out_size;
-    size_t chunksize;        /* 0: automatic, from measured task time */
-    int *status;             /* optional: n codes, 0 or the item's error */
+    size_t chunksize;           /* 0: automatic, from measured task time */
+    int *status;                /* optional: n codes, 0 or the item's error */
     pf_pool_failure_t *failure; /* optional: the lowest failed item */
-    int progress_line;       /* non-zero: progress line on stderr when it
-                                is a terminal (also for this call alone) */
+    int progress_line;          /* non-zero: progress line on stderr when it
+                                   is a terminal (also for this call alone) */
 } pf_pool_map_args_t;
 
 /* Create a pool (forks its workers now).  `opts` may be NULL.  Returns 0
@@ -135,9 +135,8 @@ int pf_pool_worker_pid(const pf_pool_t *pool, int i);
  * PF_ECLOSED after close, PF_ETOOBIG for items larger than ring_bytes/8. */
 int pf_pool_map_ex(pf_pool_t *pool, const pf_pool_map_args_t *args);
 /* out[i] = fn(in[i]) for n items, results in order. */
-int pf_pool_map(pf_pool_t *pool, pf_pool_map_fn fn, const void *in,
-                size_t n, size_t in_size, void *out, size_t out_size,
-                size_t chunksize);
+int pf_pool_map(pf_pool_t *pool, pf_pool_map_fn fn, const void *in, size_t n,
+                size_t in_size, void *out, size_t out_size, size_t chunksize);
 /* Array-of-structs starmap is pf_pool_map with in_size = sizeof(struct);
  * this one zips nargs arrays: fn(args = {&in[0][i], &in[1][i], ...}). */
 int pf_pool_starmap(pf_pool_t *pool, pf_pool_star_fn fn, size_t nargs,
@@ -151,13 +150,12 @@ int pf_pool_starmap(pf_pool_t *pool, pf_pool_star_fn fn, size_t nargs,
  * freed (in, gen, star_in too). */
 int pf_pool_imap_ex(pf_pool_t *pool, const pf_pool_map_args_t *args,
                     bool ordered, pf_pool_iter_t **out);
-int pf_pool_imap(pf_pool_t *pool, pf_pool_map_fn fn, const void *in,
-                 size_t n, size_t in_size, size_t out_size,
-                 size_t chunksize, pf_pool_iter_t **out);
-int pf_pool_imap_unordered(pf_pool_t *pool, pf_pool_map_fn fn,
-                           const void *in, size_t n, size_t in_size,
-                           size_t out_size, size_t chunksize,
-                           pf_pool_iter_t **out);
+int pf_pool_imap(pf_pool_t *pool, pf_pool_map_fn fn, const void *in, size_t n,
+                 size_t in_size, size_t out_size, size_t chunksize,
+                 pf_pool_iter_t **out);
+int pf_pool_imap_unordered(pf_pool_t *pool, pf_pool_map_fn fn, const void *in,
+                           size_t n, size_t in_size, size_t out_size,
+                           size_t chunksize, pf_pool_iter_t **out);
 /* The next result: copies it to out (out_size bytes) and its item index
  * to *index (may be NULL).  Returns 0; the item's error (the item is then
  * consumed and iteration may go on; *failure filled when non-NULL);
