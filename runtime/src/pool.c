@@ -68,6 +68,7 @@ struct job {
     bool failed;
     bool finished;
     bool canceled;
+    int cancel_code;
     _Atomic bool ready;
     bool abandoned;
     bool async;
@@ -146,6 +147,7 @@ struct pf_pool {
     int64_t last_check;
     double apply_ns;
     bool tty;
+    int early_deaths; /* workers in a row that died before any task */
 };
 
 /* ---- CPUs ---- */
@@ -443,12 +445,13 @@ static void requeue(pf_pool_t *pool, struct job *j, size_t first, size_t count)
     pending_add(pool, j);
 }
 
-/* Lock held.  Fail everything of j not yet done with PF_ECANCELED. */
-static void cancel_job(pf_pool_t *pool, struct job *j)
+/* Lock held.  Fail everything of j not yet done or in flight with f
+ * (PF_ECANCELED by terminate). */
+static void fail_rest(pf_pool_t *pool, struct job *j, pf_pool_failure_t f)
 {
-    pf_pool_failure_t f = {0, PF_ECANCELED, 0, -1, 0};
     pending_remove(pool, j);
     j->canceled = true;
+    j->cancel_code = f.code;
     if (j->kind == JOB_APPLY) {
         if (!j->finished)
             items_failed(pool, j, 0, 1, f);
@@ -602,6 +605,20 @@ static void worker_died(pf_pool_t *pool, int i, int status)
     w->pid = 0;
     for (unsigned q = 0; q < nt; q++)
         maybe_drop(pool, touched[q]);
+    /* A worker that dies before its first task (in the initializer, say)
+     * would be replaced forever: after three in a row, fail the pending
+     * work instead of hanging. */
+    if (tag == 0 && !retiring &&
+        (pool->state == POOL_RUN || pool->state == POOL_CLOSED)) {
+        if (++pool->early_deaths >= 3) {
+            pf_pool_failure_t fl = {0, PF_EWORKER, sig, ex, (int)pid};
+            while (pool->pend_head)
+                fail_rest(pool, pool->pend_head, fl);
+            pool->early_deaths = 0;
+        }
+    } else if (tag != 0) {
+        pool->early_deaths = 0;
+    }
     request_spawn(pool);
 }
 
@@ -1161,8 +1178,9 @@ static void terminate_locked(pf_pool_t *pool)
         atomic_store(&pool->slots[i].busy, 0);
         worker_died(pool, i, status);
     }
+    pf_pool_failure_t f = {0, PF_ECANCELED, 0, -1, 0};
     while (pool->pend_head)
-        cancel_job(pool, pool->pend_head);
+        fail_rest(pool, pool->pend_head, f);
     notify_parents(pool);
 }
 
@@ -1756,7 +1774,7 @@ int pf_pool_iter_next(pf_pool_iter_t *it, void *out, size_t *index,
                 j->low++;
 
         } else {
-            rc = j->consumed >= j->n ? PF_EOF : PF_ECANCELED;
+            rc = j->consumed >= j->n ? PF_EOF : j->cancel_code;
         }
     }
     pthread_mutex_unlock(&pool->mu);

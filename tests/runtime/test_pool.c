@@ -687,6 +687,35 @@ static void test_initializer(void)
     munmap(init_counter, 4096);
 }
 
+static void failing_init(void *arg)
+{
+    (void)arg;
+    _exit(7);
+}
+
+/* Python hangs when every worker dies in its initializer; pfor fails the
+ * work after three early deaths in a row. */
+static void test_initializer_crash(void)
+{
+    pf_pool_options_t o = {.workers = 2, .initializer = failing_init};
+    pf_pool_t *p;
+    PFTEST_OK(pf_pool_new(&o, &p));
+    long in[10], out[10];
+    for (int i = 0; i < 10; i++)
+        in[i] = i;
+    pf_pool_failure_t f;
+    pf_pool_map_args_t a = {.fn = square,
+                            .in = in,
+                            .in_size = sizeof(long),
+                            .n = 10,
+                            .out = out,
+                            .out_size = sizeof(long),
+                            .failure = &f};
+    PFTEST_EXPECT(PF_EWORKER, pf_pool_map_ex(p, &a));
+    CU_ASSERT_EQUAL(f.exit_status, 7);
+    pf_pool_free(p);
+}
+
 static long cpu_ticks(pid_t pid)
 {
     char path[64], buf[1024];
@@ -977,6 +1006,7 @@ void pftest_main(void)
     pftest_add("task timeout", test_timeout);
     pftest_add("maxtasksperchild", test_maxtasksperchild);
     pftest_add("initializer once per worker", test_initializer);
+    pftest_add("initializer that crashes", test_initializer_crash);
     pftest_add("idle workers sleep", test_idle_workers_sleep);
     pftest_add("progress callback", test_progress);
     pftest_add("close and join", test_close_join);
