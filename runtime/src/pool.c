@@ -69,6 +69,8 @@ struct job {
     bool finished;
     bool canceled;
     int cancel_code;
+    _Atomic bool complete; /* finished; its value may be read (also from
+                              its callback) */
     _Atomic bool ready;
     bool abandoned;
     bool async;
@@ -326,6 +328,7 @@ static void draw_progress(pf_pool_t *pool, struct job *j, bool final)
 static void job_finish(pf_pool_t *pool, struct job *j)
 {
     j->finished = true;
+    atomic_store(&j->complete, true);
     pool->unfinished--;
     if (j->kind != JOB_APPLY && (pool->opt.progress || j->tty))
         draw_progress(pool, j, true);
@@ -1619,7 +1622,7 @@ int pf_pool_async_value(pf_pool_async_t *a, const void **data, size_t *len)
     struct job *j = async_job(a);
     if (!j || !data || !len)
         return PF_EINVAL;
-    if (!atomic_load(&j->ready))
+    if (!atomic_load(&j->complete))
         return PF_ESTATE;
     if (j->failed)
         return j->failure.code;
@@ -1633,7 +1636,7 @@ int pf_pool_async_failure(pf_pool_async_t *a, pf_pool_failure_t *f)
     struct job *j = async_job(a);
     if (!j || !f)
         return PF_EINVAL;
-    if (!atomic_load(&j->ready) || !j->failed)
+    if (!atomic_load(&j->complete) || !j->failed)
         return PF_ESTATE;
     *f = j->failure;
     return 0;

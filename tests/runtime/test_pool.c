@@ -363,14 +363,20 @@ static void count_ok(pf_pool_async_t *r, void *arg)
 {
     struct counts *c = arg;
     CU_ASSERT(!pf_pool_async_ready(r)); /* ready after the callback */
+    const void *d;
+    size_t len;
+    /* The value can be read from the callback (apply results). */
+    PFTEST_OK(pf_pool_async_value(r, &d, &len));
     c->thread = pthread_self();
     atomic_fetch_add(&c->ok, 1);
 }
 
 static void count_err(pf_pool_async_t *r, int code, void *arg)
 {
-    (void)r;
     struct counts *c = arg;
+    pf_pool_failure_t f;
+    PFTEST_OK(pf_pool_async_failure(r, &f));
+    CU_ASSERT_EQUAL(f.code, code);
     atomic_store(&c->last_err, code);
     atomic_fetch_add(&c->err, 1);
 }
