@@ -428,6 +428,36 @@ static void test_apply_async_callbacks(void)
     CU_ASSERT_EQUAL(atomic_load(&c.ok) + atomic_load(&c.err), N);
 }
 
+static pf_pool_t *nested_pool;
+
+/* A callback that runs a blocking apply on its own pool. */
+static void nested_apply(pf_pool_async_t *r, void *arg)
+{
+    (void)r;
+    void *res;
+    size_t len;
+    if (pf_pool_apply(nested_pool, reverse, "xyz", 3, &res, &len) == 0 &&
+        len == 3 && memcmp(res, "zyx", 3) == 0)
+        atomic_fetch_add((atomic_int *)arg, 1);
+    free(res);
+}
+
+static void test_callback_submits_work(void)
+{
+    nested_pool = make_pool(2);
+    atomic_int good = 0;
+    pf_pool_async_t *r[5];
+    for (int i = 0; i < 5; i++)
+        PFTEST_OK(pf_pool_apply_async(nested_pool, reverse, "ab", 2,
+                                      nested_apply, NULL, &good, &r[i]));
+    for (int i = 0; i < 5; i++) {
+        PFTEST_OK(pf_pool_async_get(r[i], 30.0));
+        pf_pool_async_free(r[i]);
+    }
+    CU_ASSERT_EQUAL(atomic_load(&good), 5);
+    pf_pool_free(nested_pool);
+}
+
 static void test_map_async(void)
 {
     pf_pool_t *p = make_pool(2);
@@ -1007,6 +1037,7 @@ void pftest_main(void)
     pftest_add("imap ordered and unordered", test_imap_ordered_and_unordered);
     pftest_add("apply with bytes of any size", test_apply_bytes);
     pftest_add("apply_async callbacks counted", test_apply_async_callbacks);
+    pftest_add("a callback submits work", test_callback_submits_work);
     pftest_add("map_async", test_map_async);
     pftest_add("item errors", test_item_errors);
     pftest_add("SIGSEGV fails one item", test_segv_fails_one_item);
