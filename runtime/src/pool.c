@@ -1318,7 +1318,8 @@ static int new_map_job(pf_pool_t *pool, const pf_pool_map_args_t *a, int kind,
             if (!a->star_in[k] || a->star_sizes[k] == 0)
                 return PF_EINVAL;
     } else {
-        if ((a->in || a->gen) && a->in_size == 0)
+        /* Items have an input exactly when there is a size for it. */
+        if (!!(a->in || a->gen) != !!a->in_size)
             return PF_EINVAL;
     }
     if (kind == JOB_MAP && a->out_size && !a->out && a->n)

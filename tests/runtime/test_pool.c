@@ -1003,6 +1003,9 @@ static void test_bad_arguments(void)
                                .n = 4};
     PFTEST_EXPECT(PF_EINVAL, pf_pool_map_ex(p, &both));
     PFTEST_EXPECT(PF_EINVAL, pf_pool_map_ex(p, NULL));
+    pf_pool_map_args_t no_in = {
+        .fn = square, .in_size = 8, .n = 4, .out = out, .out_size = 8};
+    PFTEST_EXPECT(PF_EINVAL, pf_pool_map_ex(p, &no_in));
     PFTEST_EXPECT(PF_EINVAL,
                   pf_pool_starmap(p, zip3, 0, NULL, NULL, 4, out, 8, 0));
     static char huge[1 << 20];
