@@ -154,71 +154,6 @@ struct pf_pool {
 
 /* ---- CPUs ---- */
 
-/* The cgroup v2 CPU quota of this process, in CPUs rounded up, or 0 when
- * unlimited or unknown.  Walks from its cgroup up to the root. */
-static int cgroup_cpus(void)
-{
-    char path[512] = "";
-    FILE *f = fopen("/proc/self/cgroup", "re");
-    if (f) {
-        char line[512];
-        while (fgets(line, sizeof line, f))
-            if (strncmp(line, "0::", 3) == 0) {
-                line[strcspn(line, "\n")] = '\0';
-                snprintf(path, sizeof path, "%s", line + 3);
-            }
-        fclose(f);
-    }
-    int best = 0;
-    for (;;) {
-        char file[600];
-        snprintf(file, sizeof file, "/sys/fs/cgroup%s/cpu.max",
-                 strcmp(path, "/") == 0 ? "" : path);
-        FILE *m = fopen(file, "re");
-        if (m) {
-            char quota[32];
-            long period = 0;
-            if (fscanf(m, "%31s %ld", quota, &period) == 2 &&
-                strcmp(quota, "max") != 0 && period > 0) {
-                long q = atol(quota);
-                int cpus = (int)((q + period - 1) / period);
-                if (cpus < 1)
-                    cpus = 1;
-                if (best == 0 || cpus < best)
-                    best = cpus;
-            }
-            fclose(m);
-        }
-        char *slash = strrchr(path, '/');
-        if (!slash || path[0] == '\0')
-            break;
-        if (slash == path) {
-            if (path[1] == '\0')
-                break;
-            path[1] = '\0';
-        } else {
-            *slash = '\0';
-        }
-    }
-    return best;
-}
-
-/* CPUs this process may use: its affinity mask, capped by the cgroup
- * quota; at least 1. */
-static int usable_cpus(void)
-{
-    int n = 0;
-    cpu_set_t set;
-    if (sched_getaffinity(0, sizeof set, &set) == 0)
-        n = CPU_COUNT(&set);
-    if (n <= 0)
-        n = (int)sysconf(_SC_NPROCESSORS_ONLN);
-    int q = cgroup_cpus();
-    if (q > 0 && q < n)
-        n = q;
-    return n > 0 ? n : 1;
-}
-
 /* ---- waiting ---- */
 
 /* Wake every parent thread waiting for progress. */
@@ -1067,7 +1002,7 @@ int pf_pool_new(const pf_pool_options_t *opts, pf_pool_t **out)
     if (o.ring_bytes > ((size_t)1 << 30))
         return PF_EINVAL;
     if (o.workers == 0)
-        o.workers = usable_cpus();
+        o.workers = pf_cpu_count();
     size_t cap = 4096;
     size_t want = o.ring_bytes ? o.ring_bytes : DEFAULT_RING;
     while (cap < want)
