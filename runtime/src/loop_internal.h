@@ -172,8 +172,6 @@ int pf__loop_parse_schedule(const char *text, pfc_schedule_t *kind,
  * this process may use.  Returns >= 1, or PF_EINVAL when PFOR_WORKERS is
  * malformed. */
 long pf__loop_default_workers(long requested);
-/* CPUs usable by this process: affinity mask and cgroup v2 cpu.max. */
-int pf__loop_cpus(void);
 /* Claim the calling participant's next chunk of units.  Returns true and
  * sets [*lo, *hi), or false when it has no more work. */
 bool pf__loop_claim(pfc_loop_t *loop, int participant,

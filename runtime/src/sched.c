@@ -128,72 +128,6 @@ int pf__loop_parse_schedule(const char *text, pfc_schedule_t *kind,
     return 0;
 }
 
-/* The CPU limit of the cgroup v2 this process is in (and its ancestors),
- * rounded up; 0 when there is none. */
-static int cgroup_cpu_limit(void)
-{
-    FILE *f = fopen("/proc/self/cgroup", "re");
-    if (f == NULL)
-        return 0;
-    char line[4096], path[4200];
-    path[0] = '\0';
-    while (fgets(line, sizeof line, f)) {
-        if (strncmp(line, "0::", 3) == 0) {
-            line[strcspn(line, "\n")] = '\0';
-            snprintf(path, sizeof path, "%s", line + 3);
-            break;
-        }
-    }
-    fclose(f);
-    int best = 0;
-    if (path[0] != '/')
-        return 0;
-    for (;;) {
-        char file[4300];
-        snprintf(file, sizeof file, "/sys/fs/cgroup%s/cpu.max",
-                 strcmp(path, "/") == 0 ? "" : path);
-        FILE *m = fopen(file, "re");
-        if (m) {
-            char quota[64];
-            long long period = 0;
-            if (fscanf(m, "%63s %lld", quota, &period) == 2 &&
-                strcmp(quota, "max") != 0 && period > 0) {
-                long long q = atoll(quota);
-                int cpus = (int)((q + period - 1) / period);
-                if (cpus < 1)
-                    cpus = 1;
-                if (best == 0 || cpus < best)
-                    best = cpus;
-            }
-            fclose(m);
-        }
-        char *slash = strrchr(path, '/');
-        if (slash == NULL || strcmp(path, "/") == 0)
-            break;
-        if (slash == path)
-            slash[1] = '\0';
-        else
-            *slash = '\0';
-    }
-    return best;
-}
-
-int pf__loop_cpus(void)
-{
-    int n = 0;
-    cpu_set_t set;
-    if (sched_getaffinity(0, sizeof set, &set) == 0)
-        n = CPU_COUNT(&set);
-    if (n <= 0) {
-        long c = sysconf(_SC_NPROCESSORS_ONLN);
-        n = c > 0 ? (int)c : 1;
-    }
-    int limit = cgroup_cpu_limit();
-    if (limit > 0 && limit < n)
-        n = limit;
-    return n;
-}
-
 long pf__loop_default_workers(long requested)
 {
     if (requested > 0)
@@ -209,7 +143,7 @@ long pf__loop_default_workers(long requested)
             return PF_EINVAL;
         return w;
     }
-    return pf__loop_cpus();
+    return pf_cpu_count();
 }
 
 /* Take up to `want` units from the shared counter (dynamic), or a guided

@@ -764,7 +764,7 @@ static void test_environment(void)
     CU_ASSERT_EQUAL(n, 10);
     unsetenv("PFOR_WORKERS");
     pf_loop_free(loop);
-    CU_ASSERT(pf__loop_cpus() >= 1);
+    CU_ASSERT(pf_cpu_count() >= 1);
 }
 
 static void test_bad_arguments(void)
