@@ -285,6 +285,58 @@ static void demo_manager(void)
     pf_manager_free(m);
 }
 
+/* ---- pool: map and apply_async ---- */
+
+static int cube(const void *in, void *out, void *arg)
+{
+    (void)arg;
+    long x = *(const long *)in;
+    *(long *)out = x * x * x;
+    return 0;
+}
+
+static int worker_pid(const void *in, size_t in_len, pf_pool_out_t *out)
+{
+    (void)in;
+    (void)in_len;
+    int pid = getpid();
+    return pf_pool_out_set(out, &pid, sizeof pid);
+}
+
+static void demo_pool(void)
+{
+    enum { N = 1000 };
+    static long in[N], out[N];
+    pf_pool_t *pool;
+    pf_pool_async_t *reply;
+    const void *value;
+    size_t len;
+
+    section("Pool",
+            "A pool of persistent workers: map cubes 1000 numbers (results in "
+            "input order), and apply_async runs one call whose result is "
+            "fetched later with a timeout.");
+    for (long i = 0; i < N; i++)
+        in[i] = i + 1;
+    CHECK(pf_pool_new(NULL, &pool));
+    CHECK(pf_pool_map(pool, cube, in, N, sizeof in[0], out, sizeof out[0], 0));
+    long sum = 0;
+    for (int i = 0; i < N; i++)
+        sum += out[i];
+    printf("map: sum of the cubes of 1..1000 = %ld (out[9] = %ld)\n", sum,
+           out[9]);
+    CHECK(pf_pool_apply_async(pool, worker_pid, NULL, 0, NULL, NULL, NULL,
+                              &reply));
+    CHECK(pf_pool_async_get(reply, 10.0));
+    CHECK(pf_pool_async_value(reply, &value, &len));
+    printf("apply_async: answered by worker pid %d (%d workers)\n",
+           *(const int *)value, pf_pool_workers(pool));
+    pf_pool_async_free(reply);
+    CHECK(pf_pool_close(pool));
+    CHECK(pf_pool_join(pool, PF_FOREVER));
+    pf_pool_free(pool);
+}
+
 /* ---- the loop engine: Monte Carlo pi ---- */
 
 static void pi_body(long long first, unsigned long long count, long long step,
@@ -345,6 +397,7 @@ int main(void)
     demo_bank();
     demo_barrier();
     demo_manager();
+    demo_pool();
     demo_pi();
 
     printf("\nThe samples in samples/ map every example of the source texts "
