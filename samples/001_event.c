@@ -5,7 +5,8 @@
  * pf_event_new; e.wait(t) is pf_event_wait(e, t), which returns
  * PF_ETIMEDOUT where Python's returns quietly (the seed then checks
  * is_set(), so does this).  Times are scaled down: timeout 0.2 s, the
- * parent sets the event after 1 s (2 s and 3 s in the seed).
+ * parent sets the event after 2 s (2 s and 3 s in the seed; the wide gap
+ * keeps the timeout first on a busy machine).
  */
 #include <pfor.h>
 #include <stdio.h>
@@ -61,7 +62,7 @@ int main(void)
     CHECK(pf_process_start(w2));
 
     printf("main: waiting before calling Event.set()\n");
-    sleep(1);
+    sleep(2);
     CHECK(pf_event_set(e));
     printf("main: event is set\n");
 
