@@ -654,6 +654,111 @@ static void test_timeout(void)
     pf__unmap_shared((void *)first, sizeof(int));
 }
 
+/* Dynamic and guided chunks with reductions and collect: several one-shot
+ * crashes, each retried on a new worker that resumes mid-chunk; results as
+ * serial. */
+typedef struct multi_ctx {
+    pid_t parent;
+    volatile int *armed; /* shared: armed[j] for crash point j */
+    double *out;
+} multi_ctx_t;
+
+static const long long crash_points[] = {13, 400, 401, 2999, 4000};
+
+static void body_multi(long long i, void *ctx, void *const *partial)
+{
+    multi_ctx_t *m = ctx;
+    for (int j = 0; j < 5; j++)
+        if (i == crash_points[j] && getpid() != m->parent &&
+            __atomic_exchange_n(&m->armed[j], 0, __ATOMIC_SEQ_CST)) {
+            signal(SIGSEGV, SIG_DFL);
+            raise(j % 2 ? SIGSEGV : SIGKILL);
+        }
+    m->out[i] = (double)i * 2;
+    *(double *)partial[0] += 1.0 / (double)(i + 1);
+    ((long *)partial[1])[i % 3] += 1;
+}
+
+static void test_retries_mid_chunk(void)
+{
+    enum { N = 5000 };
+    double ref = 0;
+    long hist_ref[3] = {0};
+    {
+        pf_loop_t *loop;
+        pf_loop_new(0, N, 1, &loop);
+        pf_loop_reduce(loop, PF_OP_ADD, PF_TYPE_DOUBLE, &ref, 1);
+        pf_loop_reduce(loop, PF_OP_ADD, PF_TYPE_LONG, hist_ref, 3);
+        double *out = calloc(N, sizeof *out);
+        multi_ctx_t m = {getpid(), NULL, out};
+        static int zero[5];
+        m.armed = zero;
+        pf_loop_options_t opt = {.serial = 1};
+        PFTEST_OK(pf_loop_run(loop, body_multi, &m, &opt));
+        pf_loop_free(loop);
+        free(out);
+    }
+    volatile int *armed = pf__map_shared(5 * sizeof(int));
+    double *out = calloc(N, sizeof *out);
+    for (int v = 0; v < 3; v++) {
+        for (int j = 0; j < 5; j++)
+            armed[j] = 1;
+        memset(out, 0, N * sizeof *out);
+        double sum = 0;
+        long hist[3] = {0};
+        pf_loop_t *loop;
+        PFTEST_OK(pf_loop_new(0, N, 1, &loop));
+        pf_loop_reduce(loop, PF_OP_ADD, PF_TYPE_DOUBLE, &sum, 1);
+        pf_loop_reduce(loop, PF_OP_ADD, PF_TYPE_LONG, hist, 3);
+        pf_loop_collect(loop, out, sizeof *out);
+        multi_ctx_t m = {getpid(), armed, out};
+        pf_loop_options_t opt = {
+            .workers = 3,
+            .schedule = v == 0   ? PF_SCHED_DYNAMIC
+                        : v == 1 ? PF_SCHED_GUIDED
+                                 : PF_SCHED_STATIC,
+            .chunk = v == 2 ? 0 : 7,
+            .retries = 3}; /* per chunk: a guided chunk may hold 3 */
+        PFTEST_OK(pf_loop_run(loop, body_multi, &m, &opt));
+        pf_loop_free(loop);
+        CU_ASSERT(memcmp(&sum, &ref, sizeof sum) == 0);
+        CU_ASSERT(memcmp(hist, hist_ref, sizeof hist) == 0);
+        int bad = 0;
+        for (int i = 0; i < N; i++)
+            bad += out[i] != (double)i * 2;
+        CU_ASSERT_EQUAL(bad, 0);
+    }
+    free(out);
+    pf__unmap_shared((void *)armed, 5 * sizeof(int));
+}
+
+/* pf_loop_run_ranges: one call per stretch. */
+static void range_body(long long first, unsigned long long count,
+                       long long step, void *ctx, void *const *partial)
+{
+    (void)ctx;
+    for (unsigned long long j = 0; j < count; j++)
+        *(long long *)partial[0] += first + (long long)j * step;
+}
+
+static void test_run_ranges(void)
+{
+    for (int s = 0; s < NSCHEDULES; s++) {
+        long long sum = 0;
+        pf_loop_t *loop;
+        PFTEST_OK(pf_loop_new(1000, -1000, -3, &loop));
+        pf_loop_reduce(loop, PF_OP_ADD, PF_TYPE_LLONG, &sum, 1);
+        pf_loop_options_t opt = {.workers = 3, .schedule = schedules[s],
+                                 .chunk = chunks[s]};
+        PFTEST_OK(pf_loop_run_ranges(loop, range_body, NULL, &opt));
+        pf_loop_free(loop);
+        long long want = 0;
+        for (long long i = 1000; i > -1000; i -= 3)
+            want += i;
+        CU_ASSERT_EQUAL(sum, want);
+    }
+}
+
 /* ---- stdio, environment, bad arguments ---- */
 
 static void body_nothing(long long i, void *ctx, void *const *partial)
@@ -807,6 +912,8 @@ void pftest_main(void)
     pftest_add("crash_fails", test_crash_fails);
     pftest_add("crash_retried", test_crash_retried);
     pftest_add("timeout", test_timeout);
+    pftest_add("retries_mid_chunk", test_retries_mid_chunk);
+    pftest_add("run_ranges", test_run_ranges);
     pftest_add("stdout_once", test_stdout_once);
     pftest_add("sigchld_ignored", test_sigchld_ignored);
     pftest_add("environment", test_environment);

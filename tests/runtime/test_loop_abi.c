@@ -346,6 +346,100 @@ static void test_fault_messages(void)
     munmap((void *)first, sizeof(int));
 }
 
+/* for (unsigned u = UINT_MAX - 5000; u < UINT_MAX; u++) and
+ * for (unsigned short h = 0; h <= USHRT_MAX - 1; h += 1): ranges ending at
+ * the type's maximum; and if(0): no fork. */
+static void test_unsigned_to_max_and_if(void)
+{
+    for (size_t w = 0; w < NWORKERS; w++) {
+        unsigned long long sum = 0, want = 0;
+        unsigned u;
+        for (u = UINT_MAX - 5000; u < UINT_MAX; u++)
+            want += u;
+        unsigned ufinal = u;
+        {
+            pfc_loop_t *__pf_loop = pfc_loop_new("max.c", 1);
+            typedef unsigned __pf_iv_t;
+            PFC_RANGE(__pf_loop, __pf_iv_t, UINT_MAX - 5000, UINT_MAX, 1,
+                      PFC_LT);
+            pfc_loop_workers(__pf_loop, worker_counts[w]);
+            pfc_loop_schedule(__pf_loop, PFC_SCHED_DYNAMIC, 100);
+            pfc_loop_reduce(__pf_loop, PF_OP_ADD, PF_TYPE_OF(sum), &sum, 1);
+            pfc_loop_start(__pf_loop);
+            {
+                __typeof__(sum) sum;
+                unsigned long long __pf_k, __pf_end;
+                while (pfc_loop_next(__pf_loop, &__pf_k, &__pf_end)) {
+                    pfc_loop_identity(__pf_loop, 0, &sum);
+                    for (; __pf_k < __pf_end; __pf_k++) {
+                        __pf_iv_t u = PFC_IV(__pf_loop, __pf_iv_t, __pf_k);
+                        sum += u;
+                    }
+                    pfc_loop_deposit(__pf_loop, 0, &sum);
+                }
+            }
+            u = PFC_IV(__pf_loop, __pf_iv_t, pfc_loop_trips(__pf_loop));
+            pfc_loop_end(__pf_loop);
+        }
+        CU_ASSERT_EQUAL(sum, want);
+        CU_ASSERT_EQUAL(u, ufinal);
+
+        unsigned short h;
+        unsigned long count = 0;
+        {
+            pfc_loop_t *__pf_loop = pfc_loop_new("max.c", 2);
+            typedef unsigned short __pf_iv_t;
+            PFC_RANGE(__pf_loop, __pf_iv_t, 0, USHRT_MAX - 1, 1, PFC_LE);
+            pfc_loop_workers(__pf_loop, worker_counts[w]);
+            pfc_loop_reduce(__pf_loop, PF_OP_ADD, PF_TYPE_OF(count), &count,
+                            1);
+            pfc_loop_start(__pf_loop);
+            {
+                __typeof__(count) count;
+                unsigned long long __pf_k, __pf_end;
+                while (pfc_loop_next(__pf_loop, &__pf_k, &__pf_end)) {
+                    pfc_loop_identity(__pf_loop, 0, &count);
+                    for (; __pf_k < __pf_end; __pf_k++) {
+                        __pf_iv_t h = PFC_IV(__pf_loop, __pf_iv_t, __pf_k);
+                        count += h == USHRT_MAX - 1 ? 1000000 : 1;
+                    }
+                    pfc_loop_deposit(__pf_loop, 0, &count);
+                }
+            }
+            h = PFC_IV(__pf_loop, __pf_iv_t, pfc_loop_trips(__pf_loop));
+            pfc_loop_end(__pf_loop);
+        }
+        CU_ASSERT_EQUAL(count, (unsigned long)USHRT_MAX - 1 + 1000000);
+        CU_ASSERT_EQUAL(h, USHRT_MAX);
+    }
+
+    /* if(0): everything runs in the caller. */
+    pid_t pids[64];
+    {
+        pfc_loop_t *__pf_loop = pfc_loop_new("if.c", 1);
+        typedef int __pf_iv_t;
+        PFC_RANGE(__pf_loop, __pf_iv_t, 0, 64, 1, PFC_LT);
+        pfc_loop_workers(__pf_loop, 4);
+        pfc_loop_if(__pf_loop, 0);
+        pfc_loop_collect(__pf_loop, &pids[0], sizeof pids[0]);
+        pfc_loop_start(__pf_loop);
+        {
+            unsigned long long __pf_k, __pf_end;
+            while (pfc_loop_next(__pf_loop, &__pf_k, &__pf_end)) {
+                for (; __pf_k < __pf_end; __pf_k++) {
+                    __pf_iv_t i = PFC_IV(__pf_loop, __pf_iv_t, __pf_k);
+                    pids[i] = getpid();
+                }
+            }
+        }
+        pfc_loop_end(__pf_loop);
+    }
+    int mine = 0;
+    for (int j = 0; j < 64; j++)
+        mine += pids[j] == getpid();
+    CU_ASSERT_EQUAL(mine, 64);
+}
+
 void pftest_main(void)
 {
     pftest_suite("loop_abi");
@@ -353,4 +447,5 @@ void pftest_main(void)
     pftest_add("ranges_near_limits", test_ranges_near_limits);
     pftest_add("endless_refused", test_endless_refused);
     pftest_add("fault_messages", test_fault_messages);
+    pftest_add("unsigned_to_max_and_if", test_unsigned_to_max_and_if);
 }
