@@ -1,13 +1,13 @@
 /* test_loop_abi.c - the pfc_ calls, written exactly in the shape pforc's
  * generated code has (pfor_abi.h): reductions, collect, schedules, the
  * loop variable's final value, ranges near the type's limits. */
+#include <fcntl.h>
 #include <limits.h>
 #include <signal.h>
-#include <sys/mman.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
-#include <fcntl.h>
+#include <sys/mman.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -18,8 +18,7 @@ static const long worker_counts[] = {1, 2, 3, 7};
 #define NWORKERS (sizeof worker_counts / sizeof worker_counts[0])
 
 static const pfc_schedule_t schedules[] = {PFC_SCHED_DEFAULT, PFC_SCHED_STATIC,
-                                           PFC_SCHED_DYNAMIC,
-                                           PFC_SCHED_GUIDED};
+                                           PFC_SCHED_DYNAMIC, PFC_SCHED_GUIDED};
 
 /* #pragma pfor parallel for reduction(+:sum) collect(out) workers(w)
  *     schedule(kind, chunk)
@@ -75,9 +74,8 @@ static void test_sum_collect_bits(void)
                 memset(out, 0, ((size_t)n + 1) * sizeof *out);
                 out[n] = -1;
                 long chunk = k == 1 ? 7 : k == 2 ? 3 : 0;
-                double got =
-                    lowered_sum(n, worker_counts[w], schedules[k], chunk,
-                                out, &fi);
+                double got = lowered_sum(n, worker_counts[w], schedules[k],
+                                         chunk, out, &fi);
                 CU_ASSERT(memcmp(&got, &ref, sizeof got) == 0);
                 CU_ASSERT_EQUAL(fi, n);
                 int bad = 0;
@@ -281,8 +279,7 @@ static int lowered_fault(long retries, double timeout, int how,
                         *__pf_cursor = __pf_k;
                         if (i == 777 && getpid() != parent &&
                             (first == NULL ||
-                             __atomic_exchange_n(first, 0,
-                                                 __ATOMIC_SEQ_CST))) {
+                             __atomic_exchange_n(first, 0, __ATOMIC_SEQ_CST))) {
                             if (how == 0) {
                                 signal(SIGSEGV, SIG_DFL);
                                 raise(SIGSEGV);
@@ -391,8 +388,7 @@ static void test_unsigned_to_max_and_if(void)
             typedef unsigned short __pf_iv_t;
             PFC_RANGE(__pf_loop, __pf_iv_t, 0, USHRT_MAX - 1, 1, PFC_LE);
             pfc_loop_workers(__pf_loop, worker_counts[w]);
-            pfc_loop_reduce(__pf_loop, PF_OP_ADD, PF_TYPE_OF(count), &count,
-                            1);
+            pfc_loop_reduce(__pf_loop, PF_OP_ADD, PF_TYPE_OF(count), &count, 1);
             pfc_loop_start(__pf_loop);
             {
                 __typeof__(count) count;
