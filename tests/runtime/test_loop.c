@@ -366,6 +366,43 @@ static void test_array_section(void)
         }
 }
 
+/* A large array section (8 MB of doubles) gets few blocks, so its partials
+ * stay within the memory bound; the result is still bitwise the same for
+ * any workers and schedule. */
+#define BIG_SECTION (1 << 20)
+static void body_big_section(long long i, void *ctx, void *const *partial)
+{
+    (void)ctx;
+    ((double *)partial[0])[(i * 7919) % BIG_SECTION] +=
+        pf_random_double(11, (uint64_t)i) * 1e-3;
+}
+
+static void test_big_section(void)
+{
+    double *ref = calloc(BIG_SECTION, sizeof *ref);
+    double *got = calloc(BIG_SECTION, sizeof *got);
+    int mismatches = 0;
+    for (int w = 0; w < NWORKERS; w++)
+        for (int s = 0; s < NSCHEDULES; s += 2) {
+            double *v = w == 0 && s == 0 ? ref : got;
+            for (int j = 0; j < BIG_SECTION; j++)
+                v[j] = 1.0;
+            pf_loop_t *loop;
+            PFTEST_OK(pf_loop_new(0, 3 * BIG_SECTION, 1, &loop));
+            pf_loop_reduce(loop, PF_OP_ADD, PF_TYPE_DOUBLE, v, BIG_SECTION);
+            pf_loop_options_t opt = {.workers = worker_counts[w],
+                                     .schedule = schedules[s]};
+            PFTEST_OK(pf_loop_run(loop, body_big_section, NULL, &opt));
+            pf_loop_free(loop);
+            if (v == got)
+                mismatches += memcmp(got, ref, BIG_SECTION * sizeof *ref) != 0;
+        }
+    CU_ASSERT_EQUAL(mismatches, 0);
+    CU_ASSERT(ref[0] > 1.0);
+    free(ref);
+    free(got);
+}
+
 /* ---- collect ---- */
 
 typedef struct point {
@@ -903,6 +940,7 @@ void pftest_main(void)
     pftest_add("steps", test_steps);
     pftest_add("reproducible_bits", test_reproducible_bits);
     pftest_add("array_section", test_array_section);
+    pftest_add("big_section", test_big_section);
     pftest_add("collect", test_collect);
     pftest_add("collect_large", test_collect_large);
     pftest_add("serial_cases", test_serial_cases);
