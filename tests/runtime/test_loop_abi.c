@@ -436,6 +436,47 @@ static void test_unsigned_to_max_and_if(void)
     CU_ASSERT_EQUAL(mine, 64);
 }
 
+/* progress(1) draws nothing when stderr is not a terminal. */
+static void test_progress_quiet_off_tty(void)
+{
+    char err[256];
+    int fds[2];
+    CU_ASSERT_FATAL(pipe(fds) == 0);
+    pid_t pid = fork();
+    if (pid == 0) {
+        close(fds[0]);
+        dup2(fds[1], 2);
+        close(fds[1]);
+        long n = 0;
+        pfc_loop_t *__pf_loop = pfc_loop_new("progress.c", 1);
+        typedef long __pf_iv_t;
+        PFC_RANGE(__pf_loop, __pf_iv_t, 0, 100, 1, PFC_LT);
+        pfc_loop_workers(__pf_loop, 2);
+        pfc_loop_progress(__pf_loop, 1);
+        pfc_loop_reduce(__pf_loop, PF_OP_ADD, PF_TYPE_OF(n), &n, 1);
+        pfc_loop_start(__pf_loop);
+        {
+            __typeof__(n) n;
+            unsigned long long __pf_k, __pf_end;
+            while (pfc_loop_next(__pf_loop, &__pf_k, &__pf_end)) {
+                pfc_loop_identity(__pf_loop, 0, &n);
+                for (; __pf_k < __pf_end; __pf_k++)
+                    n++;
+                pfc_loop_deposit(__pf_loop, 0, &n);
+            }
+        }
+        pfc_loop_end(__pf_loop);
+        _exit(n == 100 ? 0 : 2);
+    }
+    close(fds[1]);
+    ssize_t got = read(fds[0], err, sizeof err - 1);
+    close(fds[0]);
+    int status;
+    waitpid(pid, &status, 0);
+    CU_ASSERT(WIFEXITED(status) && WEXITSTATUS(status) == 0);
+    CU_ASSERT_EQUAL(got, 0);
+}
+
 void pftest_main(void)
 {
     pftest_suite("loop_abi");
@@ -444,4 +485,5 @@ void pftest_main(void)
     pftest_add("endless_refused", test_endless_refused);
     pftest_add("fault_messages", test_fault_messages);
     pftest_add("unsigned_to_max_and_if", test_unsigned_to_max_and_if);
+    pftest_add("progress_quiet_off_tty", test_progress_quiet_off_tty);
 }
