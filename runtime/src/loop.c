@@ -492,6 +492,11 @@ static bool take_stretch(pfc_loop_t *loop, unsigned long long *k,
         atomic_store_explicit(&slot->claim_hi, hi, memory_order_relaxed);
         atomic_store_explicit(&slot->static_next, loop->static_j,
                               memory_order_release);
+        /* Counted only once recorded: a worker killed between taking a
+         * chunk from the counter and recording it leaves the sum short,
+         * and the parent fails the loop rather than miss iterations. */
+        if (loop->kind != PFC_SCHED_STATIC)
+            atomic_fetch_add(&slot->claimed, hi - lo);
         slot->fails = 0;
         loop->cur = lo;
         loop->claim_hi = hi;
@@ -727,6 +732,18 @@ static int loop_next(pfc_loop_t *loop, unsigned long long *k,
         }
         if (!loop->serial && supervise(loop) == 1)
             continue; /* a retry worker: take the failed slot's work */
+        if (loop->error == 0 && !loop->serial &&
+            loop->kind != PFC_SCHED_STATIC) {
+            unsigned long long claimed = 0;
+            for (int s = 0; s < loop->nslots; s++)
+                claimed += atomic_load(&loop->sh->slots[s].claimed);
+            if (claimed != loop->units)
+                set_error(loop, PF_EWORKER,
+                          "pfor loop failed: a worker was killed while "
+                          "taking a chunk, so %llu of %llu iterations "
+                          "cannot be accounted for",
+                          unit_first(loop, loop->units - claimed), loop->trips);
+        }
         if (loop->error == 0) {
             finish(loop);
             show_progress(loop, true);

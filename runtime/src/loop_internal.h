@@ -32,6 +32,8 @@ typedef struct pf__loop_slot {
     _Atomic unsigned long long claim_hi;
     _Atomic unsigned long long done;        /* units below it are committed */
     _Atomic unsigned long long static_next; /* next static chunk index */
+    _Atomic unsigned long long claimed;     /* units taken from the counter
+                                               and recorded here */
     volatile unsigned long long cursor;     /* pfc_loop_cursor's cell */
     _Atomic int finished;                   /* worker shipped everything */
     int fails;                              /* failed attempts, this chunk */
