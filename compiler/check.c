@@ -213,7 +213,7 @@ static size_t statement(walker_t *w, size_t s, int breakable, int depth)
         w->failed = 1;
         return w->end;
     }
-    if (depth > 200) {
+    if (depth > 1000) {
         error_at(w, s, "the pfor loop body is nested too deeply");
         w->failed = 1;
         return w->end;
@@ -499,7 +499,10 @@ int pf_check_body(unit_t *u, const pctx_t *ctx, size_t start, body_t *b)
     statement(&w, start, 0, 0);
     if (ctx->loop->construct == C_MAP)
         check_map(&w, b);
-    check_writes(&w, b);
+    /* Only a loop without errors gets the warning: a rejected reduction
+     * would make it say the wrong thing. */
+    if (u->diag.errors == ctx->errors_before)
+        check_writes(&w, b);
     free(w.init_eq);
     free(w.decls);
     free(w.labels);

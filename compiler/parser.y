@@ -388,10 +388,16 @@ static void add_collect(pctx_t *ctx, span_t item)
 static void header_bad(pctx_t *ctx, span_t at, const char *part,
                        const char *want)
 {
+    int bit = part[0] == 'i' ? 1 : part[0] == 't' ? 2 : 4;
     if (at.last < at.first)
         at.first = at.last = ctx->has_pending ? ctx->pending_tok : ctx->cur;
     ctx->has_pending = 0;
     ctx->header_errors++;
+    /* Error recovery may reduce the same error rule once per discarded
+     * token: report each part once. */
+    if (ctx->header_reported & bit)
+        return;
+    ctx->header_reported |= bit;
     pctx_error_span(ctx, at, "loop not in canonical form: the %s %s", part,
                     want);
 }
@@ -414,12 +420,20 @@ static void header_test(pctx_t *ctx, span_t left, span_t op, span_t right)
               : t->punct == '>'  ? CMP_GT
                                  : CMP_GE;
     static const int flip[] = {0, CMP_GT, CMP_GE, CMP_LT, CMP_LE};
-    if (left.first == left.last && ctx->t[left.first].code == TK_IDENT) {
+    int left_var = left.first == left.last &&
+                   ctx->t[left.first].code == TK_IDENT;
+    int right_var = right.first == right.last &&
+                    ctx->t[right.first].code == TK_IDENT;
+    /* With a name on both sides, the loop variable is the one the init
+     * part named. */
+    if (left_var && right_var && l->var.last >= l->var.first &&
+        !same_ident(ctx, left, l->var) && same_ident(ctx, right, l->var))
+        left_var = 0;
+    if (left_var) {
         l->test_var = left;
         l->hi = right;
         l->cmp = cmp;
-    } else if (right.first == right.last &&
-               ctx->t[right.first].code == TK_IDENT) {
+    } else if (right_var) {
         l->test_var = right;
         l->hi = left;
         l->cmp = flip[cmp];

@@ -41,8 +41,7 @@ enum {
     P_SUB_ASSIGN,
     P_OTHER_ASSIGN, /* *= /= %= &= |= ^= <<= >>= */
     P_ELLIPSIS,
-    P_HASHHASH,
-    P_DIGRAPH
+    P_HASHHASH
 };
 
 typedef struct token {
@@ -178,6 +177,8 @@ typedef struct pctx {
     int pending_tok;
     int has_pending;
     int header_errors;
+    int errors_before; /* error count when this loop's checks began */
+    int header_reported; /* parts already reported: init 1, test 2, step 4 */
     int cur_op; /* the reduction operator being parsed */
 } pctx_t;
 

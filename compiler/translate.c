@@ -500,6 +500,7 @@ static size_t do_pragma(unit_t *u, size_t r)
     clean_t c = {0};
     ptok_vec_t pv = {0};
     loop_t loop = {0};
+    loop.sched_chunk = (span_t){0, -1};
     pctx_t ctx = {0};
     body_t body = {0, 0, NONE};
     size_t resume = r + 1, header = NONE, close = NONE;
@@ -533,6 +534,7 @@ static size_t do_pragma(unit_t *u, size_t r)
     ctx.n = pv.n;
     ctx.loop = &loop;
     ctx.diag = &u->diag;
+    ctx.errors_before = errors;
     pf_parse(&ctx);
 
     if (close != NONE) {
