@@ -30,6 +30,8 @@ const char *pf_err_name(int err)
         return "PF_" #name;
         PF_ERRNO_MAP(PF__ERRNO_NAME)
 #undef PF__ERRNO_NAME
+    case 0:
+        return "OK";
     default:
         return "PF_UNKNOWN";
     }

@@ -23,6 +23,7 @@ static void test_texts_and_names(void)
     CU_ASSERT_STRING_EQUAL(pf_err_name(PF_EINVAL), "PF_EINVAL");
     CU_ASSERT_STRING_EQUAL(pf_err_name(PF_EOWNERDEAD), "PF_EOWNERDEAD");
     CU_ASSERT_STRING_EQUAL(pf_err_name(12345), "PF_UNKNOWN");
+    CU_ASSERT_STRING_EQUAL(pf_err_name(0), "OK");
     CU_ASSERT_STRING_EQUAL(pf_strerror(PF_ETIMEDOUT), "timed out");
     CU_ASSERT_STRING_EQUAL(pf_strerror(0), "success");
     CU_ASSERT_PTR_NOT_NULL(pf_strerror(-99999));
