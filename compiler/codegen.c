@@ -128,6 +128,14 @@ static long line_of(const unit_t *u, size_t off)
     return (long)line;
 }
 
+/* The user's line of a span's first token (dflt when the span is empty). */
+static long span_line(const gen_t *g, span_t s, long dflt)
+{
+    if (s.last < s.first || s.first < 0 || s.first >= g->ctx->n)
+        return dflt;
+    return line_of(g->u, g->ctx->t[s.first].src_off);
+}
+
 static void clause_call(gen_t *g, int cl, const char *fn, const char *cast)
 {
     if (!g->l->has[cl])
@@ -182,10 +190,25 @@ void pf_codegen(unit_t *u, const pctx_t *ctx, size_t pragma_raw,
     free(e);
     /* PFC_RANGE, spelled out: its (T)-1 < (T)0 draws -Wtype-limits for
      * unsigned T, and generated code must be warning-free. */
-    user_line(&g, for_line, 1,
-              "const __pf_iv_t __pf_lo = (%s), __pf_hi = (%s); "
-              "const long long __pf_step = %s;",
-              lo, hi, step ? step : "1");
+    long lo_line = span_line(&g, l->lo, for_line);
+    long hi_line = span_line(&g, l->hi, for_line);
+    long step_line = span_line(&g, l->step_kind == STEP_INC ||
+                                           l->step_kind == STEP_DEC
+                                       ? l->step_var
+                                       : l->step,
+                               for_line);
+    if (lo_line == hi_line && hi_line == step_line) {
+        user_line(&g, lo_line, 1,
+                  "const __pf_iv_t __pf_lo = (%s), __pf_hi = (%s); "
+                  "const long long __pf_step = %s;",
+                  lo, hi, step ? step : "1");
+    } else {
+        /* A header over several lines: each part keeps its own line. */
+        user_line(&g, lo_line, 1, "const __pf_iv_t __pf_lo = (%s);", lo);
+        user_line(&g, hi_line, 1, "const __pf_iv_t __pf_hi = (%s);", hi);
+        user_line(&g, step_line, 1, "const long long __pf_step = %s;",
+                  step ? step : "1");
+    }
     line(&g, 1, "if ((__pf_iv_t)-1 > (__pf_iv_t)0)");
     line(&g, 2,
          "pfc_loop_range_unsigned(__pf_loop, __pf_lo, __pf_hi, __pf_step, %s);",

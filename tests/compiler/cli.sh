@@ -44,6 +44,32 @@ grep -v '^ *$' "$tmp/s.c" >"$tmp/b"
 grep -v '^ *$' "$tmp/a" | diff - "$tmp/b" >/dev/null ||
     fail "serial changed more than the pragmas"
 
+# #line: a compile error in the body, the bound or a clause points at the
+# user's own file and line.
+cc=${CC:-cc}
+cat >"$tmp/lines.c" <<'SRC'
+void f(int *a, int n)
+{
+    int unused_before;
+#pragma pfor parallel for collect(a) \
+    workers(no_such_workers)
+    for (int i = 0;
+         i < no_such_bound; i++) {
+        a[i] = 1;
+        a[i] += no_such_body;
+    }
+    (void)unused_before;
+    int after = no_such_after;
+}
+SRC
+(cd "$tmp" && "$pforc" -o lines.gen.c lines.c) || fail "pforc lines.c"
+$cc -I"$srcdir/runtime/include" -fsyntax-only "$tmp/lines.gen.c" \
+    2>"$tmp/cc.err" && fail "the broken file compiled"
+for want in "lines.c:4:.*no_such_workers" "lines.c:7:.*no_such_bound" \
+            "lines.c:9:.*no_such_body" "lines.c:12:.*no_such_after"; do
+    grep -q "$want" "$tmp/cc.err" || { cat "$tmp/cc.err"; fail "#line: $want"; }
+done
+
 # Files without pfor pragmas come out byte for byte.
 for f in "$srcdir"/compiler/*.c "$srcdir"/compiler/*.h \
          "$srcdir"/compiler/*.l "$srcdir"/compiler/*.y \
