@@ -1,6 +1,6 @@
 #!/bin/sh
 # fuzz.sh - a short libFuzzer run of pforc over the golden and diagnostics
-# inputs (plus earlier findings in crashers/).  New inputs go to a temporary
+# inputs (crashers/ is checked by its own test).  New inputs go to a temporary
 # corpus, the source tree is not touched; a crash, leak or timeout leaves its
 # input in $PFOR_FUZZ_ARTIFACTS (default: a temporary directory, printed).
 # Usage: fuzz.sh <fuzz_pforc binary> [seconds, default 30]
@@ -12,7 +12,7 @@ art=${PFOR_FUZZ_ARTIFACTS:-$work/artifacts}
 mkdir -p "$work/corpus" "$art"
 "$fuzzer" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 \
     -max_len=16384 -print_final_stats=1 -artifact_prefix="$art/" \
-    "$work/corpus" "$here/golden" "$here/diag" "$here/crashers" 2>&1 |
+    "$work/corpus" "$here/golden" "$here/diag" 2>&1 |
     tail -n 25
 status=$?
 found=$(ls "$art" 2>/dev/null | wc -l)
