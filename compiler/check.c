@@ -79,22 +79,62 @@ static int has_name(const name_t *v, size_t n, const char *p, size_t len)
     return 0;
 }
 
-/* The index after the group opened at s ('(', '[' or '{'), counting all
- * three kinds of brackets; w->end when unbalanced. */
+/* Pair every bracket of the file once, so that finding a group's end is
+ * O(1) and an unbalanced file costs linear time, not quadratic.  A '(' or
+ * '[' never spans a ';' or a pfor pragma unless a '{' opened inside it (GNU
+ * statement expressions), so `f((1;` is unbalanced right there.  Returns
+ * -1 when out of memory. */
+static int is_for_paren(const unit_t *u, size_t s)
+{
+    const token_t *t = s > 0 ? &u->toks.v[u->sig[s - 1]] : NULL;
+    return t && t->kind == T_IDENT && t->len == 3 &&
+           memcmp(u->src.text + t->off, "for", 3) == 0;
+}
+
+static int pair_brackets(unit_t *u)
+{
+    size_t n = u->nsig, *stack = malloc((n + 1) * sizeof *stack), top = 0;
+    u->match = malloc((n + 1) * sizeof *u->match);
+    if (!stack || !u->match) {
+        free(stack);
+        return -1;
+    }
+    for (size_t s = 0; s < n; s++) {
+        const token_t *t = &u->toks.v[u->sig[s]];
+        int p = t->kind == T_PUNCT ? t->punct : 0;
+        u->match[s] = NONE;
+        if (p == '(' || p == '[' || p == '{') {
+            stack[top++] = s;
+        } else if (p == ';' || t->kind == T_PRAGMA) {
+            /* A for header's '(' holds its two ';'. */
+            while (top > 0 &&
+                   u->toks.v[u->sig[stack[top - 1]]].punct != '{' &&
+                   !(p == ';' && is_for_paren(u, stack[top - 1])))
+                top--;
+        } else if (p == ')' || p == ']' || p == '}') {
+            int open = p == ')' ? '(' : p == ']' ? '[' : '{';
+            /* Unwind opens that cannot close here. */
+            size_t k = top;
+            while (k > 0 && u->toks.v[u->sig[stack[k - 1]]].punct != open &&
+                   (p == '}' ||
+                    u->toks.v[u->sig[stack[k - 1]]].punct != '{'))
+                k--;
+            if (k > 0 && u->toks.v[u->sig[stack[k - 1]]].punct == open) {
+                u->match[stack[k - 1]] = s;
+                top = k - 1;
+            }
+        }
+    }
+    free(stack);
+    return 0;
+}
+
+/* The index after the group opened at s ('(', '[' or '{'); w->end when it
+ * does not close inside the walker's range. */
 static size_t skip_group(const walker_t *w, size_t s)
 {
-    long depth = 0;
-    for (; s < w->end; s++) {
-        const token_t *t = tok(w, s);
-        if (t->kind != T_PUNCT)
-            continue;
-        if (t->punct == '(' || t->punct == '[' || t->punct == '{')
-            depth++;
-        else if ((t->punct == ')' || t->punct == ']' || t->punct == '}') &&
-                 --depth == 0)
-            return s + 1;
-    }
-    return w->end;
+    size_t m = w->u->match[s];
+    return m == NONE || m >= w->end ? w->end : m + 1;
 }
 
 static const char *const decl_words[] = {
@@ -173,7 +213,7 @@ static size_t simple_statement(walker_t *w, size_t s)
 {
     size_t i = s;
     while (i < w->end && !is_punct(w, i, ';')) {
-        if (is_punct(w, i, '}'))
+        if (is_punct(w, i, '}') || tok(w, i)->kind == T_PRAGMA)
             break;
         if (is_punct(w, i, '(') || is_punct(w, i, '[') || is_punct(w, i, '{'))
             i = skip_group(w, i);
@@ -222,6 +262,11 @@ static size_t statement(walker_t *w, size_t s, int breakable, int depth)
     if (t->kind == T_PRAGMA) /* a nested pfor loop */
         return statement(w, s + 1, breakable, depth + 1);
     if (is_punct(w, s, '{')) {
+        if (w->u->match[s] == NONE || w->u->match[s] >= w->end) {
+            error_at(w, s, "unterminated block in the pfor loop body");
+            w->failed = 1;
+            return w->end;
+        }
         size_t i = s + 1;
         while (i < w->end && !is_punct(w, i, '}') && !w->failed)
             i = statement(w, i, breakable, depth + 1);
@@ -470,6 +515,10 @@ int pf_check_body(unit_t *u, const pctx_t *ctx, size_t start, body_t *b)
     w.end = u->nsig;
     w.base = start;
     b->first = start;
+    if (!u->match && pair_brackets(u) != 0) {
+        u->out.oom = 1;
+        return -1;
+    }
     b->map_out = NONE;
 
     /* Pass 1: the extent. */

@@ -212,6 +212,8 @@ typedef struct unit {
     outbuf_t out;
     long mapped;        /* line the C compiler thinks the next line has */
     char *qname;        /* the file name quoted for #line and strings */
+    size_t *match;      /* per significant token: its closing bracket, or
+                           (size_t)-1; built by the checks on first use */
 } unit_t;
 
 /* What the checks learn about a loop body (significant-token indexes). */

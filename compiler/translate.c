@@ -672,5 +672,6 @@ done:
     free(u.sig);
     free(u.sig_at);
     free(u.insert);
+    free(u.match);
     return rc;
 }

@@ -8,7 +8,7 @@ status=0
 for f in "$dir"/*; do
     [ -f "$f" ] || continue
     for b in process serial; do
-        timeout 20 "$pforc" --backend=$b "$f" >/dev/null 2>&1
+        timeout 10 "$pforc" --backend=$b "$f" >/dev/null 2>&1
         rc=$?
         if [ $rc -gt 1 ]; then
             echo "pforc --backend=$b $f: exit status $rc"
