@@ -22,8 +22,10 @@ extern char **environ;
  * `pragma` is set, an annotated loop with a reduction. */
 static void block(FILE *f, int k, int pragma)
 {
-    fprintf(f, "/* block %d: a comment with #pragma pfor parallel for\n"
-               " * that must not be taken for a pragma */\n", k);
+    fprintf(f,
+            "/* block %d: a comment with #pragma pfor parallel for\n"
+            " * that must not be taken for a pragma */\n",
+            k);
     fprintf(f, "#define BOUND_%d (%d + 16)\n", k, k);
     fprintf(f, "static const char *name_%d = \"#pragma pfor map %d\";\n", k, k);
     fprintf(f, "double work_%d(const double *x, double *y, int n)\n{\n", k);
@@ -43,8 +45,8 @@ static void block(FILE *f, int k, int pragma)
     fprintf(f, "            if (j == 2)\n                break;\n");
     fprintf(f, "            sum += j * 0.5;\n        }\n    }\n");
     for (int i = 0; i < 24; i++)
-        fprintf(f, "    count += %d; // line %d of the filler, 'c' \"s\"\n",
-                i, i);
+        fprintf(f, "    count += %d; // line %d of the filler, 'c' \"s\"\n", i,
+                i);
     fprintf(f, "    return sum + count;\n}\n");
 }
 
@@ -112,8 +114,8 @@ int main(void)
         fprintf(stderr, "bench_pforc: %s not found (build pforc)\n", pforc);
         return 1;
     }
-    char with[] = "/tmp/bench_pforc_XXXXXX.c", without[] =
-        "/tmp/bench_pforc_np_XXXXXX.c";
+    char with[] = "/tmp/bench_pforc_XXXXXX.c",
+         without[] = "/tmp/bench_pforc_np_XXXXXX.c";
     int fd1 = mkstemps(with, 2), fd2 = mkstemps(without, 2);
     if (fd1 < 0 || fd2 < 0)
         return 1;
@@ -131,8 +133,7 @@ int main(void)
     double np = median_lps(pforc, "process", without, lines_np);
     bench_row("pforc --backend=process", proc, "lines/s", py,
               "python line scan");
-    bench_row("pforc --backend=serial", ser, "lines/s", py,
-              "python line scan");
+    bench_row("pforc --backend=serial", ser, "lines/s", py, "python line scan");
     bench_row("pforc, file without pragmas", np, "lines/s", py,
               "python line scan");
     if (py > 0)

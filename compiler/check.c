@@ -15,14 +15,14 @@ typedef struct name {
 typedef struct walker {
     unit_t *u;
     const pctx_t *ctx;
-    size_t end;      /* significant index bound of the search */
-    int check;       /* second pass: report */
-    name_t *labels;  /* labels defined in the body */
+    size_t end;     /* significant index bound of the search */
+    int check;      /* second pass: report */
+    name_t *labels; /* labels defined in the body */
     size_t nlabels;
-    name_t *decls;   /* names declared in the body */
+    name_t *decls; /* names declared in the body */
     size_t ndecls;
     unsigned char *init_eq; /* per significant index: '=' of an initializer */
-    size_t base;     /* significant index of init_eq[0] */
+    size_t base;            /* significant index of init_eq[0] */
     int failed;
 } walker_t;
 
@@ -107,8 +107,7 @@ static int pair_brackets(unit_t *u)
             stack[top++] = s;
         } else if (p == ';' || t->kind == T_PRAGMA) {
             /* A for header's '(' holds its two ';'. */
-            while (top > 0 &&
-                   u->toks.v[u->sig[stack[top - 1]]].punct != '{' &&
+            while (top > 0 && u->toks.v[u->sig[stack[top - 1]]].punct != '{' &&
                    !(p == ';' && is_for_paren(u, stack[top - 1])))
                 top--;
         } else if (p == ')' || p == ']' || p == '}') {
@@ -116,8 +115,7 @@ static int pair_brackets(unit_t *u)
             /* Unwind opens that cannot close here. */
             size_t k = top;
             while (k > 0 && u->toks.v[u->sig[stack[k - 1]]].punct != open &&
-                   (p == '}' ||
-                    u->toks.v[u->sig[stack[k - 1]]].punct != '{'))
+                   (p == '}' || u->toks.v[u->sig[stack[k - 1]]].punct != '{'))
                 k--;
             if (k > 0 && u->toks.v[u->sig[stack[k - 1]]].punct == open) {
                 u->match[stack[k - 1]] = s;
@@ -138,11 +136,13 @@ static size_t skip_group(const walker_t *w, size_t s)
 }
 
 static const char *const decl_words[] = {
-    "int", "char", "short", "long", "signed", "unsigned", "float", "double",
-    "_Bool", "bool", "void", "struct", "union", "enum", "const", "volatile",
-    "static", "register", "extern", "auto", "typedef", "_Atomic",
-    "_Complex", "__typeof__", "typeof", "__extension__", "restrict",
-    "_Alignas", "_Thread_local", "__thread", "inline", NULL};
+    "int",           "char",     "short",    "long",          "signed",
+    "unsigned",      "float",    "double",   "_Bool",         "bool",
+    "void",          "struct",   "union",    "enum",          "const",
+    "volatile",      "static",   "register", "extern",        "auto",
+    "typedef",       "_Atomic",  "_Complex", "__typeof__",    "typeof",
+    "__extension__", "restrict", "_Alignas", "_Thread_local", "__thread",
+    "inline",        NULL};
 
 static int is_decl_word(const walker_t *w, size_t s)
 {
@@ -390,8 +390,7 @@ static size_t lvalue_base(const walker_t *w, size_t s, size_t first)
     return NONE;
 }
 
-static int ptok_names(const pctx_t *ctx, span_t sp, const char *p,
-                      size_t len)
+static int ptok_names(const pctx_t *ctx, span_t sp, const char *p, size_t len)
 {
     for (int i = sp.first; i <= sp.last && i < ctx->n; i++)
         if (ctx->t[i].code != '(' && ctx->t[i].kind == T_IDENT) {
@@ -401,8 +400,8 @@ static int ptok_names(const pctx_t *ctx, span_t sp, const char *p,
 }
 
 /* May the body write to the variable named p? */
-static int private_or_shared(const walker_t *w, const body_t *b,
-                             const char *p, size_t len)
+static int private_or_shared(const walker_t *w, const body_t *b, const char *p,
+                             size_t len)
 {
     const loop_t *l = w->ctx->loop;
     if (has_name(w->decls, w->ndecls, p, len))

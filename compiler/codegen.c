@@ -16,9 +16,10 @@ typedef struct gen {
     long pragma_line;
 } gen_t;
 
-static const char *const op_names[] = {
-    "", "PF_OP_ADD", "PF_OP_MUL", "PF_OP_SUB", "PF_OP_BAND", "PF_OP_BOR",
-    "PF_OP_BXOR", "PF_OP_LAND", "PF_OP_LOR", "PF_OP_MIN", "PF_OP_MAX"};
+static const char *const op_names[] = {"",           "PF_OP_ADD",  "PF_OP_MUL",
+                                       "PF_OP_SUB",  "PF_OP_BAND", "PF_OP_BOR",
+                                       "PF_OP_BXOR", "PF_OP_LAND", "PF_OP_LOR",
+                                       "PF_OP_MIN",  "PF_OP_MAX"};
 static const char *const sched_names[] = {
     "PFC_SCHED_DEFAULT", "PFC_SCHED_STATIC", "PFC_SCHED_DYNAMIC",
     "PFC_SCHED_GUIDED", "PFC_SCHED_RUNTIME"};
@@ -179,11 +180,21 @@ void pf_codegen(unit_t *u, const pctx_t *ctx, size_t pragma_raw,
     char *e = txt(&g, l->step);
     outbuf_t so = {0};
     switch (l->step_kind) {
-    case STEP_INC: ob_puts(&so, "1"); break;
-    case STEP_DEC: ob_puts(&so, "-1"); break;
-    case STEP_ADD: ob_printf(&so, "(%s)", e); break;
-    case STEP_SUB: ob_printf(&so, "-(long long)(%s)", e); break;
-    default: ob_printf(&so, "(0LL %s)", e); break;
+    case STEP_INC:
+        ob_puts(&so, "1");
+        break;
+    case STEP_DEC:
+        ob_puts(&so, "-1");
+        break;
+    case STEP_ADD:
+        ob_printf(&so, "(%s)", e);
+        break;
+    case STEP_SUB:
+        ob_printf(&so, "-(long long)(%s)", e);
+        break;
+    default:
+        ob_printf(&so, "(0LL %s)", e);
+        break;
     }
     ob_put(&so, "", 0);
     step = so.p ? (so.p[so.n] = '\0', so.p) : NULL;
@@ -192,11 +203,11 @@ void pf_codegen(unit_t *u, const pctx_t *ctx, size_t pragma_raw,
      * unsigned T, and generated code must be warning-free. */
     long lo_line = span_line(&g, l->lo, for_line);
     long hi_line = span_line(&g, l->hi, for_line);
-    long step_line = span_line(&g, l->step_kind == STEP_INC ||
-                                           l->step_kind == STEP_DEC
-                                       ? l->step_var
-                                       : l->step,
-                               for_line);
+    long step_line = span_line(
+        &g,
+        l->step_kind == STEP_INC || l->step_kind == STEP_DEC ? l->step_var
+                                                             : l->step,
+        for_line);
     if (lo_line == hi_line && hi_line == step_line) {
         user_line(&g, lo_line, 1,
                   "const __pf_iv_t __pf_lo = (%s), __pf_hi = (%s); "
@@ -224,12 +235,12 @@ void pf_codegen(unit_t *u, const pctx_t *ctx, size_t pragma_raw,
     /* Clauses, one call each. */
     clause_call(&g, CL_WORKERS, "pfc_loop_workers", "(long)");
     if (l->construct == C_MAP) {
-        char *c = l->has[CL_CHUNKSIZE] ? txt(&g, l->arg[CL_CHUNKSIZE])
-                                       : NULL;
+        char *c = l->has[CL_CHUNKSIZE] ? txt(&g, l->arg[CL_CHUNKSIZE]) : NULL;
         if (c)
             user_line(&g, g.pragma_line, 1,
                       "pfc_loop_schedule(__pf_loop, PFC_SCHED_DYNAMIC, "
-                      "(long)(%s));", c);
+                      "(long)(%s));",
+                      c);
         else
             line(&g, 1, "pfc_loop_schedule(__pf_loop, PFC_SCHED_DYNAMIC, 0);");
         free(c);
@@ -258,8 +269,8 @@ void pf_codegen(unit_t *u, const pctx_t *ctx, size_t pragma_raw,
                       op_names[r->op], v, v);
         } else {
             char *rl = txt(&g, r->lo), *rn = txt(&g, r->len);
-            user_line(&g, g.pragma_line, 1,
-                      "const long long __pf_lo%d = (%s);", i, rl);
+            user_line(&g, g.pragma_line, 1, "const long long __pf_lo%d = (%s);",
+                      i, rl);
             user_line(&g, g.pragma_line, 1,
                       "const size_t __pf_len%d = (size_t)(%s);", i, rn);
             user_line(&g, g.pragma_line, 1,
@@ -282,8 +293,9 @@ void pf_codegen(unit_t *u, const pctx_t *ctx, size_t pragma_raw,
         const token_t *o = &u->toks.v[u->sig[b->map_out]];
         int n = (int)o->len;
         const char *p = u->src.text + o->off;
-        line(&g, 1, "pfc_loop_collect(__pf_loop, &(%.*s)[0], sizeof (%.*s)[0]);",
-             n, p, n, p);
+        line(&g, 1,
+             "pfc_loop_collect(__pf_loop, &(%.*s)[0], sizeof (%.*s)[0]);", n, p,
+             n, p);
     }
     line(&g, 1, "pfc_loop_start(__pf_loop);");
 
@@ -297,9 +309,10 @@ void pf_codegen(unit_t *u, const pctx_t *ctx, size_t pragma_raw,
         } else {
             line(&g, 2,
                  "__typeof__((%s)[0]) __pf_part%d[__pf_len%d ? __pf_len%d "
-                 ": 1];", v, i, i, i);
-            line(&g, 2, "__typeof__((%s)[0]) *%s = __pf_part%d - __pf_lo%d;",
-                 v, v, i, i);
+                 ": 1];",
+                 v, i, i, i);
+            line(&g, 2, "__typeof__((%s)[0]) *%s = __pf_part%d - __pf_lo%d;", v,
+                 v, i, i);
         }
         free(v);
     }
@@ -310,8 +323,7 @@ void pf_codegen(unit_t *u, const pctx_t *ctx, size_t pragma_raw,
         if (l->red[i].lo.last < l->red[i].lo.first)
             line(&g, 3, "pfc_loop_identity(__pf_loop, %d, &%s);", i, v);
         else
-            line(&g, 3, "pfc_loop_identity(__pf_loop, %d, __pf_part%d);", i,
-                 i);
+            line(&g, 3, "pfc_loop_identity(__pf_loop, %d, __pf_part%d);", i, i);
         free(v);
     }
     line(&g, 3, "for (; __pf_k < __pf_end; __pf_k++) {");
@@ -330,8 +342,7 @@ void pf_codegen(unit_t *u, const pctx_t *ctx, size_t pragma_raw,
         if (l->red[i].lo.last < l->red[i].lo.first)
             line(&g, 3, "pfc_loop_deposit(__pf_loop, %d, &%s);", i, v);
         else
-            line(&g, 3, "pfc_loop_deposit(__pf_loop, %d, __pf_part%d);", i,
-                 i);
+            line(&g, 3, "pfc_loop_deposit(__pf_loop, %d, __pf_part%d);", i, i);
         free(v);
     }
     line(&g, 2, "}");

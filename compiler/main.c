@@ -89,8 +89,10 @@ int main(int argc, char **argv)
                         b);
                 return 1;
             } else {
-                fprintf(stderr, "pforc: error: unknown backend '%s' "
-                                "(expected process or serial)\n", b);
+                fprintf(stderr,
+                        "pforc: error: unknown backend '%s' "
+                        "(expected process or serial)\n",
+                        b);
                 return 1;
             }
         } else if (strcmp(a, "-o") == 0) {
@@ -134,8 +136,7 @@ int main(int argc, char **argv)
     char *out = NULL;
     size_t out_len = 0;
     const char *name = strcmp(in, "-") == 0 ? "<stdin>" : in;
-    int errors = pforc_translate(name, text, len, &opt, stderr, &out,
-                                 &out_len);
+    int errors = pforc_translate(name, text, len, &opt, stderr, &out, &out_len);
     free(text);
     if (errors != 0) {
         if (errors < 0)

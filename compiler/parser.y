@@ -155,7 +155,8 @@ header:
 init:
     IDENT '=' expr              { header_init(ctx, none(), $1, $3); }
   | typewords IDENT '=' expr    { header_init(ctx, $1, $2, $4); }
-  | %empty                      { header_bad(ctx, none(), "init", "is missing"); }
+  | %empty                      { header_bad(ctx, none(), "init",
+                                               "is missing"); }
   | error                       { header_bad(ctx, none(), "init",
                                     "must be 'var = lo' or 'type var = lo'"
                                     " for one integer variable"); }
@@ -171,7 +172,8 @@ test:
   | expr                        { header_bad(ctx, $1, "test",
                                     "must compare the loop variable with"
                                     " <, <=, > or >="); }
-  | %empty                      { header_bad(ctx, none(), "test", "is missing"); }
+  | %empty                      { header_bad(ctx, none(), "test",
+                                               "is missing"); }
   | error                       { header_bad(ctx, none(), "test",
                                     "must compare the loop variable with"
                                     " <, <=, > or >="); }
@@ -185,7 +187,8 @@ step:
   | IDENT ADD_ASSIGN expr       { header_step(ctx, $1, STEP_ADD, $3); }
   | IDENT SUB_ASSIGN expr       { header_step(ctx, $1, STEP_SUB, $3); }
   | IDENT '=' expr              { header_step_assign(ctx, $1, $3); }
-  | %empty                      { header_bad(ctx, none(), "step", "is missing"); }
+  | %empty                      { header_bad(ctx, none(), "step",
+                                               "is missing"); }
   | error                       { header_bad(ctx, none(), "step",
                                     "must be ++, --, += e, -= e,"
                                     " v = v + e, v = e + v or v = v - e"); }
@@ -364,7 +367,8 @@ static void add_reduction(pctx_t *ctx, span_t op, span_t var, span_t lo,
     static const char *const names[] = {"", "+", "*", "-", "&", "|",
                                         "^", "&&", "||", "min", "max"};
     l->red = r;
-    l->red[l->nred++] = (reduction_t){ctx->cur_op, names[ctx->cur_op], var, lo, len};
+    l->red[l->nred++] =
+        (reduction_t){ctx->cur_op, names[ctx->cur_op], var, lo, len};
 }
 
 static void add_collect(pctx_t *ctx, span_t item)

@@ -135,9 +135,9 @@ typedef struct ptok {
 } ptok_t;
 
 typedef struct reduction {
-    int op;        /* pf_op_t value */
+    int op; /* pf_op_t value */
     const char *op_name;
-    span_t var;    /* the identifier */
+    span_t var;     /* the identifier */
     span_t lo, len; /* array section a[lo:len]; empty for a scalar */
 } reduction_t;
 
@@ -157,8 +157,8 @@ typedef struct loop {
     /* header */
     int header_ok;
     span_t var, type, lo, hi, step;
-    int declared; /* the loop variable is declared in the header */
-    int cmp;      /* pfc_cmp_t value */
+    int declared;  /* the loop variable is declared in the header */
+    int cmp;       /* pfc_cmp_t value */
     int step_kind; /* STEP_INC, STEP_DEC, STEP_ADD (expr), STEP_SUB (expr) */
     span_t test_var, step_var;
 } loop_t;
@@ -169,17 +169,17 @@ enum { STEP_INC = 1, STEP_DEC, STEP_ADD, STEP_SUB, STEP_EXPR };
 typedef struct pctx {
     ptok_t *t;
     int n;
-    int pos;     /* next token to hand out */
-    int cur;     /* index of the last token handed out */
+    int pos; /* next token to hand out */
+    int cur; /* index of the last token handed out */
     loop_t *loop;
     diag_sink_t *diag;
     char pending[256]; /* a syntax error waiting to be reported */
     int pending_tok;
     int has_pending;
     int header_errors;
-    int errors_before; /* error count when this loop's checks began */
+    int errors_before;   /* error count when this loop's checks began */
     int header_reported; /* parts already reported: init 1, test 2, step 4 */
-    int cur_op; /* the reduction operator being parsed */
+    int cur_op;          /* the reduction operator being parsed */
 } pctx_t;
 
 /* Parse the pragma (and the loop header when the tokens hold one). */
@@ -203,17 +203,17 @@ typedef struct unit {
     source_t src;
     diag_sink_t diag;
     const pforc_options_t *opt;
-    token_vec_t toks;   /* every token of the file, tiling it */
-    size_t *sig;        /* raw indexes of the significant tokens */
+    token_vec_t toks; /* every token of the file, tiling it */
+    size_t *sig;      /* raw indexes of the significant tokens */
     size_t nsig;
-    size_t *sig_at;     /* raw index -> first significant index at/after */
-    size_t *insert;     /* raw indexes before which pfor_abi.h goes */
+    size_t *sig_at; /* raw index -> first significant index at/after */
+    size_t *insert; /* raw indexes before which pfor_abi.h goes */
     size_t ninsert, next_insert;
     outbuf_t out;
-    long mapped;        /* line the C compiler thinks the next line has */
-    char *qname;        /* the file name quoted for #line and strings */
-    size_t *match;      /* per significant token: its closing bracket, or
-                           (size_t)-1; built by the checks on first use */
+    long mapped;   /* line the C compiler thinks the next line has */
+    char *qname;   /* the file name quoted for #line and strings */
+    size_t *match; /* per significant token: its closing bracket, or
+                      (size_t)-1; built by the checks on first use */
 } unit_t;
 
 /* What the checks learn about a loop body (significant-token indexes). */
@@ -249,7 +249,7 @@ struct pforc_options {
  * `diag_stream` (a FILE *, or NULL for none).  Returns the number of
  * errors (0 on success); -1 when out of memory.  On error *out is NULL. */
 int pforc_translate(const char *name, const char *text, size_t len,
-                    const pforc_options_t *opt, void *diag_stream,
-                    char **out, size_t *out_len);
+                    const pforc_options_t *opt, void *diag_stream, char **out,
+                    size_t *out_len);
 
 #endif /* PFORC_H */

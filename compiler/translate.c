@@ -245,9 +245,9 @@ static void mark_pragmas(unit_t *u)
                     q[j] = k++;
             }
             if (ok && v[q[0]].kind == T_PUNCT && v[q[0]].punct == '(' &&
-                v[q[1]].kind == T_STRING &&
-                u->src.text[v[q[1]].off] == '"' && v[q[1]].len >= 2 &&
-                v[q[2]].kind == T_PUNCT && v[q[2]].punct == ')' &&
+                v[q[1]].kind == T_STRING && u->src.text[v[q[1]].off] == '"' &&
+                v[q[1]].len >= 2 && v[q[2]].kind == T_PUNCT &&
+                v[q[2]].punct == ')' &&
                 starts_pfor(u->src.text + v[q[1]].off + 1, v[q[1]].len - 2,
                             0)) {
                 t.kind = T_PRAGMA;
@@ -380,13 +380,20 @@ static int grammar_code(const token_t *t, const char *text, int keywords)
         const char *w;
         int code;
     } kw[] = {
-        {"pfor", TK_PFOR},       {"parallel", TK_PARALLEL},
-        {"map", TK_MAP},         {"for", TK_FOR},
-        {"workers", TK_WORKERS}, {"schedule", TK_SCHEDULE},
-        {"reduction", TK_REDUCTION}, {"collect", TK_COLLECT},
-        {"if", TK_IF},           {"retries", TK_RETRIES},
-        {"timeout", TK_TIMEOUT}, {"chunksize", TK_CHUNKSIZE},
-        {"progress", TK_PROGRESS}, {"pool", TK_POOL},
+        {"pfor", TK_PFOR},
+        {"parallel", TK_PARALLEL},
+        {"map", TK_MAP},
+        {"for", TK_FOR},
+        {"workers", TK_WORKERS},
+        {"schedule", TK_SCHEDULE},
+        {"reduction", TK_REDUCTION},
+        {"collect", TK_COLLECT},
+        {"if", TK_IF},
+        {"retries", TK_RETRIES},
+        {"timeout", TK_TIMEOUT},
+        {"chunksize", TK_CHUNKSIZE},
+        {"progress", TK_PROGRESS},
+        {"pool", TK_POOL},
     };
     switch (t->kind) {
     case T_IDENT:
@@ -398,20 +405,44 @@ static int grammar_code(const token_t *t, const char *text, int keywords)
         return TK_IDENT;
     case T_PUNCT:
         switch (t->punct) {
-        case '(': case ')': case '[': case ']': case '{': case '}':
-        case ';': case ',': case ':': case '=': case '+': case '-':
-        case '*': case '&': case '|': case '^':
+        case '(':
+        case ')':
+        case '[':
+        case ']':
+        case '{':
+        case '}':
+        case ';':
+        case ',':
+        case ':':
+        case '=':
+        case '+':
+        case '-':
+        case '*':
+        case '&':
+        case '|':
+        case '^':
             return t->punct;
-        case '<': case '>': case P_LE: case P_GE:
+        case '<':
+        case '>':
+        case P_LE:
+        case P_GE:
             return TK_RELOP;
-        case P_INC: return TK_INC;
-        case P_DEC: return TK_DEC;
-        case P_ANDAND: return TK_ANDAND;
-        case P_OROR: return TK_OROR;
-        case P_ADD_ASSIGN: return TK_ADD_ASSIGN;
-        case P_SUB_ASSIGN: return TK_SUB_ASSIGN;
-        case P_OTHER_ASSIGN: return TK_OTHER_ASSIGN;
-        default: return TK_ATOM;
+        case P_INC:
+            return TK_INC;
+        case P_DEC:
+            return TK_DEC;
+        case P_ANDAND:
+            return TK_ANDAND;
+        case P_OROR:
+            return TK_OROR;
+        case P_ADD_ASSIGN:
+            return TK_ADD_ASSIGN;
+        case P_SUB_ASSIGN:
+            return TK_SUB_ASSIGN;
+        case P_OTHER_ASSIGN:
+            return TK_OTHER_ASSIGN;
+        default:
+            return TK_ATOM;
         }
     default:
         return TK_ATOM;
@@ -442,9 +473,9 @@ static int pragma_ptoks(const clean_t *c, ptok_vec_t *pv)
             depth > 0)
             depth--;
         size_t end = c->map[t->off + t->len - 1] + 1;
-        rc = ptok_push(pv, (ptok_t){code, t->punct, t->kind, text, t->len,
-                                    c->map[t->off],
-                                    end - c->map[t->off], space});
+        rc = ptok_push(pv,
+                       (ptok_t){code, t->punct, t->kind, text, t->len,
+                                c->map[t->off], end - c->map[t->off], space});
         space = 0;
     }
     free(tv.v);
@@ -452,8 +483,7 @@ static int pragma_ptoks(const clean_t *c, ptok_vec_t *pv)
 }
 
 /* Header tokens: significant tokens from `for` through its ')'. */
-static int header_ptoks(const unit_t *u, size_t s, size_t close,
-                        ptok_vec_t *pv)
+static int header_ptoks(const unit_t *u, size_t s, size_t close, ptok_vec_t *pv)
 {
     for (; s <= close; s++) {
         size_t r = u->sig[s];
@@ -508,8 +538,8 @@ static size_t do_pragma(unit_t *u, size_t r)
     if (clean_pragma(u, r, &c) != 0 || pragma_ptoks(&c, &pv) != 0)
         goto oom;
     /* The end of the pragma line. */
-    if (ptok_push(&pv, (ptok_t){TK_PRAGMA_END, 0, 0, "", 0,
-                                pt->off + pt->len, 0, 0}) != 0)
+    if (ptok_push(&pv, (ptok_t){TK_PRAGMA_END, 0, 0, "", 0, pt->off + pt->len,
+                                0, 0}) != 0)
         goto oom;
 
     size_t s = u->sig_at[r] + 1; /* the pragma is significant index s-1 */
@@ -539,8 +569,7 @@ static size_t do_pragma(unit_t *u, size_t r)
 
     if (close != NONE) {
         if (close + 1 >= u->nsig) {
-            pf_error(&u->diag, u->src.len, 0,
-                     "the pfor loop has no body");
+            pf_error(&u->diag, u->src.len, 0, "the pfor loop has no body");
         } else if (pf_check_body(u, &ctx, close + 1, &body) == 0 &&
                    u->diag.errors == errors && loop.header_ok) {
             size_t end_raw = u->sig[body.end - 1] + 1;
@@ -576,8 +605,8 @@ void pf_emit_range(unit_t *u, size_t from, size_t to)
     while (r < to && !u->out.oom) {
         while (u->next_insert < u->ninsert && u->insert[u->next_insert] < r)
             u->next_insert++;
-        if (u->opt->backend != BACKEND_SERIAL &&
-            u->next_insert < u->ninsert && u->insert[u->next_insert] == r) {
+        if (u->opt->backend != BACKEND_SERIAL && u->next_insert < u->ninsert &&
+            u->insert[u->next_insert] == r) {
             emit_include(u, r);
             u->next_insert++;
         }
@@ -619,8 +648,8 @@ static char *quote_name(const char *name)
 }
 
 int pforc_translate(const char *name, const char *text, size_t len,
-                    const pforc_options_t *opt, void *diag_stream,
-                    char **out, size_t *out_len)
+                    const pforc_options_t *opt, void *diag_stream, char **out,
+                    size_t *out_len)
 {
     unit_t u = {0};
     int rc = -1;

@@ -12,35 +12,41 @@ static long run(int kind, int workers, int cond)
     (void)cond;
     switch (kind) {
     case 0:
-#pragma pfor parallel for reduction(+: sum) workers(workers) schedule(static)
-        for (int i = 0; i < N; i++) sum += i;
+#pragma pfor parallel for reduction(+ : sum) workers(workers) schedule(static)
+        for (int i = 0; i < N; i++)
+            sum += i;
         break;
     case 1:
-#pragma pfor parallel for reduction(+: sum) schedule(static, 5) workers(2)
-        for (int i = 0; i < N; i++) sum += i;
+#pragma pfor parallel for reduction(+ : sum) schedule(static, 5) workers(2)
+        for (int i = 0; i < N; i++)
+            sum += i;
         break;
     case 2:
-#pragma pfor parallel for reduction(+: sum) schedule(dynamic, 3)
-        for (int i = 0; i < N; i++) sum += i;
+#pragma pfor parallel for reduction(+ : sum) schedule(dynamic, 3)
+        for (int i = 0; i < N; i++)
+            sum += i;
         break;
     case 3:
-#pragma pfor parallel for reduction(+: sum) schedule(guided)
-        for (int i = 0; i < N; i++) sum += i;
+#pragma pfor parallel for reduction(+ : sum) schedule(guided)
+        for (int i = 0; i < N; i++)
+            sum += i;
         break;
     case 4:
-#pragma pfor parallel for reduction(+: sum) schedule(runtime)
-        for (int i = 0; i < N; i++) sum += i;
+#pragma pfor parallel for reduction(+ : sum) schedule(runtime)
+        for (int i = 0; i < N; i++)
+            sum += i;
         break;
     case 5:
-#pragma pfor parallel for reduction(+: sum) if(cond) collect(out)
+#pragma pfor parallel for reduction(+ : sum) if (cond) collect(out)
         for (int i = 0; i < N; i++) {
             out[i] = i * 3;
             sum += out[i];
         }
         break;
     case 6:
-#pragma pfor parallel for reduction(+: sum), retries(2), timeout(120)
-        for (int i = 0; i < N; i++) sum += i;
+#pragma pfor parallel for reduction(+ : sum), retries(2), timeout(120)
+        for (int i = 0; i < N; i++)
+            sum += i;
         break;
     }
     return sum;

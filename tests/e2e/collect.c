@@ -47,7 +47,8 @@ int main(void)
     unsigned long long bits = 0;
     for (int i = 0; i < 64; i++)
         bits ^= big[i];
-    printf("grid %.0f %.0f %.0f\n", total, grid[5][7], grid[ROWS - 1][COLS - 1]);
+    printf("grid %.0f %.0f %.0f\n", total, grid[5][7],
+           grid[ROWS - 1][COLS - 1]);
     printf("squares %ld %d bits %llx\n", sq, squares[499], bits);
     printf("cells %d %.2f %s %s\n", cells[199].id, cells[150].value,
            cells[0].tag, cells[123].tag);

@@ -9,7 +9,7 @@ static double m[R][C];
 static double row_total(int r)
 {
     double s = 0;
-#pragma pfor parallel for reduction(+: s)
+#pragma pfor parallel for reduction(+ : s)
     for (int c = 0; c < C; c++)
         s += m[r][c];
     return s;
@@ -18,7 +18,7 @@ static double row_total(int r)
 static inline long tri(int n)
 {
     long t = 0;
-#pragma pfor parallel for reduction(+: t) workers(2)
+#pragma pfor parallel for reduction(+ : t) workers(2)
     for (int k = 1; k <= n; k++)
         t += k;
     return t;

@@ -38,7 +38,7 @@ int main(void)
         land = land && i > 0;
         lor = lor || i == 17;
     }
-#pragma pfor parallel for reduction(+: hist[2:5])
+#pragma pfor parallel for reduction(+ : hist [2:5])
     for (int i = 0; i < N; i++)
         hist[2 + i % 5] += 1;
 

@@ -7,7 +7,7 @@ int main(void)
 {
     long sum = 0;
     static int sq[HELLO_N];
-#pragma pfor parallel for reduction(+: sum) collect(sq)
+#pragma pfor parallel for reduction(+ : sum) collect(sq)
     for (int i = 0; i < HELLO_N; i++) {
         sq[i] = i * i;
         sum += sq[i];
