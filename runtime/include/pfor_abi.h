@@ -35,12 +35,27 @@
  *               pfc_loop_deposit(__pf_loop, 0, &sum);
  *           }
  *       }
- *       pfc_loop_end(__pf_loop);                // i = final value, if
- *   }                                           // declared outside
+ *       i = PFC_IV(__pf_loop, __pf_iv_t,        // only if i is declared
+ *                  pfc_loop_trips(__pf_loop));  // outside; BEFORE the end
+ *       pfc_loop_end(__pf_loop);                // (it frees the loop)
+ *   }
  *
  * The iteration space is normalised to k = 0 .. trips-1 with
  * i = lo + k * step; the runtime computes `trips` (zero trips, overflow
  * near the type's maximum, negative steps are its business).
+ *
+ * Optional, for crash reports that name the exact iteration: fetch the
+ * cursor cell once (anywhere after pfc_loop_new; it is valid in every
+ * process until pfc_loop_end) and store k at the top of each iteration:
+ *
+ *           volatile unsigned long long *__pf_cursor =
+ *               pfc_loop_cursor(__pf_loop);
+ *           ...
+ *                   *__pf_cursor = __pf_k;
+ *
+ * Without reductions a stretch is the whole chunk; with them it is one
+ * reduction block (partials per fixed block make floating-point results
+ * independent of workers and schedule).  docs/loop.md has the details.
  */
 
 typedef struct pfc_loop pfc_loop_t;
@@ -65,24 +80,39 @@ pfc_loop_t *pfc_loop_new(const char *file, int line);
 /* The range, for signed and unsigned loop variables.  `lo` and `hi` are the
  * loop variable's start and the bound, already converted to its type and
  * then widened; `step` is the signed increment (i-- is -1, i -= 3 is -3).
- * A step of 0, or one whose sign makes the loop endless, stops the
- * program with a message naming the loop. */
+ * A loop whose test is false at the start has zero trips, whatever the
+ * step.  Otherwise a step of 0, one whose sign makes the loop endless, or
+ * a range after whose last iteration the variable would overflow its type
+ * (`i <= INT_MAX`) stops the program with a message naming the loop.
+ * These two assume a 64-bit variable; PFC_RANGE calls the _width ones. */
 void pfc_loop_range_signed(pfc_loop_t *loop, long long lo, long long hi,
                            long long step, pfc_cmp_t cmp);
 void pfc_loop_range_unsigned(pfc_loop_t *loop, unsigned long long lo,
                              unsigned long long hi, long long step,
                              pfc_cmp_t cmp);
 
+/* The same, knowing the loop variable's size in bytes (1, 2, 4 or 8), so
+ * a loop whose variable would overflow or wrap after its last iteration
+ * (`i <= UCHAR_MAX` for an unsigned char) is refused rather than given a
+ * trip count the serial loop does not have.  PFC_RANGE uses these. */
+void pfc_loop_range_signed_width(pfc_loop_t *loop, long long lo,
+                                 long long hi, long long step, pfc_cmp_t cmp,
+                                 size_t width);
+void pfc_loop_range_unsigned_width(pfc_loop_t *loop, unsigned long long lo,
+                                   unsigned long long hi, long long step,
+                                   pfc_cmp_t cmp, size_t width);
+
 /* Choose the range call by the signedness of the loop variable's type T;
  * each argument is evaluated exactly once. */
 #define PFC_RANGE(loop, T, lo, hi, step, cmp)                                 \
-    (((T)-1 < (T)0)                                                           \
-         ? pfc_loop_range_signed((loop), (long long)(T)(lo),                  \
-                                 (long long)(T)(hi), (long long)(step),       \
-                                 (cmp))                                       \
-         : pfc_loop_range_unsigned((loop), (unsigned long long)(T)(lo),       \
-                                   (unsigned long long)(T)(hi),               \
-                                   (long long)(step), (cmp)))
+    (((T)-1 < (T)1) /* signed T ("< (T)0" warns when unsigned) */             \
+         ? pfc_loop_range_signed_width((loop), (long long)(T)(lo),            \
+                                       (long long)(T)(hi), (long long)(step), \
+                                       (cmp), sizeof(T))                      \
+         : pfc_loop_range_unsigned_width(                                     \
+               (loop), (unsigned long long)(T)(lo),                           \
+               (unsigned long long)(T)(hi), (long long)(step), (cmp),         \
+               sizeof(T)))
 
 /* Number of iterations of the range (valid after the range call). */
 unsigned long long pfc_loop_trips(const pfc_loop_t *loop);
@@ -90,9 +120,31 @@ unsigned long long pfc_loop_trips(const pfc_loop_t *loop);
  * variable's value at iteration k (and, for k == trips, after the loop). */
 unsigned long long pfc_loop_value(const pfc_loop_t *loop,
                                   unsigned long long k);
-#define PFC_IV(loop, T, k) ((T)pfc_loop_value((loop), (k)))
 
-/* Clauses; each optional, at most once, before pfc_loop_start. */
+/* The first members of every pfc_loop_t, so PFC_IV is inline: an opaque
+ * call per iteration would force the private reduction partials (whose
+ * address generated code passes to pfc_loop_identity) out of registers.
+ * Generated code must not touch them. */
+typedef struct pfc_loop_head {
+    unsigned long long lo;
+    unsigned long long step;
+} pfc_loop_head_t;
+
+static inline unsigned long long pfc_loop_value_inline(const pfc_loop_t *loop,
+                                                       unsigned long long k)
+{
+    const pfc_loop_head_t *head = (const pfc_loop_head_t *)(const void *)loop;
+    return head->lo + k * head->step;
+}
+#define PFC_IV(loop, T, k) ((T)pfc_loop_value_inline((loop), (k)))
+
+/* Clauses; each optional, at most once, before pfc_loop_start.
+ * workers: N processes share the work, the parent being one of them (N-1
+ * forks).  retries: how many times a chunk whose worker crashed, exited or
+ * timed out is re-run on a new worker.  timeout: seconds each worker
+ * attempt may run (from its fork) before it is killed; with a timeout the
+ * parent runs no iterations itself but forks N workers and supervises
+ * them, so it can stop a hung one on time.  <= 0: none. */
 void pfc_loop_workers(pfc_loop_t *loop, long workers);  /* <= 0: default */
 void pfc_loop_schedule(pfc_loop_t *loop, pfc_schedule_t kind, long chunk);
 void pfc_loop_if(pfc_loop_t *loop, int condition);       /* 0: serial */
@@ -132,11 +184,13 @@ void pfc_loop_identity(pfc_loop_t *loop, int slot, void *partial);
 void pfc_loop_deposit(pfc_loop_t *loop, int slot, const void *partial);
 
 /* A per-worker cell the body may store the running iteration in, so a
- * crash report can name it (*cell = k at the top of each iteration). */
+ * crash report can name it (*cell = k at the top of each iteration).  The
+ * same address in every process (each maps it onto its own cell), so it
+ * may be fetched before or after pfc_loop_start. */
 volatile unsigned long long *pfc_loop_cursor(pfc_loop_t *loop);
 
-/* Finish: in the parent, after pfc_loop_next returned 0.  Frees the
- * descriptor.  When the loop failed (a worker crashed, exited or timed out
+/* Finish: in the parent, after pfc_loop_next returned 0 (read the final
+ * value of the loop variable before: this frees the descriptor).  When the loop failed (a worker crashed, exited or timed out
  * with no retries left) it prints the message naming the loop, the worker,
  * its iterations and the signal or status, and exits the program with
  * status 1; the variables keep their values from before the loop. */

@@ -51,13 +51,47 @@ int pf__mutex_lock(pthread_mutex_t *m, pf__deadline_t d);
 /* Unlock.  Returns 0 or PF_EPERM when the caller does not hold it. */
 int pf__mutex_unlock(pthread_mutex_t *m);
 void pf__mutex_destroy(pthread_mutex_t *m);
-/* A process-shared condition variable on CLOCK_MONOTONIC. */
-int pf__cond_init(pthread_cond_t *c);
-/* Wait on `c` with `m` held, until signalled or the deadline.  Returns 0,
- * PF_ETIMEDOUT, or PF_EOWNERDEAD (mutex re-acquired after its owner died;
- * made consistent).  The mutex is held on return in every case. */
-int pf__cond_wait(pthread_cond_t *c, pthread_mutex_t *m, pf__deadline_t d);
-void pf__cond_destroy(pthread_cond_t *c);
+/*
+ * Sleeping across processes.  A futex word that every wake-up increments;
+ * the kernel keeps no state for a sleeper in user memory, so a process
+ * killed while sleeping leaves nothing behind.  (A glibc pthread_cond_t
+ * keeps per-waiter counts in the shared object: a waiter SIGKILLed inside
+ * pthread_cond_wait can make a later signal block forever, seen with glibc
+ * 2.36.  That is why pfor never uses pthread condition variables.)
+ */
+/* Sleep while *word == seen, until woken or the deadline.  Returns 0
+ * (woken, value changed, or interrupted: re-check your predicate) or
+ * PF_ETIMEDOUT. */
+int pf__futex_wait(uint32_t *word, uint32_t seen, pf__deadline_t d);
+/* Increment *word and wake up to n sleepers (INT_MAX: all). */
+void pf__futex_wake(uint32_t *word, int n);
+
+/* A condition variable for a pf__mutex, built on a futex word; zeroed
+ * memory is a valid initialised condition. */
+typedef struct pf__cond {
+    uint32_t seq;
+} pf__cond_t;
+void pf__cond_init(pf__cond_t *c);
+/* Wait on `c` with `m` held, until signalled (or spuriously woken) or the
+ * deadline.  Returns 0, PF_ETIMEDOUT, or PF_EOWNERDEAD (mutex re-acquired
+ * after its owner died; made consistent).  The mutex is held on return in
+ * every case. */
+int pf__cond_wait(pf__cond_t *c, pthread_mutex_t *m, pf__deadline_t d);
+void pf__cond_signal(pf__cond_t *c);
+void pf__cond_broadcast(pf__cond_t *c);
+
+/* ---- rlocks inside other shared objects (sync.c, for shm.c) ---- */
+
+/* Bytes of the small datum an embedded rlock carries on its mutex's
+ * cache line (16-byte aligned). */
+#define PF__RLOCK_PAYLOAD 16
+/* Bytes to reserve, 64-byte aligned, for pf__rlock_init_embedded. */
+size_t pf__rlock_size(void);
+/* Initialise an rlock in `mem` (zeroed shared memory, 64-byte aligned,
+ * pf__rlock_size() bytes) that pf_rlock_free will leave alone.  Sets *out
+ * and *payload (PF__RLOCK_PAYLOAD bytes next to the mutex).  Returns 0 or
+ * PF_E*. */
+int pf__rlock_init_embedded(void *mem, pf_rlock_t **out, void **payload);
 
 /* ---- shared mappings (shm.c owns the public allocator) ---- */
 

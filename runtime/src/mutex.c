@@ -1,6 +1,10 @@
-/* mutex.c - process-shared robust mutexes and condition variables, the
+/* mutex.c - process-shared robust mutexes and futex-based conditions, the
  * building block of every lock, queue and shared structure in pfor. */
 #include <errno.h>
+#include <limits.h>
+#include <linux/futex.h>
+#include <sys/syscall.h>
+#include <unistd.h>
 
 #include "internal.h"
 
@@ -61,32 +65,50 @@ void pf__mutex_destroy(pthread_mutex_t *m)
     pthread_mutex_destroy(m);
 }
 
-int pf__cond_init(pthread_cond_t *c)
+int pf__futex_wait(uint32_t *word, uint32_t seen, pf__deadline_t d)
 {
-    pthread_condattr_t attr;
-    int rc = pthread_condattr_init(&attr);
-    if (rc != 0)
-        return pf__from_errno(rc);
-    pthread_condattr_setpshared(&attr, PTHREAD_PROCESS_SHARED);
-    pthread_condattr_setclock(&attr, CLOCK_MONOTONIC);
-    rc = pthread_cond_init(c, &attr);
-    pthread_condattr_destroy(&attr);
-    return rc == 0 ? 0 : pf__from_errno(rc);
-}
-
-int pf__cond_wait(pthread_cond_t *c, pthread_mutex_t *m, pf__deadline_t d)
-{
-    int rc;
-    if (d.ns == INT64_MAX) {
-        rc = pthread_cond_wait(c, m);
-    } else {
-        struct timespec ts = pf__deadline_timespec(d);
-        rc = pthread_cond_timedwait(c, m, &ts);
+    struct timespec ts, *abs = NULL;
+    if (d.ns != INT64_MAX) {
+        ts = pf__deadline_timespec(d);
+        abs = &ts;
     }
-    return mutex_result(m, rc);
+    /* FUTEX_WAIT_BITSET takes an absolute CLOCK_MONOTONIC deadline; not
+     * FUTEX_PRIVATE: the word is shared between processes. */
+    long rc = syscall(SYS_futex, word, FUTEX_WAIT_BITSET, seen, abs, NULL,
+                      FUTEX_BITSET_MATCH_ANY);
+    if (rc == -1 && errno == ETIMEDOUT)
+        return PF_ETIMEDOUT;
+    return 0;
 }
 
-void pf__cond_destroy(pthread_cond_t *c)
+void pf__futex_wake(uint32_t *word, int n)
 {
-    pthread_cond_destroy(c);
+    __atomic_fetch_add(word, 1, __ATOMIC_SEQ_CST);
+    syscall(SYS_futex, word, FUTEX_WAKE, n, NULL, NULL, 0);
+}
+
+void pf__cond_init(pf__cond_t *c)
+{
+    __atomic_store_n(&c->seq, 0, __ATOMIC_SEQ_CST);
+}
+
+int pf__cond_wait(pf__cond_t *c, pthread_mutex_t *m, pf__deadline_t d)
+{
+    if (pf__deadline_passed(d))
+        return PF_ETIMEDOUT;
+    uint32_t seen = __atomic_load_n(&c->seq, __ATOMIC_SEQ_CST);
+    pf__mutex_unlock(m);
+    int rc = pf__futex_wait(&c->seq, seen, d);
+    int lrc = pf__mutex_lock(m, pf__deadline_in(PF_FOREVER));
+    return lrc == PF_EOWNERDEAD ? lrc : rc;
+}
+
+void pf__cond_signal(pf__cond_t *c)
+{
+    pf__futex_wake(&c->seq, 1);
+}
+
+void pf__cond_broadcast(pf__cond_t *c)
+{
+    pf__futex_wake(&c->seq, INT_MAX);
 }

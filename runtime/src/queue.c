@@ -1,0 +1,816 @@
+/* queue.c - pf_queue: a shared-memory message ring for many processes. */
+#include <errno.h>
+#include <limits.h>
+#include <linux/futex.h>
+#include <stdatomic.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/syscall.h>
+#include <unistd.h>
+
+#include "internal.h"
+#include "queue_internal.h"
+
+/*
+ * Design (docs/queue.md has the figures behind it):
+ *
+ * One shared mapping holds this header and a byte ring.  Producers take
+ * put_lock for a whole message, consumers take get_lock for a whole
+ * message, so the ring itself only ever has one writer and one reader and
+ * needs no further lock: the writer owns `tail`, the reader owns `head`
+ * (64-bit byte counters that never wrap).
+ *
+ * A message travels as one or more chunks, each a 16-byte header plus its
+ * payload padded to 8 bytes.  A message of at most a quarter of the ring
+ * is one chunk, written and committed at once.  A larger one is streamed:
+ * chunks are committed as space frees up and the reader copies them out as
+ * they arrive.  A streamed message whose writer gives up (timeout, close)
+ * or dies is ended by an ABORT chunk and dropped by the reader; the writer
+ * always leaves room for that chunk.
+ *
+ * Each side commits its progress through a small redo log: the new values
+ * are written to the log, the log is marked valid, the values are applied,
+ * the log is cleared.  A process killed anywhere in between leaves a robust
+ * mutex whose next owner (PF_EOWNERDEAD) replays the log, so the counters
+ * are always consistent and a message is never half counted.
+ *
+ * Waiting uses futexes on sequence words in the mapping (spinning briefly
+ * first when there are several CPUs), not pthread condition variables:
+ * glibc's process-shared condvars can block a signaller forever when a
+ * waiter was killed inside pthread_cond_wait.
+ */
+
+#define CHUNK_HEADER 16      /* bytes of a chunk header */
+#define RESERVE CHUNK_HEADER /* ring bytes a writer keeps for an ABORT */
+#define DEFAULT_RING (256 * 1024)
+#define MIN_RING 4096
+#define MAX_RING ((size_t)1 << 30)
+/* A poll still waits this long for a side's lock held by a busy peer. */
+#define LOCK_GRACE_NS 10000000
+/* How often a reader inside a streamed message checks its writer lives. */
+#define TICK_NS 50000000
+/* The longest spin before sleeping (PFOR_QUEUE_SPIN_US overrides). */
+#define DEFAULT_SPIN_NS 20000
+
+enum { CHUNK_FIRST = 1, CHUNK_LAST = 2, CHUNK_ABORT = 4 };
+
+struct chunk_header {
+    uint64_t total; /* message length (in every chunk of it) */
+    uint32_t len;   /* payload bytes in this chunk */
+    uint32_t flags; /* CHUNK_* */
+};
+
+/* The producer side's committed state, as one unit for the redo log. */
+struct put_state {
+    uint64_t tail; /* bytes ever written to the ring */
+    uint64_t puts; /* messages ever completely written */
+    uint64_t left; /* bytes of the streamed message still to write */
+};
+
+/* The consumer side's committed state. */
+struct get_state {
+    uint64_t head;  /* bytes ever consumed from the ring */
+    uint64_t gets;  /* complete messages ever taken out */
+    uint64_t drops; /* of those, messages lost with a reader killed while
+                       receiving them */
+    uint64_t left;  /* bytes of the current message still to read */
+    uint64_t skip;  /* 1: the current message is being thrown away */
+};
+
+struct pf_queue {
+    /* Set at creation, read-only afterwards. */
+    size_t map_size;
+    size_t ring_offset;
+    uint64_t cap; /* ring bytes, a power of two */
+    long maxsize;
+    int joinable;
+    int64_t spin_max; /* longest spin before sleeping, ns; 0: never */
+
+    _Atomic uint32_t closed;
+
+    /* The current spin budget (0..spin_max), adapted to whether spinning
+     * pays off: it does when the peer runs on another CPU, it does not
+     * when both share one, where a spinner only delays its peer.  On its
+     * own cache line: it changes while the fields above are read. */
+    _Alignas(64) _Atomic int64_t spin_hint;
+
+    /* Futex words (see wake): changed after every change a waiter may
+     * wait for. */
+    _Alignas(64) _Atomic uint32_t data_seq;  /* ring gained data, closed */
+    _Alignas(64) _Atomic uint32_t space_seq; /* ring lost data, closed */
+    _Alignas(64) _Atomic uint32_t done_seq;  /* task_done, drops */
+    _Atomic uint64_t done;                   /* task_done calls */
+
+    /* Producer side, guarded by put_lock (tail/puts read by anyone). */
+    _Alignas(64) pthread_mutex_t put_lock;
+    _Atomic uint64_t tail;
+    _Atomic uint64_t puts;
+    uint64_t put_left;
+    struct put_state put_log;
+    _Atomic uint32_t put_log_valid;
+
+    /* Consumer side, guarded by get_lock (head/gets/drops read by
+     * anyone). */
+    _Alignas(64) pthread_mutex_t get_lock;
+    _Atomic uint64_t head;
+    _Atomic uint64_t gets;
+    _Atomic uint64_t drops;
+    uint64_t get_left;
+    uint64_t get_skip;
+    struct get_state get_log;
+    _Atomic uint32_t get_log_valid;
+};
+
+/* ---- small helpers ---- */
+
+static unsigned char *ring(pf_queue_t *q)
+{
+    return (unsigned char *)q + q->ring_offset;
+}
+
+static uint64_t pad8(uint64_t n)
+{
+    return (n + 7) & ~(uint64_t)7;
+}
+
+static void ring_write(pf_queue_t *q, uint64_t pos, const void *src, size_t n)
+{
+    if (n == 0)
+        return;
+    size_t off = (size_t)(pos & (q->cap - 1));
+    size_t first = PF__MIN(n, (size_t)q->cap - off);
+    memcpy(ring(q) + off, src, first);
+    if (n > first)
+        memcpy(ring(q), (const unsigned char *)src + first, n - first);
+}
+
+static void ring_read(pf_queue_t *q, uint64_t pos, void *dst, size_t n)
+{
+    if (n == 0)
+        return;
+    size_t off = (size_t)(pos & (q->cap - 1));
+    size_t first = PF__MIN(n, (size_t)q->cap - off);
+    memcpy(dst, ring(q) + off, first);
+    if (n > first)
+        memcpy((unsigned char *)dst + first, ring(q), n - first);
+}
+
+static void cpu_relax(void)
+{
+#if defined(__x86_64__) || defined(__i386__)
+    __builtin_ia32_pause();
+#elif defined(__aarch64__)
+    __asm__ __volatile__("yield");
+#endif
+}
+
+/*
+ * A futex word is a change counter (in steps of 2) whose bit 0 says that
+ * someone may be asleep on it.  A waiter sets the bit before its last
+ * readiness check and sleeps only if the word is unchanged; a waker
+ * advances the counter, clears the bit, and makes the system call only
+ * when the bit was set.  A waiter killed while asleep leaves the bit set:
+ * that costs the next waker one needless call, and nothing after.
+ */
+
+/* Announce a change to whoever waits on `seq` (after the change). */
+static void wake(_Atomic uint32_t *seq)
+{
+    uint32_t old = atomic_load(seq), next;
+    do
+        next = (old + 2) & ~1u;
+    while (!atomic_compare_exchange_weak(seq, &old, next));
+    if (old & 1)
+        syscall(SYS_futex, (uint32_t *)seq, FUTEX_WAKE, INT_MAX, NULL, NULL, 0);
+}
+
+/* The value to sleep on: `seq` with its sleeper bit set. */
+static uint32_t prepare_sleep(_Atomic uint32_t *seq)
+{
+    uint32_t v = atomic_load(seq);
+    while (!(v & 1) && !atomic_compare_exchange_weak(seq, &v, v | 1))
+        ;
+    return v | 1;
+}
+
+/* A readiness test for wait_until: 1 ready, 0 not yet, or a negative code
+ * that ends the wait with that code. */
+typedef int (*ready_fn)(pf_queue_t *q, uint64_t arg);
+
+/* Spin until ready or for the adaptive budget.  A spin that succeeds
+ * grows the budget (up to spin_max); one that fails halves it, down to 0;
+ * at 0, one wait in PROBE_EVERY spins for a quarter of spin_max to find
+ * out whether things changed.  Returns ready's result (0: not ready). */
+#define PROBE_EVERY 16
+static int spin_until(pf_queue_t *q, ready_fn ready, uint64_t arg)
+{
+    static _Thread_local unsigned probe; /* a stale copy after fork is ok */
+    int64_t hint = atomic_load_explicit(&q->spin_hint, memory_order_relaxed);
+    int64_t budget = hint;
+    if (budget == 0 && ++probe % PROBE_EVERY == 0)
+        budget = q->spin_max / 4;
+    if (budget == 0)
+        return 0;
+    int64_t stop = pf__now_ns() + budget;
+    for (unsigned i = 1;; i++) {
+        cpu_relax();
+        int r = ready(q, arg);
+        if (r != 0) {
+            int64_t grown = PF__MIN(q->spin_max, hint + q->spin_max / 8);
+            if (grown != hint)
+                atomic_store_explicit(&q->spin_hint, grown,
+                                      memory_order_relaxed);
+            return r;
+        }
+        if (i % 32 == 0 && pf__now_ns() >= stop)
+            break;
+    }
+    int64_t shrunk = hint / 2 < q->spin_max / 16 ? 0 : hint / 2;
+    if (shrunk != hint)
+        atomic_store_explicit(&q->spin_hint, shrunk, memory_order_relaxed);
+    return 0;
+}
+
+/* Wait until ready(q, arg) is non-zero or the deadline passes, spinning
+ * briefly first (spin_until) and then sleeping on `seq`.  When `tick` is
+ * given it is called at least every TICK_NS while sleeping.  Returns 0
+ * when ready, ready's negative code, or PF_ETIMEDOUT. */
+static int wait_until(pf_queue_t *q, ready_fn ready, uint64_t arg,
+                      _Atomic uint32_t *seq, pf__deadline_t d,
+                      void (*tick)(pf_queue_t *))
+{
+    int r = ready(q, arg);
+    if (r == 0 && q->spin_max > 0 && !pf__deadline_passed(d))
+        r = spin_until(q, ready, arg);
+    if (r != 0)
+        return r < 0 ? r : 0;
+    for (;;) {
+        if (pf__deadline_passed(d))
+            return PF_ETIMEDOUT;
+        uint32_t seen = prepare_sleep(seq);
+        r = ready(q, arg);
+        if (r == 0) {
+            pf__deadline_t until = d;
+            if (tick) {
+                int64_t t = pf__now_ns() + TICK_NS;
+                if (t < until.ns)
+                    until.ns = t;
+            }
+            pf__futex_wait((uint32_t *)seq, seen, until);
+            r = ready(q, arg);
+        }
+        if (r != 0)
+            return r < 0 ? r : 0;
+        if (tick)
+            tick(q);
+    }
+}
+
+/* Lock one side's mutex before the deadline, granting a busy peer a short
+ * grace so that a poll is not refused just because another process is in
+ * the middle of a quick put or get.  Returns 0, PF_EOWNERDEAD (held, the
+ * caller must repair) or PF_ETIMEDOUT. */
+static int lock_side(pthread_mutex_t *m, pf__deadline_t d)
+{
+    int64_t grace = pf__now_ns() + LOCK_GRACE_NS;
+    if (d.ns < grace)
+        d.ns = grace;
+    int rc = pf__mutex_lock(m, d);
+    return rc == PF_EOWNERDEAD || rc == 0 ? rc : PF_ETIMEDOUT;
+}
+
+/* ---- the producer side (caller holds put_lock) ---- */
+
+static void put_apply(pf_queue_t *q, const struct put_state *s)
+{
+    /* puts before tail: a reader that sees the bytes sees the count. */
+    atomic_store(&q->puts, s->puts);
+    q->put_left = s->left;
+    atomic_store(&q->tail, s->tail);
+}
+
+/* Commit the producer's new state through the redo log and wake the
+ * reader. */
+static void put_commit(pf_queue_t *q, uint64_t tail, uint64_t puts,
+                       uint64_t left)
+{
+    struct put_state s = {tail, puts, left};
+    q->put_log = s;
+    atomic_store(&q->put_log_valid, 1);
+    put_apply(q, &s);
+    atomic_store(&q->put_log_valid, 0);
+    wake(&q->data_seq);
+}
+
+/* End the streamed message in progress with an ABORT chunk; the reader
+ * drops what it received of it.  Fits always: writers keep RESERVE bytes
+ * free while a stream is open. */
+static void put_abort(pf_queue_t *q)
+{
+    struct chunk_header h = {0, 0, CHUNK_ABORT};
+    uint64_t tail = atomic_load(&q->tail);
+    ring_write(q, tail, &h, sizeof h);
+    put_commit(q, tail + CHUNK_HEADER, atomic_load(&q->puts), 0);
+}
+
+/* Repair after a producer died holding put_lock: replay its log, then
+ * abort the message it was streaming.  Caller holds put_lock. */
+static void put_recover(pf_queue_t *q)
+{
+    if (atomic_load(&q->put_log_valid)) {
+        struct put_state s = q->put_log;
+        put_apply(q, &s);
+        atomic_store(&q->put_log_valid, 0);
+    }
+    if (q->put_left > 0)
+        put_abort(q);
+    wake(&q->data_seq);
+}
+
+static uint64_t ring_free(pf_queue_t *q)
+{
+    return q->cap - (atomic_load(&q->tail) - atomic_load(&q->head));
+}
+
+/* Ready when the ring has `need` free bytes; PF_ECLOSED once closed. */
+static int space_ready(pf_queue_t *q, uint64_t need)
+{
+    if (atomic_load(&q->closed))
+        return PF_ECLOSED;
+    return ring_free(q) >= need;
+}
+
+/* Ready when a bounded queue has room for one more message. */
+static int room_ready(pf_queue_t *q, uint64_t unused)
+{
+    PF__UNUSED(unused);
+    if (atomic_load(&q->closed))
+        return PF_ECLOSED;
+    uint64_t gets = atomic_load(&q->gets);
+    return atomic_load(&q->puts) - gets < (uint64_t)q->maxsize;
+}
+
+static int wait_space(pf_queue_t *q, uint64_t need, pf__deadline_t d)
+{
+    return wait_until(q, space_ready, need, &q->space_seq, d, NULL);
+}
+
+/* Write one message; caller holds put_lock.  Returns 0, PF_ETIMEDOUT or
+ * PF_ECLOSED (nothing of the message will be delivered then). */
+static int put_locked(pf_queue_t *q, const unsigned char *msg, size_t len,
+                      pf__deadline_t d)
+{
+    int rc;
+    if (q->maxsize > 0) {
+        rc = wait_until(q, room_ready, 0, &q->space_seq, d, NULL);
+        if (rc < 0)
+            return rc;
+    }
+    /* A message counts (qsize, join) once its last byte is in. */
+    uint64_t puts = atomic_load(&q->puts) + 1;
+    uint64_t record = CHUNK_HEADER + pad8(len);
+    if (record <= q->cap / 4) {
+        /* Small: one chunk, committed whole. */
+        rc = wait_space(q, record + RESERVE, d);
+        if (rc < 0)
+            return rc;
+        uint64_t tail = atomic_load(&q->tail);
+        struct chunk_header h = {len, (uint32_t)len, CHUNK_FIRST | CHUNK_LAST};
+        ring_write(q, tail, &h, sizeof h);
+        ring_write(q, tail + CHUNK_HEADER, msg, len);
+        put_commit(q, tail + record, puts, 0);
+        return 0;
+    }
+    /* Large: stream it in chunks as the reader frees space.  Wait for a
+     * decent piece (an eighth of the ring) rather than trickling. */
+    size_t sent = 0;
+    bool first = true;
+    while (sent < len) {
+        uint64_t want = PF__MIN((uint64_t)(len - sent), q->cap / 8);
+        rc = wait_space(q, CHUNK_HEADER + pad8(want) + RESERVE, d);
+        if (rc < 0) {
+            if (!first)
+                put_abort(q);
+            return rc;
+        }
+        uint64_t room = (ring_free(q) - CHUNK_HEADER - RESERVE) & ~7ULL;
+        room = PF__MIN(room, (uint64_t)UINT32_MAX & ~7ULL);
+        size_t n = (size_t)PF__MIN((uint64_t)(len - sent), room);
+        uint32_t flags =
+            (first ? CHUNK_FIRST : 0) | (sent + n == len ? CHUNK_LAST : 0);
+        uint64_t tail = atomic_load(&q->tail);
+        struct chunk_header h = {len, (uint32_t)n, flags};
+        ring_write(q, tail, &h, sizeof h);
+        ring_write(q, tail + CHUNK_HEADER, msg + sent, n);
+        sent += n;
+        put_commit(q, tail + CHUNK_HEADER + pad8(n),
+                   sent == len ? puts : puts - 1, len - sent);
+        first = false;
+    }
+    return 0;
+}
+
+int pf_queue_put(pf_queue_t *q, const void *msg, size_t len, double timeout)
+{
+    if (!q || (!msg && len > 0))
+        return PF_EINVAL;
+    if (atomic_load(&q->closed))
+        return PF_ECLOSED;
+    pf__deadline_t d = pf__deadline_in(timeout);
+    int rc = lock_side(&q->put_lock, d);
+    if (rc == PF_ETIMEDOUT)
+        return PF_EFULL;
+    if (rc == PF_EOWNERDEAD)
+        put_recover(q);
+    rc = put_locked(q, msg, len, d);
+    pf__mutex_unlock(&q->put_lock);
+    return rc == PF_ETIMEDOUT ? PF_EFULL : rc;
+}
+
+/* ---- the consumer side (caller holds get_lock) ---- */
+
+static void get_apply(pf_queue_t *q, const struct get_state *s)
+{
+    uint64_t old_drops = atomic_load(&q->drops);
+    atomic_store(&q->gets, s->gets);
+    atomic_store(&q->drops, s->drops);
+    q->get_left = s->left;
+    q->get_skip = s->skip;
+    atomic_store(&q->head, s->head);
+    if (s->drops != old_drops)
+        wake(&q->done_seq);
+}
+
+static void get_commit(pf_queue_t *q, const struct get_state *s)
+{
+    q->get_log = *s;
+    atomic_store(&q->get_log_valid, 1);
+    get_apply(q, s);
+    atomic_store(&q->get_log_valid, 0);
+    wake(&q->space_seq);
+}
+
+static struct get_state get_current(pf_queue_t *q)
+{
+    struct get_state s = {atomic_load(&q->head), atomic_load(&q->gets),
+                          atomic_load(&q->drops), q->get_left, q->get_skip};
+    return s;
+}
+
+/* Repair after a consumer died holding get_lock: replay its log; a
+ * message it was in the middle of receiving is lost with it, so mark the
+ * rest of that message to be skipped (it counts as dropped once its last
+ * chunk is passed). */
+static void get_recover(pf_queue_t *q)
+{
+    if (atomic_load(&q->get_log_valid)) {
+        struct get_state s = q->get_log;
+        get_apply(q, &s);
+        atomic_store(&q->get_log_valid, 0);
+    }
+    if (q->get_left > 0 && !q->get_skip) {
+        struct get_state s = get_current(q);
+        s.skip = 1;
+        get_commit(q, &s);
+    }
+    wake(&q->space_seq);
+}
+
+/* Called by a reader waiting inside a streamed message: if the writer
+ * died holding put_lock, repair its side (which ends the message with an
+ * ABORT chunk).  Lock order is get_lock then put_lock, never the reverse. */
+static void check_writer(pf_queue_t *q)
+{
+    int rc = pthread_mutex_trylock(&q->put_lock);
+    if (rc == EOWNERDEAD) {
+        pthread_mutex_consistent(&q->put_lock);
+        put_recover(q);
+    }
+    if (rc == 0 || rc == EOWNERDEAD)
+        pthread_mutex_unlock(&q->put_lock);
+}
+
+/* Ready when a chunk is in the ring.  A closed, drained queue ends the
+ * wait with PF_EOF unless a message is half received (its writer will
+ * finish or abort it). */
+static int data_ready(pf_queue_t *q, uint64_t unused)
+{
+    PF__UNUSED(unused);
+    if (atomic_load(&q->tail) != atomic_load(&q->head))
+        return 1;
+    if (atomic_load(&q->closed) && q->get_left == 0)
+        return PF_EOF;
+    return 0;
+}
+
+/* The position just past the ABORT chunk that ends the message starting
+ * at `head`, or 0 when that message is complete or still being written.
+ * Caller holds get_lock. */
+static uint64_t find_abort(pf_queue_t *q, uint64_t head)
+{
+    check_writer(q);
+    uint64_t tail = atomic_load(&q->tail);
+    for (uint64_t pos = head; pos < tail;) {
+        struct chunk_header h;
+        ring_read(q, pos, &h, sizeof h);
+        if (h.flags & CHUNK_ABORT)
+            return pos + CHUNK_HEADER;
+        if (h.flags & CHUNK_LAST)
+            return 0;
+        pos += CHUNK_HEADER + pad8(h.len);
+    }
+    return 0;
+}
+
+/* Where a got message goes: the caller's buffer or a malloc'd block. */
+struct sink {
+    unsigned char *buf;
+    size_t size;
+    bool alloc;
+    uint64_t total;
+};
+
+/* Read one message into the sink; caller holds get_lock.  Returns 0,
+ * PF_ETIMEDOUT, PF_EOF, PF_ENOSPC / PF_ENOMEM (message left in place;
+ * s->total says its size). */
+static int get_locked(pf_queue_t *q, struct sink *s, pf__deadline_t d)
+{
+    uint64_t received = 0;
+    bool started = false;
+    if (q->get_left > 0 && !q->get_skip) {
+        /* Only a dead reader leaves a message half read: throw it away. */
+        struct get_state st = get_current(q);
+        st.skip = 1;
+        get_commit(q, &st);
+    }
+    for (;;) {
+        /* Inside a message the writer is alive and will finish or abort
+         * it soon, so wait for it regardless of the deadline, checking
+         * that it lives. */
+        bool inside = q->get_left > 0;
+        int rc = wait_until(q, data_ready, 0, &q->data_seq,
+                            inside ? pf__deadline_in(PF_FOREVER) : d,
+                            inside ? check_writer : NULL);
+        if (rc < 0)
+            return rc;
+        struct get_state st = get_current(q);
+        struct chunk_header h;
+        ring_read(q, st.head, &h, sizeof h);
+        uint64_t record = CHUNK_HEADER + pad8(h.len);
+        if (h.flags & CHUNK_ABORT) {
+            /* The writer gave up on this message; it was never counted. */
+            if (s->alloc && started) {
+                free(s->buf);
+                s->buf = NULL;
+            }
+            started = false;
+            received = 0;
+            st.head += CHUNK_HEADER;
+            st.left = 0;
+            st.skip = 0;
+            get_commit(q, &st);
+            continue;
+        }
+        if (st.left == 0) {
+            /* The first chunk of a message. */
+            s->total = h.total;
+            if (s->alloc)
+                s->buf = malloc(h.total ? (size_t)h.total : 1);
+            if (s->alloc ? !s->buf : h.total > s->size) {
+                /* Leave the message for a better-equipped get, unless its
+                 * writer already gave up on it. */
+                uint64_t end = find_abort(q, st.head);
+                if (end == 0)
+                    return s->alloc ? PF_ENOMEM : PF_ENOSPC;
+                st.head = end;
+                get_commit(q, &st);
+                continue;
+            }
+            started = true;
+            st.left = h.total;
+        }
+        if (!st.skip && h.len > 0) {
+            ring_read(q, st.head + CHUNK_HEADER, s->buf + received, h.len);
+            received += h.len;
+        }
+        st.head += record;
+        bool last = (h.flags & CHUNK_LAST) != 0;
+        bool skipped = st.skip != 0;
+        st.left = last ? 0 : st.left - h.len;
+        if (last) {
+            st.gets++;
+            st.drops += skipped;
+            st.skip = 0;
+        }
+        get_commit(q, &st);
+        if (last && !skipped)
+            return 0;
+    }
+}
+
+/* The shared body of pf_queue_get and pf_queue_get_alloc. */
+static int get_message(pf_queue_t *q, struct sink *s, double timeout)
+{
+    pf__deadline_t d = pf__deadline_in(timeout);
+    int rc = lock_side(&q->get_lock, d);
+    if (rc == PF_ETIMEDOUT) {
+        if (atomic_load(&q->closed) &&
+            atomic_load(&q->tail) == atomic_load(&q->head))
+            return PF_EOF;
+        return PF_EEMPTY;
+    }
+    if (rc == PF_EOWNERDEAD)
+        get_recover(q);
+    rc = get_locked(q, s, d);
+    pf__mutex_unlock(&q->get_lock);
+    return rc == PF_ETIMEDOUT ? PF_EEMPTY : rc;
+}
+
+int pf_queue_get(pf_queue_t *q, void *buf, size_t size, size_t *len,
+                 double timeout)
+{
+    if (!q || (!buf && size > 0))
+        return PF_EINVAL;
+    struct sink s = {buf, size, false, 0};
+    int rc = get_message(q, &s, timeout);
+    if (len && (rc == 0 || rc == PF_ENOSPC))
+        *len = (size_t)s.total;
+    return rc;
+}
+
+int pf_queue_get_alloc(pf_queue_t *q, void **msg, size_t *len, double timeout)
+{
+    if (!q || !msg)
+        return PF_EINVAL;
+    struct sink s = {NULL, 0, true, 0};
+    int rc = get_message(q, &s, timeout);
+    if (rc == 0) {
+        *msg = s.buf;
+        if (len)
+            *len = (size_t)s.total;
+    } else {
+        *msg = NULL;
+        if (len && rc == PF_ENOMEM)
+            *len = (size_t)s.total;
+    }
+    return rc;
+}
+
+/* ---- state, close, joinable ---- */
+
+long pf_queue_qsize(const pf_queue_t *q)
+{
+    if (!q)
+        return PF_EINVAL;
+    pf_queue_t *m = (pf_queue_t *)q;
+    uint64_t gets = atomic_load(&m->gets);
+    uint64_t puts = atomic_load(&m->puts);
+    if (puts <= gets)
+        return 0;
+    return puts - gets > (uint64_t)LONG_MAX ? LONG_MAX : (long)(puts - gets);
+}
+
+int pf_queue_empty(const pf_queue_t *q)
+{
+    long n = pf_queue_qsize(q);
+    return n < 0 ? (int)n : n == 0;
+}
+
+int pf_queue_full(const pf_queue_t *q)
+{
+    long n = pf_queue_qsize(q);
+    if (n < 0)
+        return (int)n;
+    return q->maxsize > 0 && n >= q->maxsize;
+}
+
+int pf_queue_close(pf_queue_t *q)
+{
+    if (!q)
+        return PF_EINVAL;
+    atomic_store(&q->closed, 1);
+    wake(&q->data_seq);
+    wake(&q->space_seq);
+    return 0;
+}
+
+int pf_queue_closed(const pf_queue_t *q)
+{
+    if (!q)
+        return PF_EINVAL;
+    return atomic_load(&((pf_queue_t *)q)->closed) != 0;
+}
+
+/* Messages put that are neither marked done nor dropped. */
+static uint64_t unfinished(pf_queue_t *q, uint64_t done)
+{
+    uint64_t settled = done + atomic_load(&q->drops);
+    uint64_t puts = atomic_load(&q->puts);
+    return puts > settled ? puts - settled : 0;
+}
+
+int pf_queue_task_done(pf_queue_t *q)
+{
+    if (!q)
+        return PF_EINVAL;
+    if (!q->joinable)
+        return PF_ENOTSUP;
+    uint64_t done = atomic_load(&q->done);
+    do {
+        if (unfinished(q, done) == 0)
+            return PF_ESTATE;
+    } while (!atomic_compare_exchange_weak(&q->done, &done, done + 1));
+    wake(&q->done_seq);
+    return 0;
+}
+
+static int all_done(pf_queue_t *q, uint64_t unused)
+{
+    PF__UNUSED(unused);
+    return unfinished(q, atomic_load(&q->done)) == 0;
+}
+
+int pf_queue_join(pf_queue_t *q, double timeout)
+{
+    if (!q)
+        return PF_EINVAL;
+    if (!q->joinable)
+        return PF_ENOTSUP;
+    return wait_until(q, all_done, 0, &q->done_seq, pf__deadline_in(timeout),
+                      NULL);
+}
+
+/* ---- creation ---- */
+
+/* Spin budget before sleeping: PFOR_QUEUE_SPIN_US overrides the default
+ * (0 disables spinning); never spin on a single CPU. */
+static int64_t spin_budget(void)
+{
+    if (sysconf(_SC_NPROCESSORS_ONLN) < 2)
+        return 0;
+    const char *env = getenv("PFOR_QUEUE_SPIN_US");
+    if (env && *env) {
+        char *end;
+        long us = strtol(env, &end, 10);
+        if (*end == '\0' && us >= 0 && us <= 1000000)
+            return (int64_t)us * 1000;
+    }
+    return DEFAULT_SPIN_NS;
+}
+
+int pf_queue_new(const pf_queue_options_t *opts, pf_queue_t **out)
+{
+    if (!out)
+        return PF_EINVAL;
+    *out = NULL;
+    pf_queue_options_t o = {0, 0, 0};
+    if (opts)
+        o = *opts;
+    if (o.maxsize < 0 || o.buffer_size > MAX_RING)
+        return PF_EINVAL;
+    size_t cap = MIN_RING;
+    size_t want = o.buffer_size ? o.buffer_size : DEFAULT_RING;
+    while (cap < want)
+        cap <<= 1;
+    size_t page = pf__page_size();
+    size_t header = (sizeof(pf_queue_t) + page - 1) / page * page;
+    pf_queue_t *q = pf__map_shared(header + cap);
+    if (!q)
+        return PF_ENOMEM;
+    q->map_size = header + cap;
+    q->ring_offset = header;
+    q->cap = cap;
+    q->maxsize = o.maxsize;
+    q->joinable = o.joinable != 0;
+    q->spin_max = spin_budget();
+    atomic_store(&q->spin_hint, q->spin_max);
+    int rc = pf__mutex_init(&q->put_lock, false);
+    if (rc == 0)
+        rc = pf__mutex_init(&q->get_lock, false);
+    if (rc < 0) {
+        pf__unmap_shared(q, header + cap);
+        return rc;
+    }
+    *out = q;
+    return 0;
+}
+
+void pf_queue_free(pf_queue_t *q)
+{
+    if (q)
+        pf__unmap_shared(q, q->map_size);
+}
+
+/* ---- views for the tests (queue_internal.h) ---- */
+
+uint64_t pf__queue_ring_used(const pf_queue_t *q)
+{
+    pf_queue_t *m = (pf_queue_t *)q;
+    uint64_t head = atomic_load(&m->head);
+    return atomic_load(&m->tail) - head;
+}
+
+uint64_t pf__queue_receiving(const pf_queue_t *q)
+{
+    return q->get_left;
+}

@@ -1,0 +1,356 @@
+/* test_loop_abi.c - the pfc_ calls, written exactly in the shape pforc's
+ * generated code has (pfor_abi.h): reductions, collect, schedules, the
+ * loop variable's final value, ranges near the type's limits. */
+#include <limits.h>
+#include <signal.h>
+#include <sys/mman.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+#include <fcntl.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include "pfor_abi.h"
+#include "pftest.h"
+
+static const long worker_counts[] = {1, 2, 3, 7};
+#define NWORKERS (sizeof worker_counts / sizeof worker_counts[0])
+
+static const pfc_schedule_t schedules[] = {PFC_SCHED_DEFAULT, PFC_SCHED_STATIC,
+                                           PFC_SCHED_DYNAMIC,
+                                           PFC_SCHED_GUIDED};
+
+/* #pragma pfor parallel for reduction(+:sum) collect(out) workers(w)
+ *     schedule(kind, chunk)
+ * for (long i = 0; i < n; i++) { out[i] = i * 0.5; sum += 1.0 / (i + 1); }
+ */
+static double lowered_sum(long n, long w, pfc_schedule_t kind, long chunk,
+                          double *out, long *final_i)
+{
+    double sum = 0.25;
+    long i;
+    {
+        pfc_loop_t *__pf_loop = pfc_loop_new("test_loop_abi.c", 27);
+        typedef long __pf_iv_t;
+        PFC_RANGE(__pf_loop, __pf_iv_t, 0, n, 1, PFC_LT);
+        pfc_loop_workers(__pf_loop, w);
+        pfc_loop_schedule(__pf_loop, kind, chunk);
+        pfc_loop_reduce(__pf_loop, PF_OP_ADD, PF_TYPE_OF(sum), &sum, 1);
+        pfc_loop_collect(__pf_loop, &out[0], sizeof out[0]);
+        pfc_loop_start(__pf_loop);
+        {
+            __typeof__(sum) sum;
+            unsigned long long __pf_k, __pf_end;
+            while (pfc_loop_next(__pf_loop, &__pf_k, &__pf_end)) {
+                pfc_loop_identity(__pf_loop, 0, &sum);
+                for (; __pf_k < __pf_end; __pf_k++) {
+                    __pf_iv_t i = PFC_IV(__pf_loop, __pf_iv_t, __pf_k);
+                    out[i] = (double)i * 0.5;
+                    sum += 1.0 / (double)(i + 1);
+                }
+                pfc_loop_deposit(__pf_loop, 0, &sum);
+            }
+        }
+        i = PFC_IV(__pf_loop, __pf_iv_t, pfc_loop_trips(__pf_loop));
+        pfc_loop_end(__pf_loop);
+    }
+    *final_i = i;
+    return sum;
+}
+
+static void test_sum_collect_bits(void)
+{
+    long sizes[] = {0, 1, 2, 5, 1000, 100003};
+    for (size_t s = 0; s < sizeof sizes / sizeof sizes[0]; s++) {
+        long n = sizes[s];
+        double *out = calloc((size_t)n + 1, sizeof *out);
+        double serial = 0.25;
+        long fi;
+        double ref = lowered_sum(n, 1, PFC_SCHED_DEFAULT, 0, out, &fi);
+        CU_ASSERT_EQUAL(fi, n);
+        (void)serial;
+        for (size_t w = 0; w < NWORKERS; w++)
+            for (size_t k = 0; k < 4; k++) {
+                memset(out, 0, ((size_t)n + 1) * sizeof *out);
+                out[n] = -1;
+                long chunk = k == 1 ? 7 : k == 2 ? 3 : 0;
+                double got =
+                    lowered_sum(n, worker_counts[w], schedules[k], chunk,
+                                out, &fi);
+                CU_ASSERT(memcmp(&got, &ref, sizeof got) == 0);
+                CU_ASSERT_EQUAL(fi, n);
+                int bad = 0;
+                for (long i = 0; i < n; i++)
+                    bad += out[i] != (double)i * 0.5;
+                CU_ASSERT_EQUAL(bad, 0);
+                CU_ASSERT_EQUAL(out[n], -1);
+            }
+        free(out);
+    }
+}
+
+/* for (unsigned char c = lo; c <= hi; c += 3) with a reduction of the
+ * values; also negative steps on signed types. */
+static void test_ranges_near_limits(void)
+{
+    for (size_t w = 0; w < NWORKERS; w++) {
+        unsigned sum = 0, expect = 0;
+        unsigned char c;
+        for (c = 200; c < 255; c += 5)
+            expect += c;
+        unsigned char serial_final = c;
+        {
+            pfc_loop_t *__pf_loop = pfc_loop_new("limits.c", 1);
+            typedef unsigned char __pf_iv_t;
+            PFC_RANGE(__pf_loop, __pf_iv_t, 200, 255, 5, PFC_LT);
+            pfc_loop_workers(__pf_loop, worker_counts[w]);
+            pfc_loop_reduce(__pf_loop, PF_OP_ADD, PF_TYPE_OF(sum), &sum, 1);
+            pfc_loop_start(__pf_loop);
+            {
+                __typeof__(sum) sum;
+                unsigned long long __pf_k, __pf_end;
+                while (pfc_loop_next(__pf_loop, &__pf_k, &__pf_end)) {
+                    pfc_loop_identity(__pf_loop, 0, &sum);
+                    for (; __pf_k < __pf_end; __pf_k++) {
+                        __pf_iv_t c = PFC_IV(__pf_loop, __pf_iv_t, __pf_k);
+                        sum += c;
+                    }
+                    pfc_loop_deposit(__pf_loop, 0, &sum);
+                }
+            }
+            c = PFC_IV(__pf_loop, __pf_iv_t, pfc_loop_trips(__pf_loop));
+            pfc_loop_end(__pf_loop);
+        }
+        CU_ASSERT_EQUAL(sum, expect);
+        CU_ASSERT_EQUAL(c, serial_final);
+
+        /* unsigned long long ending at the type's maximum, step -7 down
+         * to 10 from near the top; and a downward signed loop. */
+        unsigned long long x = 0, xe = 0, u;
+        for (u = ULLONG_MAX; u > ULLONG_MAX - 1000; u -= 7)
+            xe ^= u;
+        unsigned long long ufinal = u;
+        {
+            pfc_loop_t *__pf_loop = pfc_loop_new("limits.c", 2);
+            typedef unsigned long long __pf_iv_t;
+            PFC_RANGE(__pf_loop, __pf_iv_t, ULLONG_MAX, ULLONG_MAX - 1000, -7,
+                      PFC_GT);
+            pfc_loop_workers(__pf_loop, worker_counts[w]);
+            pfc_loop_schedule(__pf_loop, PFC_SCHED_DYNAMIC, 5);
+            pfc_loop_reduce(__pf_loop, PF_OP_BXOR, PF_TYPE_OF(x), &x, 1);
+            pfc_loop_start(__pf_loop);
+            {
+                __typeof__(x) x;
+                unsigned long long __pf_k, __pf_end;
+                while (pfc_loop_next(__pf_loop, &__pf_k, &__pf_end)) {
+                    pfc_loop_identity(__pf_loop, 0, &x);
+                    for (; __pf_k < __pf_end; __pf_k++) {
+                        __pf_iv_t u = PFC_IV(__pf_loop, __pf_iv_t, __pf_k);
+                        x ^= u;
+                    }
+                    pfc_loop_deposit(__pf_loop, 0, &x);
+                }
+            }
+            u = PFC_IV(__pf_loop, __pf_iv_t, pfc_loop_trips(__pf_loop));
+            pfc_loop_end(__pf_loop);
+        }
+        CU_ASSERT_EQUAL(x, xe);
+        CU_ASSERT_EQUAL(u, ufinal);
+
+        long long m = LLONG_MAX, me = LLONG_MAX;
+        int si;
+        for (si = INT_MAX; si >= INT_MAX - 100000; si -= 3)
+            me = si % 1000 < me ? si % 1000 : me;
+        int sfinal = si;
+        {
+            pfc_loop_t *__pf_loop = pfc_loop_new("limits.c", 3);
+            typedef int __pf_iv_t;
+            PFC_RANGE(__pf_loop, __pf_iv_t, INT_MAX, INT_MAX - 100000, -3,
+                      PFC_GE);
+            pfc_loop_workers(__pf_loop, worker_counts[w]);
+            pfc_loop_schedule(__pf_loop, PFC_SCHED_GUIDED, 2);
+            pfc_loop_reduce(__pf_loop, PF_OP_MIN, PF_TYPE_OF(m), &m, 1);
+            pfc_loop_start(__pf_loop);
+            {
+                __typeof__(m) m;
+                unsigned long long __pf_k, __pf_end;
+                while (pfc_loop_next(__pf_loop, &__pf_k, &__pf_end)) {
+                    pfc_loop_identity(__pf_loop, 0, &m);
+                    for (; __pf_k < __pf_end; __pf_k++) {
+                        __pf_iv_t si = PFC_IV(__pf_loop, __pf_iv_t, __pf_k);
+                        m = si % 1000 < m ? si % 1000 : m;
+                    }
+                    pfc_loop_deposit(__pf_loop, 0, &m);
+                }
+            }
+            si = PFC_IV(__pf_loop, __pf_iv_t, pfc_loop_trips(__pf_loop));
+            pfc_loop_end(__pf_loop);
+        }
+        CU_ASSERT_EQUAL(m, me);
+        CU_ASSERT_EQUAL(si, sfinal);
+    }
+}
+
+/* Endless loops and zero steps stop the program with a message. */
+static void expect_refused(int which)
+{
+    pid_t pid = fork();
+    if (pid == 0) {
+        int devnull = open("/dev/null", O_WRONLY);
+        dup2(devnull, 2);
+        pfc_loop_t *loop = pfc_loop_new("refuse.c", which);
+        if (which == 0) {
+            typedef unsigned char T;
+            PFC_RANGE(loop, T, 0, 255, 1, PFC_LE);
+        } else if (which == 1) {
+            typedef int T;
+            PFC_RANGE(loop, T, 0, 10, 0, PFC_LT);
+        } else if (which == 2) {
+            typedef long T;
+            PFC_RANGE(loop, T, 0, 10, -1, PFC_LT);
+        } else {
+            typedef unsigned T;
+            PFC_RANGE(loop, T, 5, 0, -1, PFC_GE);
+        }
+        _exit(0);
+    }
+    int status;
+    waitpid(pid, &status, 0);
+    CU_ASSERT(WIFEXITED(status) && WEXITSTATUS(status) == 1);
+}
+
+static void test_endless_refused(void)
+{
+    for (int w = 0; w < 4; w++)
+        expect_refused(w);
+    /* Zero trips are fine whatever the step. */
+    pfc_loop_t *loop = pfc_loop_new("zero.c", 1);
+    typedef int T;
+    PFC_RANGE(loop, T, 10, 0, 1, PFC_LT);
+    CU_ASSERT_EQUAL(pfc_loop_trips(loop), 0);
+    pfc_loop_start(loop);
+    unsigned long long k, end;
+    CU_ASSERT_EQUAL(pfc_loop_next(loop, &k, &end), 0);
+    pfc_loop_end(loop);
+}
+
+/* #pragma pfor parallel for reduction(+:sum) collect(out) workers(2)
+ *     retries(retries) timeout(timeout)
+ * for (int i = 0; i < 1000; i++) {
+ *     if (i == 777 && not the parent && *first) { *first = 0; crash }
+ *     out[i] = i; sum += i;
+ * }
+ * with the cursor stored as generated code does.  Runs in a forked child
+ * (pfc_loop_end stops the program on failure); returns its exit status
+ * and what it wrote on stderr. */
+static int lowered_fault(long retries, double timeout, int how,
+                         volatile int *first, char *err, size_t size)
+{
+    int fds[2];
+    if (pipe(fds) != 0)
+        return -1;
+    pid_t pid = fork();
+    if (pid == 0) {
+        close(fds[0]);
+        dup2(fds[1], 2);
+        close(fds[1]);
+        pid_t parent = getpid();
+        double out[1000] = {0};
+        double sum = 5;
+        int i;
+        {
+            pfc_loop_t *__pf_loop = pfc_loop_new("fault.c", 99);
+            typedef int __pf_iv_t;
+            PFC_RANGE(__pf_loop, __pf_iv_t, 0, 1000, 1, PFC_LT);
+            pfc_loop_workers(__pf_loop, 2);
+            pfc_loop_retries(__pf_loop, retries);
+            pfc_loop_timeout(__pf_loop, timeout);
+            pfc_loop_reduce(__pf_loop, PF_OP_ADD, PF_TYPE_OF(sum), &sum, 1);
+            pfc_loop_collect(__pf_loop, &out[0], sizeof out[0]);
+            pfc_loop_start(__pf_loop);
+            {
+                __typeof__(sum) sum;
+                volatile unsigned long long *__pf_cursor =
+                    pfc_loop_cursor(__pf_loop);
+                unsigned long long __pf_k, __pf_end;
+                while (pfc_loop_next(__pf_loop, &__pf_k, &__pf_end)) {
+                    pfc_loop_identity(__pf_loop, 0, &sum);
+                    for (; __pf_k < __pf_end; __pf_k++) {
+                        __pf_iv_t i = PFC_IV(__pf_loop, __pf_iv_t, __pf_k);
+                        *__pf_cursor = __pf_k;
+                        if (i == 777 && getpid() != parent &&
+                            (first == NULL ||
+                             __atomic_exchange_n(first, 0,
+                                                 __ATOMIC_SEQ_CST))) {
+                            if (how == 0) {
+                                signal(SIGSEGV, SIG_DFL);
+                                raise(SIGSEGV);
+                            }
+                            for (;;)
+                                pause();
+                        }
+                        out[i] = i;
+                        sum += i;
+                    }
+                    pfc_loop_deposit(__pf_loop, 0, &sum);
+                }
+            }
+            i = PFC_IV(__pf_loop, __pf_iv_t, pfc_loop_trips(__pf_loop));
+            pfc_loop_end(__pf_loop);
+        }
+        int bad = sum != 5 + 999 * 1000 / 2 || i != 1000;
+        for (int j = 0; j < 1000; j++)
+            bad += out[j] != j;
+        _exit(bad ? 2 : 0);
+    }
+    close(fds[1]);
+    size_t got = 0;
+    ssize_t r;
+    while (got + 1 < size && (r = read(fds[0], err + got, size - 1 - got)) > 0)
+        got += (size_t)r;
+    err[got] = '\0';
+    close(fds[0]);
+    int status;
+    waitpid(pid, &status, 0);
+    return WIFEXITED(status) ? WEXITSTATUS(status) : 100;
+}
+
+static void test_fault_messages(void)
+{
+    char err[1024];
+    CU_ASSERT_EQUAL(lowered_fault(0, 0, 0, NULL, err, sizeof err), 1);
+    CU_ASSERT_PTR_NOT_NULL(strstr(err, "pfor: fault.c:99:"));
+    CU_ASSERT_PTR_NOT_NULL(strstr(err, "worker 1"));
+    CU_ASSERT_PTR_NOT_NULL(strstr(err, "iterations 500 to 999"));
+    CU_ASSERT_PTR_NOT_NULL(strstr(err, "signal 11"));
+    CU_ASSERT_PTR_NOT_NULL(strstr(err, "at iteration 777"));
+    if (strstr(err, "at iteration 777") == NULL)
+        fprintf(stderr, "stderr was: %s\n", err);
+
+    volatile int *first = mmap(NULL, sizeof(int), PROT_READ | PROT_WRITE,
+                               MAP_SHARED | MAP_ANONYMOUS, -1, 0);
+    CU_ASSERT_FATAL(first != MAP_FAILED);
+    *first = 1;
+    CU_ASSERT_EQUAL(lowered_fault(1, 0, 0, first, err, sizeof err), 0);
+    CU_ASSERT_EQUAL(*first, 0);
+    CU_ASSERT_STRING_EQUAL(err, "");
+
+    /* A hang stopped by the timeout (with a timeout the parent only
+     * supervises, so the hang may be on either worker). */
+    CU_ASSERT_EQUAL(lowered_fault(0, 0.5, 1, NULL, err, sizeof err), 1);
+    CU_ASSERT_PTR_NOT_NULL(strstr(err, "timeout"));
+    CU_ASSERT_PTR_NOT_NULL(strstr(err, "at iteration 777"));
+    *first = 1;
+    CU_ASSERT_EQUAL(lowered_fault(2, 0.5, 1, first, err, sizeof err), 0);
+    munmap((void *)first, sizeof(int));
+}
+
+void pftest_main(void)
+{
+    pftest_suite("loop_abi");
+    pftest_add("sum_collect_bits", test_sum_collect_bits);
+    pftest_add("ranges_near_limits", test_ranges_near_limits);
+    pftest_add("endless_refused", test_endless_refused);
+    pftest_add("fault_messages", test_fault_messages);
+}
