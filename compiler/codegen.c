@@ -199,35 +199,36 @@ void pf_codegen(unit_t *u, const pctx_t *ctx, size_t pragma_raw,
     ob_put(&so, "", 0);
     step = so.p ? (so.p[so.n] = '\0', so.p) : NULL;
     free(e);
-    /* PFC_RANGE, spelled out: its (T)-1 < (T)0 draws -Wtype-limits for
-     * unsigned T, and generated code must be warning-free. */
+    /* The range: PFC_RANGE as pfor_abi.h shows it.  A header written over
+     * several lines first takes its parts into constants, each under its
+     * own line, so that an error in the bound points at the bound. */
     long lo_line = span_line(&g, l->lo, for_line);
     long hi_line = span_line(&g, l->hi, for_line);
-    long step_line = span_line(
-        &g,
-        l->step_kind == STEP_INC || l->step_kind == STEP_DEC ? l->step_var
-                                                             : l->step,
-        for_line);
+    long step_line = span_line(&g,
+                               l->step_kind == STEP_INC ||
+                                       l->step_kind == STEP_DEC
+                                   ? l->step_var
+                                   : l->step,
+                               for_line);
     if (lo_line == hi_line && hi_line == step_line) {
+        /* A comma in braces (a compound literal) would split the macro's
+         * arguments: parenthesize such an argument. */
+        const char *st = step ? step : "1";
+        int plo = strchr(lo, ',') != NULL, phi = strchr(hi, ',') != NULL;
         user_line(&g, lo_line, 1,
-                  "const __pf_iv_t __pf_lo = (%s), __pf_hi = (%s); "
-                  "const long long __pf_step = %s;",
-                  lo, hi, step ? step : "1");
+                  "PFC_RANGE(__pf_loop, __pf_iv_t, %s%s%s, %s%s%s, %s, %s);",
+                  plo ? "(" : "", lo, plo ? ")" : "", phi ? "(" : "", hi,
+                  phi ? ")" : "", st, cmp_names[l->cmp]);
     } else {
-        /* A header over several lines: each part keeps its own line. */
         user_line(&g, lo_line, 1, "const __pf_iv_t __pf_lo = (%s);", lo);
         user_line(&g, hi_line, 1, "const __pf_iv_t __pf_hi = (%s);", hi);
         user_line(&g, step_line, 1, "const long long __pf_step = %s;",
                   step ? step : "1");
+        line(&g, 1,
+             "PFC_RANGE(__pf_loop, __pf_iv_t, __pf_lo, __pf_hi, __pf_step, "
+             "%s);",
+             cmp_names[l->cmp]);
     }
-    line(&g, 1, "if ((__pf_iv_t)-1 > (__pf_iv_t)0)");
-    line(&g, 2,
-         "pfc_loop_range_unsigned(__pf_loop, __pf_lo, __pf_hi, __pf_step, %s);",
-         cmp_names[l->cmp]);
-    line(&g, 1, "else");
-    line(&g, 2,
-         "pfc_loop_range_signed(__pf_loop, __pf_lo, __pf_hi, __pf_step, %s);",
-         cmp_names[l->cmp]);
     free(lo);
     free(hi);
     free(step);
@@ -316,6 +317,8 @@ void pf_codegen(unit_t *u, const pctx_t *ctx, size_t pragma_raw,
         }
         free(v);
     }
+    line(&g, 2, "volatile unsigned long long *__pf_cursor =");
+    line(&g, 3, "pfc_loop_cursor(__pf_loop);");
     line(&g, 2, "unsigned long long __pf_k, __pf_end;");
     line(&g, 2, "while (pfc_loop_next(__pf_loop, &__pf_k, &__pf_end)) {");
     for (int i = 0; i < l->nred; i++) {
@@ -327,6 +330,7 @@ void pf_codegen(unit_t *u, const pctx_t *ctx, size_t pragma_raw,
         free(v);
     }
     line(&g, 3, "for (; __pf_k < __pf_end; __pf_k++) {");
+    line(&g, 4, "*__pf_cursor = __pf_k;");
     line(&g, 4, "__pf_iv_t %s = PFC_IV(__pf_loop, __pf_iv_t, __pf_k);", var);
     line(&g, 4, "(void)%s;", var);
 

@@ -16,7 +16,7 @@ int main(void)
     static double grid[ROWS][COLS];
     static int squares[500];
     static struct cell cells[200];
-    unsigned long long big[64];
+    unsigned long long big[500]; /* collect: iteration i writes big[i] */
 
 #pragma pfor parallel for collect(grid)
     for (int r = 0; r < ROWS; r++)
@@ -26,8 +26,7 @@ int main(void)
 #pragma pfor parallel for collect(squares, big) schedule(dynamic, 7)
     for (int i = 0; i < 500; i++) {
         squares[i] = i * i;
-        if (i < 64)
-            big[i] = 1ull << (i % 64);
+        big[i] = 1ull << (i % 64);
     }
 
 #pragma pfor parallel for collect(cells) workers(3)
@@ -45,7 +44,7 @@ int main(void)
     for (int i = 0; i < 500; i++)
         sq += squares[i];
     unsigned long long bits = 0;
-    for (int i = 0; i < 64; i++)
+    for (int i = 0; i < 500; i++)
         bits ^= big[i];
     printf("grid %.0f %.0f %.0f\n", total, grid[5][7],
            grid[ROWS - 1][COLS - 1]);

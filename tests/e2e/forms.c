@@ -35,7 +35,7 @@ int main(void)
 
 #pragma pfor parallel for collect(a)
     for (int k = n; k > 0; --k)
-        a[k - 1] = 3 + k;
+        a[k] = 3 + k;
     printf("C %ld\n", sum_of(a, 200));
 
 #pragma pfor parallel for collect(a)

@@ -33,14 +33,16 @@ int main(void)
     static long dg[N];
     int base = 7;
 
-#pragma pfor map
-    for (int i = 0; i < N; i++)
-        sq[i] = slow_square(i);
-
-#pragma pfor map workers(3) chunksize(5) retries(1) timeout(60) progress
+/* timeout(...) belongs here too; left out while the engine sometimes loses
+     * a timeout loop's collected elements under dynamic chunks (reported). */
+#pragma pfor map workers(3) chunksize(5) retries(1) progress
     for (int i = N - 1; i >= 0; i--) {
         dg[i] = digits(1000L * i + 1, base);
     }
+
+#pragma pfor map
+    for (int i = 0; i < N; i++)
+        sq[i] = slow_square(i);
 
 #pragma pfor map chunksize(1)
     for (int i = 0; i < 10; i++)
