@@ -204,12 +204,11 @@ void pf_codegen(unit_t *u, const pctx_t *ctx, size_t pragma_raw,
      * own line, so that an error in the bound points at the bound. */
     long lo_line = span_line(&g, l->lo, for_line);
     long hi_line = span_line(&g, l->hi, for_line);
-    long step_line = span_line(&g,
-                               l->step_kind == STEP_INC ||
-                                       l->step_kind == STEP_DEC
-                                   ? l->step_var
-                                   : l->step,
-                               for_line);
+    long step_line = span_line(
+        &g,
+        l->step_kind == STEP_INC || l->step_kind == STEP_DEC ? l->step_var
+                                                             : l->step,
+        for_line);
     if (lo_line == hi_line && hi_line == step_line) {
         /* A comma in braces (a compound literal) would split the macro's
          * arguments: parenthesize such an argument. */
@@ -308,12 +307,17 @@ void pf_codegen(unit_t *u, const pctx_t *ctx, size_t pragma_raw,
         if (l->red[i].lo.last < l->red[i].lo.first) {
             line(&g, 2, "__typeof__(%s) %s;", v, v);
         } else {
-            line(&g, 2,
-                 "__typeof__((%s)[0]) __pf_part%d[__pf_len%d ? __pf_len%d "
-                 ": 1];",
-                 v, i, i, i);
-            line(&g, 2, "__typeof__((%s)[0]) *%s = __pf_part%d - __pf_lo%d;", v,
-                 v, i, i);
+            /* A private copy of elements 0 .. lo+len-1 on the heap (a
+             * section may be large; the pages below lo are never touched),
+             * so that the body's own indices work unchanged. */
+            line(&g, 2, "__typeof__((%s)[0]) *__pf_part%d = __builtin_malloc(",
+                 v, i);
+            line(&g, 3,
+                 "sizeof (%s)[0] * ((size_t)__pf_lo%d + __pf_len%d + 1));", v,
+                 i, i);
+            line(&g, 2, "if (!__pf_part%d)", i);
+            line(&g, 3, "__builtin_abort();");
+            line(&g, 2, "__typeof__((%s)[0]) *%s = __pf_part%d;", v, v, i);
         }
         free(v);
     }
@@ -326,7 +330,9 @@ void pf_codegen(unit_t *u, const pctx_t *ctx, size_t pragma_raw,
         if (l->red[i].lo.last < l->red[i].lo.first)
             line(&g, 3, "pfc_loop_identity(__pf_loop, %d, &%s);", i, v);
         else
-            line(&g, 3, "pfc_loop_identity(__pf_loop, %d, __pf_part%d);", i, i);
+            line(&g, 3,
+                 "pfc_loop_identity(__pf_loop, %d, __pf_part%d + __pf_lo%d);",
+                 i, i, i);
         free(v);
     }
     line(&g, 3, "for (; __pf_k < __pf_end; __pf_k++) {");
@@ -346,10 +352,15 @@ void pf_codegen(unit_t *u, const pctx_t *ctx, size_t pragma_raw,
         if (l->red[i].lo.last < l->red[i].lo.first)
             line(&g, 3, "pfc_loop_deposit(__pf_loop, %d, &%s);", i, v);
         else
-            line(&g, 3, "pfc_loop_deposit(__pf_loop, %d, __pf_part%d);", i, i);
+            line(&g, 3,
+                 "pfc_loop_deposit(__pf_loop, %d, __pf_part%d + __pf_lo%d);", i,
+                 i, i);
         free(v);
     }
     line(&g, 2, "}");
+    for (int i = 0; i < l->nred; i++)
+        if (l->red[i].lo.last >= l->red[i].lo.first)
+            line(&g, 2, "__builtin_free(__pf_part%d);", i);
     line(&g, 1, "}");
     if (!l->declared)
         line(&g, 1,

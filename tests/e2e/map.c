@@ -49,11 +49,11 @@ int main(void)
         touch(i);
 
     double s = 0;
-    long d = 0;
+    unsigned long d = 0;
     for (int i = 0; i < N; i++) {
         s += sq[i];
         d = d * 31 + dg[i];
     }
-    printf("map %.2f %.2f %ld %ld\n", s, sq[N - 1], d % 1000003, dg[200]);
+    printf("map %.2f %.2f %lu %ld\n", s, sq[N - 1], d % 1000003, dg[200]);
     return 0;
 }
