@@ -168,8 +168,7 @@ static void monte_carlo(long n, int reps)
     char name[96];
     snprintf(name, sizeof name, "pi %.0e samples, serial", (double)n);
     bench_row(name, s, "s", 0, NULL);
-    snprintf(name, sizeof name, "pi %.0e samples, OpenMP 2 threads",
-             (double)n);
+    snprintf(name, sizeof name, "pi %.0e samples, OpenMP 2 threads", (double)n);
     bench_row(name, o, "s", 0, NULL);
     snprintf(name, sizeof name, "pi %.0e samples, pfor 2 workers", (double)n);
     bench_row(name, p, "s", o, "OpenMP");

@@ -95,31 +95,28 @@ void pfc_loop_range_unsigned(pfc_loop_t *loop, unsigned long long lo,
  * a loop whose variable would overflow or wrap after its last iteration
  * (`i <= UCHAR_MAX` for an unsigned char) is refused rather than given a
  * trip count the serial loop does not have.  PFC_RANGE uses these. */
-void pfc_loop_range_signed_width(pfc_loop_t *loop, long long lo,
-                                 long long hi, long long step, pfc_cmp_t cmp,
-                                 size_t width);
+void pfc_loop_range_signed_width(pfc_loop_t *loop, long long lo, long long hi,
+                                 long long step, pfc_cmp_t cmp, size_t width);
 void pfc_loop_range_unsigned_width(pfc_loop_t *loop, unsigned long long lo,
                                    unsigned long long hi, long long step,
                                    pfc_cmp_t cmp, size_t width);
 
 /* Choose the range call by the signedness of the loop variable's type T;
  * each argument is evaluated exactly once. */
-#define PFC_RANGE(loop, T, lo, hi, step, cmp)                                 \
-    (((T)-1 < (T)1) /* signed T ("< (T)0" warns when unsigned) */             \
-         ? pfc_loop_range_signed_width((loop), (long long)(T)(lo),            \
-                                       (long long)(T)(hi), (long long)(step), \
-                                       (cmp), sizeof(T))                      \
-         : pfc_loop_range_unsigned_width(                                     \
-               (loop), (unsigned long long)(T)(lo),                           \
-               (unsigned long long)(T)(hi), (long long)(step), (cmp),         \
-               sizeof(T)))
+#define PFC_RANGE(loop, T, lo, hi, step, cmp)                                  \
+    (((T)-1 < (T)1) /* signed T ("< (T)0" warns when unsigned) */              \
+         ? pfc_loop_range_signed_width((loop), (long long)(T)(lo),             \
+                                       (long long)(T)(hi), (long long)(step),  \
+                                       (cmp), sizeof(T))                       \
+         : pfc_loop_range_unsigned_width((loop), (unsigned long long)(T)(lo),  \
+                                         (unsigned long long)(T)(hi),          \
+                                         (long long)(step), (cmp), sizeof(T)))
 
 /* Number of iterations of the range (valid after the range call). */
 unsigned long long pfc_loop_trips(const pfc_loop_t *loop);
 /* lo + k * step in modular unsigned arithmetic, the bits of the loop
  * variable's value at iteration k (and, for k == trips, after the loop). */
-unsigned long long pfc_loop_value(const pfc_loop_t *loop,
-                                  unsigned long long k);
+unsigned long long pfc_loop_value(const pfc_loop_t *loop, unsigned long long k);
 
 /* The first members of every pfc_loop_t, so PFC_IV is inline: an opaque
  * call per iteration would force the private reduction partials (whose
@@ -145,12 +142,12 @@ static inline unsigned long long pfc_loop_value_inline(const pfc_loop_t *loop,
  * attempt may run (from its fork) before it is killed; with a timeout the
  * parent runs no iterations itself but forks N workers and supervises
  * them, so it can stop a hung one on time.  <= 0: none. */
-void pfc_loop_workers(pfc_loop_t *loop, long workers);  /* <= 0: default */
+void pfc_loop_workers(pfc_loop_t *loop, long workers); /* <= 0: default */
 void pfc_loop_schedule(pfc_loop_t *loop, pfc_schedule_t kind, long chunk);
-void pfc_loop_if(pfc_loop_t *loop, int condition);       /* 0: serial */
+void pfc_loop_if(pfc_loop_t *loop, int condition); /* 0: serial */
 void pfc_loop_retries(pfc_loop_t *loop, long retries);
 void pfc_loop_timeout(pfc_loop_t *loop, double seconds);
-void pfc_loop_progress(pfc_loop_t *loop, int enabled);  /* map's progress */
+void pfc_loop_progress(pfc_loop_t *loop, int enabled); /* map's progress */
 
 /* Register a reduction on `count` consecutive objects of `type` at `var`
  * (count 1 for a scalar, len for an array section a[lo:len], var being
@@ -190,10 +187,11 @@ void pfc_loop_deposit(pfc_loop_t *loop, int slot, const void *partial);
 volatile unsigned long long *pfc_loop_cursor(pfc_loop_t *loop);
 
 /* Finish: in the parent, after pfc_loop_next returned 0 (read the final
- * value of the loop variable before: this frees the descriptor).  When the loop failed (a worker crashed, exited or timed out
- * with no retries left) it prints the message naming the loop, the worker,
- * its iterations and the signal or status, and exits the program with
- * status 1; the variables keep their values from before the loop. */
+ * value of the loop variable before: this frees the descriptor).  When the
+ * loop failed (a worker crashed, exited or timed out with no retries left)
+ * it prints the message naming the loop, the worker, its iterations and
+ * the signal or status, and exits the program with status 1; the variables
+ * keep their values from before the loop. */
 void pfc_loop_end(pfc_loop_t *loop);
 
 #endif /* PFOR_ABI_H */

@@ -31,8 +31,8 @@ static void set_error(pfc_loop_t *loop, int code, const char *fmt, ...)
     if (loop->error != 0)
         return;
     loop->error = code;
-    int n = snprintf(loop->message, sizeof loop->message, "%s:%d: ",
-                     loop->file, loop->line);
+    int n = snprintf(loop->message, sizeof loop->message, "%s:%d: ", loop->file,
+                     loop->line);
     if (n < 0 || (size_t)n >= sizeof loop->message)
         n = 0;
     va_list ap;
@@ -50,8 +50,7 @@ static _Noreturn void die(pfc_loop_t *loop)
     exit(1);
 }
 
-static unsigned long long value_of(const pfc_loop_t *loop,
-                                   unsigned long long k)
+static unsigned long long value_of(const pfc_loop_t *loop, unsigned long long k)
 {
     return loop->head.lo + k * loop->head.step;
 }
@@ -230,8 +229,8 @@ static int loop_start(pfc_loop_t *loop)
     size_t record = 0;
     for (int r = 0; r < loop->nreds; r++) {
         loop->reds[r].offset = record;
-        record += align_up(loop->reds[r].count * loop->reds[r].elem,
-                           PF__RED_ALIGN);
+        record +=
+            align_up(loop->reds[r].count * loop->reds[r].elem, PF__RED_ALIGN);
     }
     loop->red_record = record;
     if (loop->nreds > 0 && trips > 0) {
@@ -243,8 +242,8 @@ static int loop_start(pfc_loop_t *loop)
         if (blocks > trips)
             blocks = trips;
         loop->unit_iters = trips / blocks + (trips % blocks != 0);
-        loop->units = trips / loop->unit_iters +
-                      (trips % loop->unit_iters != 0);
+        loop->units =
+            trips / loop->unit_iters + (trips % loop->unit_iters != 0);
     } else {
         loop->unit_iters = 1;
         loop->units = trips;
@@ -333,8 +332,8 @@ static int loop_start(pfc_loop_t *loop)
         int flags = MAP_SHARED | MAP_ANONYMOUS;
         if (loop->map_size <= PF__POPULATE_MAX)
             flags |= MAP_POPULATE;
-        void *m = mmap(NULL, loop->map_size, PROT_READ | PROT_WRITE, flags,
-                       -1, 0);
+        void *m =
+            mmap(NULL, loop->map_size, PROT_READ | PROT_WRITE, flags, -1, 0);
         if (m == MAP_FAILED)
             goto nomem;
         loop->mapped = true;
@@ -351,8 +350,7 @@ static int loop_start(pfc_loop_t *loop)
                 goto nomem;
             col->staging_size = (size_t)trips * col->elem;
             void *p = mmap(NULL, col->staging_size, PROT_READ | PROT_WRITE,
-                           MAP_SHARED | MAP_ANONYMOUS | MAP_NORESERVE, -1,
-                           0);
+                           MAP_SHARED | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
             if (p == MAP_FAILED)
                 goto nomem;
             col->staging = p;
@@ -380,8 +378,8 @@ static int loop_start(pfc_loop_t *loop)
             if (rc == 1)
                 return 1;
             if (rc < 0) {
-                set_error(loop, rc, "pfor loop could not fork worker %d: %s",
-                          s, pf_strerror(rc));
+                set_error(loop, rc, "pfor loop could not fork worker %d: %s", s,
+                          pf_strerror(rc));
                 kill_workers(loop);
                 loop->state = PF__LOOP_DONE;
                 return rc;
@@ -473,8 +471,8 @@ static void commit(pfc_loop_t *loop)
         if (loop->ncols > 0)
             copy_collected(loop, unit_first(loop, loop->pend_lo),
                            unit_first(loop, loop->pend_hi), true);
-        atomic_store_explicit(&loop->sh->slots[loop->slot].done,
-                              loop->pend_hi, memory_order_release);
+        atomic_store_explicit(&loop->sh->slots[loop->slot].done, loop->pend_hi,
+                              memory_order_release);
     } else if (loop->parent_bits) {
         mark_parent_units(loop, loop->pend_lo, loop->pend_hi);
     }
@@ -486,8 +484,7 @@ static bool take_stretch(pfc_loop_t *loop, unsigned long long *k,
 {
     if (loop->cur >= loop->claim_hi) {
         unsigned long long lo, hi;
-        if (!pf__loop_claim(loop, participant_of(loop, loop->slot), &lo,
-                            &hi))
+        if (!pf__loop_claim(loop, participant_of(loop, loop->slot), &lo, &hi))
             return false;
         pf__loop_slot_t *slot = &loop->sh->slots[loop->slot];
         atomic_store_explicit(&slot->claim_lo, lo, memory_order_relaxed);
@@ -495,6 +492,11 @@ static bool take_stretch(pfc_loop_t *loop, unsigned long long *k,
         atomic_store_explicit(&slot->claim_hi, hi, memory_order_relaxed);
         atomic_store_explicit(&slot->static_next, loop->static_j,
                               memory_order_release);
+        /* Counted only once recorded: a worker killed between taking a
+         * chunk from the counter and recording it leaves the sum short,
+         * and the parent fails the loop rather than miss iterations. */
+        if (loop->kind != PFC_SCHED_STATIC)
+            atomic_fetch_add(&slot->claimed, hi - lo);
         slot->fails = 0;
         loop->cur = lo;
         loop->claim_hi = hi;
@@ -526,13 +528,12 @@ static void show_progress(pfc_loop_t *loop, bool last)
     if (done > loop->units)
         done = loop->units;
     unsigned long long its = unit_first(loop, done);
-    fprintf(stderr, "\rpfor: %s:%d: %3d%% (%llu/%llu iterations)%s",
-            loop->file, loop->line,
+    fprintf(stderr, "\rpfor: %s:%d: %3d%% (%llu/%llu iterations)%s", loop->file,
+            loop->line,
             loop->trips ? (int)((u128)its * 100 / loop->trips) : 100, its,
             loop->trips, last ? "\n" : "");
     fflush(stderr);
 }
-
 
 /* A worker of slot s ended (status from waitpid, or timed out and
  * killed): accept it, re-run its work on a new worker, or fail the loop.
@@ -554,8 +555,10 @@ static int worker_ended(pfc_loop_t *loop, int s, int status, bool timed_out)
         slot->fails++;
         int rc = fork_worker(loop, s);
         if (rc != 0 && rc != 1)
-            set_error(loop, rc, "pfor loop could not fork a worker to "
-                                "retry: %s", pf_strerror(rc));
+            set_error(loop, rc,
+                      "pfor loop could not fork a worker to "
+                      "retry: %s",
+                      pf_strerror(rc));
         return rc == 1;
     }
     if (loop->error != 0)
@@ -564,13 +567,15 @@ static int worker_ended(pfc_loop_t *loop, int s, int status, bool timed_out)
     /* No retries left: say exactly what happened. */
     char what[160], range[128], at[96] = "", v1[32], v2[32];
     if (timed_out)
-        snprintf(what, sizeof what, "ran past the loop's timeout of %g s "
-                                    "and was killed",
+        snprintf(what, sizeof what,
+                 "ran past the loop's timeout of %g s "
+                 "and was killed",
                  loop->timeout);
     else if (status == PF__STATUS_UNKNOWN)
-        snprintf(what, sizeof what, "ended before finishing its "
-                                    "iterations (status unknown: SIGCHLD "
-                                    "is ignored)");
+        snprintf(what, sizeof what,
+                 "ended before finishing its "
+                 "iterations (status unknown: SIGCHLD "
+                 "is ignored)");
     else if (WIFSIGNALED(status))
         snprintf(what, sizeof what, "was killed by signal %d (%s)",
                  WTERMSIG(status), strsignal(WTERMSIG(status)));
@@ -658,8 +663,7 @@ static int supervise(pfc_loop_t *loop)
                     return 1;
             } else if (loop->deadline_ns[s] <= now) {
                 kill(loop->pids[s], SIGKILL);
-                while (waitpid(loop->pids[s], &status, 0) < 0 &&
-                       errno == EINTR)
+                while (waitpid(loop->pids[s], &status, 0) < 0 && errno == EINTR)
                     ;
                 if (worker_ended(loop, s, status, true))
                     return 1;
@@ -728,6 +732,18 @@ static int loop_next(pfc_loop_t *loop, unsigned long long *k,
         }
         if (!loop->serial && supervise(loop) == 1)
             continue; /* a retry worker: take the failed slot's work */
+        if (loop->error == 0 && !loop->serial &&
+            loop->kind != PFC_SCHED_STATIC) {
+            unsigned long long claimed = 0;
+            for (int s = 0; s < loop->nslots; s++)
+                claimed += atomic_load(&loop->sh->slots[s].claimed);
+            if (claimed != loop->units)
+                set_error(loop, PF_EWORKER,
+                          "pfor loop failed: a worker was killed while "
+                          "taking a chunk, so %llu of %llu iterations "
+                          "cannot be accounted for",
+                          unit_first(loop, loop->units - claimed), loop->trips);
+        }
         if (loop->error == 0) {
             finish(loop);
             show_progress(loop, true);
@@ -782,9 +798,8 @@ void pfc_loop_range_unsigned(pfc_loop_t *loop, unsigned long long lo,
     range_or_die(loop, false, sizeof(long long), lo, hi, step, cmp);
 }
 
-void pfc_loop_range_signed_width(pfc_loop_t *loop, long long lo,
-                                 long long hi, long long step, pfc_cmp_t cmp,
-                                 size_t width)
+void pfc_loop_range_signed_width(pfc_loop_t *loop, long long lo, long long hi,
+                                 long long step, pfc_cmp_t cmp, size_t width)
 {
     range_or_die(loop, true, width, (unsigned long long)lo,
                  (unsigned long long)hi, step, cmp);
@@ -802,8 +817,7 @@ unsigned long long pfc_loop_trips(const pfc_loop_t *loop)
     return loop->trips;
 }
 
-unsigned long long pfc_loop_value(const pfc_loop_t *loop,
-                                  unsigned long long k)
+unsigned long long pfc_loop_value(const pfc_loop_t *loop, unsigned long long k)
 {
     return value_of(loop, k);
 }
@@ -812,8 +826,7 @@ unsigned long long pfc_loop_value(const pfc_loop_t *loop,
 static void clause_check(pfc_loop_t *loop, const char *name)
 {
     if (loop->state != PF__LOOP_NEW) {
-        set_error(loop, PF_ESTATE, "pfor loop clause %s after the start",
-                  name);
+        set_error(loop, PF_ESTATE, "pfor loop clause %s after the start", name);
         die(loop);
     }
 }
@@ -828,8 +841,7 @@ void pfc_loop_schedule(pfc_loop_t *loop, pfc_schedule_t kind, long chunk)
 {
     clause_check(loop, "schedule");
     if (kind < PFC_SCHED_DEFAULT || kind > PFC_SCHED_RUNTIME) {
-        set_error(loop, PF_EINVAL, "pfor loop: unknown schedule %d",
-                  (int)kind);
+        set_error(loop, PF_EINVAL, "pfor loop: unknown schedule %d", (int)kind);
         die(loop);
     }
     loop->schedule = kind;
@@ -868,8 +880,8 @@ static int add_reduction(pfc_loop_t *loop, pf_op_t op, pf_type_t type,
         return PF_ESTATE;
     if (!pf__op_valid(op, type) || (var == NULL && count > 0)) {
         set_error(loop, PF_EINVAL,
-                  "pfor loop: reduction %d on type %d is not valid",
-                  (int)op, (int)type);
+                  "pfor loop: reduction %d on type %d is not valid", (int)op,
+                  (int)type);
         return PF_EINVAL;
     }
     pf__reduction_t *r =
@@ -877,8 +889,8 @@ static int add_reduction(pfc_loop_t *loop, pf_op_t op, pf_type_t type,
     if (r == NULL)
         return PF_ENOMEM;
     loop->reds = r;
-    r[loop->nreds++] = (pf__reduction_t){op, type, var, count,
-                                         pf__type_size(type), 0};
+    r[loop->nreds++] =
+        (pf__reduction_t){op, type, var, count, pf__type_size(type), 0};
     return 0;
 }
 
@@ -887,8 +899,9 @@ static int add_collect(pfc_loop_t *loop, void *base, size_t elem)
     if (loop->state != PF__LOOP_NEW)
         return PF_ESTATE;
     if (base == NULL || elem == 0) {
-        set_error(loop, PF_EINVAL, "pfor loop: collected array is NULL "
-                                   "or has elements of size 0");
+        set_error(loop, PF_EINVAL,
+                  "pfor loop: collected array is NULL "
+                  "or has elements of size 0");
         return PF_EINVAL;
     }
     pf__collect_t *c =
@@ -915,8 +928,7 @@ void pfc_loop_collect(pfc_loop_t *loop, void *base, size_t elem_size)
 {
     int rc = add_collect(loop, base, elem_size);
     if (rc != 0) {
-        set_error(loop, rc, "pfor loop: cannot collect: %s",
-                  pf_strerror(rc));
+        set_error(loop, rc, "pfor loop: cannot collect: %s", pf_strerror(rc));
         die(loop);
     }
 }
@@ -981,10 +993,10 @@ void pfc_loop_end(pfc_loop_t *loop)
 {
     if (loop == NULL)
         return;
-    if (loop->state == PF__LOOP_RUNNING && !loop->is_worker &&
-        !loop->serial) {
-        set_error(loop, PF_ESTATE, "pfor loop ended before its work was "
-                                   "done");
+    if (loop->state == PF__LOOP_RUNNING && !loop->is_worker && !loop->serial) {
+        set_error(loop, PF_ESTATE,
+                  "pfor loop ended before its work was "
+                  "done");
         kill_workers(loop);
     }
     if (loop->error != 0 && loop->die_on_error)
@@ -1003,9 +1015,8 @@ int pf__loop_set_range(pfc_loop_t *loop, long long lo, long long hi,
                        long long step)
 {
     pfc_cmp_t cmp = step >= 0 ? PFC_LT : PFC_GT;
-    return pf__loop_range(loop, true, sizeof(long long),
-                          (unsigned long long)lo, (unsigned long long)hi,
-                          step, cmp);
+    return pf__loop_range(loop, true, sizeof(long long), (unsigned long long)lo,
+                          (unsigned long long)hi, step, cmp);
 }
 
 int pf__loop_add_reduction(pfc_loop_t *loop, pf_op_t op, pf_type_t type,
@@ -1033,10 +1044,10 @@ int pf__loop_next(pfc_loop_t *loop, unsigned long long *k,
 
 int pf__loop_finish(pfc_loop_t *loop, char *message, size_t size)
 {
-    if (loop->state == PF__LOOP_RUNNING && !loop->is_worker &&
-        !loop->serial) {
-        set_error(loop, PF_ESTATE, "pfor loop ended before its work was "
-                                   "done");
+    if (loop->state == PF__LOOP_RUNNING && !loop->is_worker && !loop->serial) {
+        set_error(loop, PF_ESTATE,
+                  "pfor loop ended before its work was "
+                  "done");
         kill_workers(loop);
     }
     int rc = loop->error;

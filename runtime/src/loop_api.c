@@ -118,8 +118,8 @@ static int run(pf_loop_t *loop, pf_loop_body_t *body,
         if (partial == NULL)
             rc = PF_ENOMEM;
         for (int r = 0; rc == 0 && r < loop->nreds; r++) {
-            size_t size = loop->reds[r].count * pf__type_size(
-                                                    loop->reds[r].type);
+            size_t size =
+                loop->reds[r].count * pf__type_size(loop->reds[r].type);
             partial[r] = malloc(size ? size : 1);
             if (partial[r] == NULL)
                 rc = PF_ENOMEM;
@@ -135,8 +135,8 @@ static int run(pf_loop_t *loop, pf_loop_body_t *body,
                 pfc_loop_identity(e, r, partial[r]);
             if (range_body) {
                 *cursor = k;
-                range_body((long long)pfc_loop_value(e, k), end - k,
-                           loop->step, ctx, partial);
+                range_body((long long)pfc_loop_value(e, k), end - k, loop->step,
+                           ctx, partial);
             } else {
                 for (; k < end; k++) {
                     *cursor = k;
@@ -166,8 +166,8 @@ int pf_loop_run(pf_loop_t *loop, pf_loop_body_t *body, void *ctx,
     return run(loop, body, NULL, ctx, options);
 }
 
-int pf_loop_run_ranges(pf_loop_t *loop, pf_loop_range_body_t *body,
-                       void *ctx, const pf_loop_options_t *options)
+int pf_loop_run_ranges(pf_loop_t *loop, pf_loop_range_body_t *body, void *ctx,
+                       const pf_loop_options_t *options)
 {
     if (body == NULL)
         return PF_EINVAL;

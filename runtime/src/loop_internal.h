@@ -30,11 +30,13 @@
 typedef struct pf__loop_slot {
     _Atomic unsigned long long claim_lo; /* current chunk [lo, hi) */
     _Atomic unsigned long long claim_hi;
-    _Atomic unsigned long long done;     /* units below it are committed */
+    _Atomic unsigned long long done;        /* units below it are committed */
     _Atomic unsigned long long static_next; /* next static chunk index */
-    volatile unsigned long long cursor;  /* pfc_loop_cursor's cell */
-    _Atomic int finished;                /* worker shipped everything */
-    int fails;                           /* failed attempts, this chunk */
+    _Atomic unsigned long long claimed;     /* units taken from the counter
+                                               and recorded here */
+    volatile unsigned long long cursor;     /* pfc_loop_cursor's cell */
+    _Atomic int finished;                   /* worker shipped everything */
+    int fails;                              /* failed attempts, this chunk */
 } __attribute__((aligned(128))) pf__loop_slot_t;
 
 typedef struct pf__loop_shared {
@@ -69,7 +71,7 @@ struct pfc_loop {
 
     const char *file;
     int line;
-    bool die_on_error;   /* pfc_ use: stop the program on failure */
+    bool die_on_error; /* pfc_ use: stop the program on failure */
 
     /* The range, normalised (lo and step are in head). */
     bool range_set;
@@ -85,33 +87,33 @@ struct pfc_loop {
     long retries;
     double timeout;
     bool progress;
-    bool progress_shown;          /* progress on and stderr a terminal */
-    int64_t progress_ns;          /* when the line was last drawn */
+    bool progress_shown; /* progress on and stderr a terminal */
+    int64_t progress_ns; /* when the line was last drawn */
 
     pf__reduction_t *reds;
     int nreds;
-    size_t red_record;  /* bytes of one block's partials */
+    size_t red_record; /* bytes of one block's partials */
     pf__collect_t *cols;
     int ncols;
 
     /* The plan, fixed at start. */
-    unsigned long long units;     /* scheduling units */
+    unsigned long long units;      /* scheduling units */
     unsigned long long unit_iters; /* iterations per unit */
     unsigned long long chunk_units;
-    pfc_schedule_t kind;          /* resolved: static/dynamic/guided */
-    bool even;                    /* static with even blocks */
-    int participants;             /* processes that take work */
-    bool parent_works;            /* the parent is participant 0 */
-    int nslots;                   /* slot 0 = parent, 1.. = workers */
+    pfc_schedule_t kind; /* resolved: static/dynamic/guided */
+    bool even;           /* static with even blocks */
+    int participants;    /* processes that take work */
+    bool parent_works;   /* the parent is participant 0 */
+    int nslots;          /* slot 0 = parent, 1.. = workers */
     pf__loop_shared_t *sh;
     size_t sh_size;
-    unsigned char *partials;      /* units * red_record bytes, shared */
+    unsigned char *partials; /* units * red_record bytes, shared */
     size_t partials_size;
 
-    bool serial;                  /* no fork: the caller runs it all */
-    bool mapped;                  /* sh/partials are shared mappings */
-    unsigned char *cursors;       /* the shared mapping: a cursor page per
-                                     slot, then sh, then partials */
+    bool serial;            /* no fork: the caller runs it all */
+    bool mapped;            /* sh/partials are shared mappings */
+    unsigned char *cursors; /* the shared mapping: a cursor page per
+                               slot, then sh, then partials */
     size_t map_size;
     volatile unsigned long long *window; /* this process's cursor page */
     bool window_failed;
@@ -162,8 +164,8 @@ int pf__loop_finish(pfc_loop_t *loop, char *message, size_t size);
  * step, PF_ERANGE when the loop variable would overflow its type, with
  * loop->message saying why. */
 int pf__loop_range(pfc_loop_t *loop, bool is_signed, size_t width,
-                   unsigned long long lo, unsigned long long hi,
-                   long long step, pfc_cmp_t cmp);
+                   unsigned long long lo, unsigned long long hi, long long step,
+                   pfc_cmp_t cmp);
 /* Parse a PFOR_SCHEDULE-style text ("dynamic,64").  Returns 0 or
  * PF_ESCHEDULE. */
 int pf__loop_parse_schedule(const char *text, pfc_schedule_t *kind,
@@ -174,8 +176,8 @@ int pf__loop_parse_schedule(const char *text, pfc_schedule_t *kind,
 long pf__loop_default_workers(long requested);
 /* Claim the calling participant's next chunk of units.  Returns true and
  * sets [*lo, *hi), or false when it has no more work. */
-bool pf__loop_claim(pfc_loop_t *loop, int participant,
-                    unsigned long long *lo, unsigned long long *hi);
+bool pf__loop_claim(pfc_loop_t *loop, int participant, unsigned long long *lo,
+                    unsigned long long *hi);
 
 /* ---- reduce.c ---- */
 

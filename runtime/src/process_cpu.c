@@ -1,5 +1,5 @@
-/* process_cpu.c - pf_cpu_count: the affinity mask, limited by the cgroup v2
- * CPU quota. */
+/* process_cpu.c - pf_cpu_count: the affinity mask, limited by the cgroup
+ * CPU quota (v2 cpu.max, or v1 cfs_quota_us / cfs_period_us). */
 #include <errno.h>
 #include <limits.h>
 #include <sched.h>
@@ -99,10 +99,64 @@ int pf__cgroup_cpu_limit(const char *mount, const char *self_cgroup)
     return limit;
 }
 
+/* The CFS quota of a cgroup v1 "cpu" controller, rounded up; 0 when
+ * there is none. */
+static int cgroup_v1_cpu_limit(void)
+{
+    FILE *f = fopen("/proc/self/cgroup", "re");
+    if (f == NULL)
+        return 0;
+    char line[4096], path[4200] = "";
+    while (fgets(line, sizeof line, f)) {
+        char *ctl = strchr(line, ':');
+        char *rel = ctl ? strchr(ctl + 1, ':') : NULL;
+        if (rel == NULL)
+            continue;
+        *rel = '\0';
+        /* The controller list, e.g. "cpu,cpuacct", must name "cpu". */
+        char *save = NULL;
+        for (char *t = strtok_r(ctl + 1, ",", &save); t;
+             t = strtok_r(NULL, ",", &save))
+            if (strcmp(t, "cpu") == 0) {
+                rel[1 + strcspn(rel + 1, "\n")] = '\0';
+                snprintf(path, sizeof path, "%s", rel + 1);
+            }
+    }
+    fclose(f);
+    if (path[0] != '/')
+        return 0;
+    static const char *mounts[] = {"/sys/fs/cgroup/cpu",
+                                   "/sys/fs/cgroup/cpu,cpuacct"};
+    for (size_t m = 0; m < sizeof mounts / sizeof mounts[0]; m++) {
+        char qf[4400], pf[4400];
+        const char *p = strcmp(path, "/") == 0 ? "" : path;
+        snprintf(qf, sizeof qf, "%s%s/cpu.cfs_quota_us", mounts[m], p);
+        snprintf(pf, sizeof pf, "%s%s/cpu.cfs_period_us", mounts[m], p);
+        FILE *q = fopen(qf, "re"), *r = fopen(pf, "re");
+        long long quota = -1, period = 0;
+        if (q && fscanf(q, "%lld", &quota) != 1)
+            quota = -1;
+        if (r && fscanf(r, "%lld", &period) != 1)
+            period = 0;
+        if (q)
+            fclose(q);
+        if (r)
+            fclose(r);
+        if (quota > 0 && period > 0) {
+            long long cpus = (quota + period - 1) / period;
+            return cpus < 1 ? 1 : (int)cpus;
+        }
+    }
+    return 0;
+}
+
 int pf_cpu_count(void)
 {
     int count = affinity_count();
     int limit = pf__cgroup_cpu_limit("/sys/fs/cgroup", "/proc/self/cgroup");
+    if (limit > 0 && limit < count)
+        count = limit;
+    limit = cgroup_v1_cpu_limit();
     if (limit > 0 && limit < count)
         count = limit;
     return count > 0 ? count : 1;

@@ -8,28 +8,28 @@
 #include "loop_internal.h"
 
 /* X(code, C type, smallest value, largest value, is floating) */
-#define PF__TYPES(X)                                                          \
-    X(PF_TYPE_BOOL, _Bool, 0, 1, 0)                                           \
-    X(PF_TYPE_CHAR, char, CHAR_MIN, CHAR_MAX, 0)                              \
-    X(PF_TYPE_SCHAR, signed char, SCHAR_MIN, SCHAR_MAX, 0)                    \
-    X(PF_TYPE_UCHAR, unsigned char, 0, UCHAR_MAX, 0)                          \
-    X(PF_TYPE_SHORT, short, SHRT_MIN, SHRT_MAX, 0)                            \
-    X(PF_TYPE_USHORT, unsigned short, 0, USHRT_MAX, 0)                        \
-    X(PF_TYPE_INT, int, INT_MIN, INT_MAX, 0)                                  \
-    X(PF_TYPE_UINT, unsigned int, 0, UINT_MAX, 0)                             \
-    X(PF_TYPE_LONG, long, LONG_MIN, LONG_MAX, 0)                              \
-    X(PF_TYPE_ULONG, unsigned long, 0, ULONG_MAX, 0)                          \
-    X(PF_TYPE_LLONG, long long, LLONG_MIN, LLONG_MAX, 0)                      \
-    X(PF_TYPE_ULLONG, unsigned long long, 0, ULLONG_MAX, 0)                   \
-    X(PF_TYPE_FLOAT, float, -INFINITY, INFINITY, 1)                           \
-    X(PF_TYPE_DOUBLE, double, -INFINITY, INFINITY, 1)                         \
+#define PF__TYPES(X)                                                           \
+    X(PF_TYPE_BOOL, _Bool, 0, 1, 0)                                            \
+    X(PF_TYPE_CHAR, char, CHAR_MIN, CHAR_MAX, 0)                               \
+    X(PF_TYPE_SCHAR, signed char, SCHAR_MIN, SCHAR_MAX, 0)                     \
+    X(PF_TYPE_UCHAR, unsigned char, 0, UCHAR_MAX, 0)                           \
+    X(PF_TYPE_SHORT, short, SHRT_MIN, SHRT_MAX, 0)                             \
+    X(PF_TYPE_USHORT, unsigned short, 0, USHRT_MAX, 0)                         \
+    X(PF_TYPE_INT, int, INT_MIN, INT_MAX, 0)                                   \
+    X(PF_TYPE_UINT, unsigned int, 0, UINT_MAX, 0)                              \
+    X(PF_TYPE_LONG, long, LONG_MIN, LONG_MAX, 0)                               \
+    X(PF_TYPE_ULONG, unsigned long, 0, ULONG_MAX, 0)                           \
+    X(PF_TYPE_LLONG, long long, LLONG_MIN, LLONG_MAX, 0)                       \
+    X(PF_TYPE_ULLONG, unsigned long long, 0, ULLONG_MAX, 0)                    \
+    X(PF_TYPE_FLOAT, float, -INFINITY, INFINITY, 1)                            \
+    X(PF_TYPE_DOUBLE, double, -INFINITY, INFINITY, 1)                          \
     X(PF_TYPE_LDOUBLE, long double, -INFINITY, INFINITY, 1)
 
 size_t pf__type_size(pf_type_t type)
 {
     switch (type) {
-#define SIZE_CASE(code, T, lo, hi, fl)                                        \
-    case code:                                                                \
+#define SIZE_CASE(code, T, lo, hi, fl)                                         \
+    case code:                                                                 \
         return sizeof(T);
         PF__TYPES(SIZE_CASE)
 #undef SIZE_CASE
@@ -56,29 +56,29 @@ bool pf__op_valid(pf_op_t op, pf_type_t type)
  * hardware does) so a combination never executes a signed overflow. */
 #define U(x) ((unsigned long long)(x))
 
-#define IDENTITY_CASE(code, T, lo, hi, fl)                                    \
-    case code: {                                                              \
-        T id = 0, *d = dst;                                                   \
-        switch (op) {                                                         \
-        case PF_OP_MUL:                                                       \
-        case PF_OP_LAND:                                                      \
-            id = 1;                                                           \
-            break;                                                            \
-        case PF_OP_BAND:                                                      \
-            id = (T)~U(0);                                                    \
-            break;                                                            \
-        case PF_OP_MIN:                                                       \
-            id = (T)(hi);                                                     \
-            break;                                                            \
-        case PF_OP_MAX:                                                       \
-            id = (T)(lo);                                                     \
-            break;                                                            \
-        default:                                                              \
-            break;                                                            \
-        }                                                                     \
-        for (size_t j = 0; j < count; j++)                                    \
-            d[j] = id;                                                        \
-        return;                                                               \
+#define IDENTITY_CASE(code, T, lo, hi, fl)                                     \
+    case code: {                                                               \
+        T id = 0, *d = dst;                                                    \
+        switch (op) {                                                          \
+        case PF_OP_MUL:                                                        \
+        case PF_OP_LAND:                                                       \
+            id = 1;                                                            \
+            break;                                                             \
+        case PF_OP_BAND:                                                       \
+            id = (T)~U(0);                                                     \
+            break;                                                             \
+        case PF_OP_MIN:                                                        \
+            id = (T)(hi);                                                      \
+            break;                                                             \
+        case PF_OP_MAX:                                                        \
+            id = (T)(lo);                                                      \
+            break;                                                             \
+        default:                                                               \
+            break;                                                             \
+        }                                                                      \
+        for (size_t j = 0; j < count; j++)                                     \
+            d[j] = id;                                                         \
+        return;                                                                \
     }
 
 void pf__red_identity(pf_op_t op, pf_type_t type, void *dst, size_t count)
@@ -95,59 +95,59 @@ void pf__red_identity(pf_op_t op, pf_type_t type, void *dst, size_t count)
 #define BITS_INT(T, a, b, o) ((T)(U(a) o U(b)))
 #define BITS_FLT(T, a, b, o) (a) /* never used: rejected by pf__op_valid */
 
-#define COMBINE_LOOP(T, ARITH, BITS)                                          \
-    {                                                                         \
-        T *d = dst;                                                           \
-        const T *s = src;                                                     \
-        switch (op) {                                                         \
-        case PF_OP_ADD:                                                       \
-        case PF_OP_SUB:                                                       \
-            for (size_t j = 0; j < count; j++)                                \
-                d[j] = ARITH(T, d[j], s[j], +);                               \
-            break;                                                            \
-        case PF_OP_MUL:                                                       \
-            for (size_t j = 0; j < count; j++)                                \
-                d[j] = ARITH(T, d[j], s[j], *);                               \
-            break;                                                            \
-        case PF_OP_BAND:                                                      \
-            for (size_t j = 0; j < count; j++)                                \
-                d[j] = BITS(T, d[j], s[j], &);                                \
-            break;                                                            \
-        case PF_OP_BOR:                                                       \
-            for (size_t j = 0; j < count; j++)                                \
-                d[j] = BITS(T, d[j], s[j], |);                                \
-            break;                                                            \
-        case PF_OP_BXOR:                                                      \
-            for (size_t j = 0; j < count; j++)                                \
-                d[j] = BITS(T, d[j], s[j], ^);                                \
-            break;                                                            \
-        case PF_OP_LAND:                                                      \
-            for (size_t j = 0; j < count; j++)                                \
-                d[j] = (T)(d[j] != 0 && s[j] != 0);                           \
-            break;                                                            \
-        case PF_OP_LOR:                                                       \
-            for (size_t j = 0; j < count; j++)                                \
-                d[j] = (T)(d[j] != 0 || s[j] != 0);                           \
-            break;                                                            \
-        case PF_OP_MIN: /* a NaN loses against a number */                    \
-            for (size_t j = 0; j < count; j++)                                \
-                if (s[j] < d[j] || d[j] != d[j])                              \
-                    d[j] = s[j];                                              \
-            break;                                                            \
-        case PF_OP_MAX:                                                       \
-            for (size_t j = 0; j < count; j++)                                \
-                if (s[j] > d[j] || d[j] != d[j])                              \
-                    d[j] = s[j];                                              \
-            break;                                                            \
-        }                                                                     \
-        return;                                                               \
+#define COMBINE_LOOP(T, ARITH, BITS)                                           \
+    {                                                                          \
+        T *d = dst;                                                            \
+        const T *s = src;                                                      \
+        switch (op) {                                                          \
+        case PF_OP_ADD:                                                        \
+        case PF_OP_SUB:                                                        \
+            for (size_t j = 0; j < count; j++)                                 \
+                d[j] = ARITH(T, d[j], s[j], +);                                \
+            break;                                                             \
+        case PF_OP_MUL:                                                        \
+            for (size_t j = 0; j < count; j++)                                 \
+                d[j] = ARITH(T, d[j], s[j], *);                                \
+            break;                                                             \
+        case PF_OP_BAND:                                                       \
+            for (size_t j = 0; j < count; j++)                                 \
+                d[j] = BITS(T, d[j], s[j], &);                                 \
+            break;                                                             \
+        case PF_OP_BOR:                                                        \
+            for (size_t j = 0; j < count; j++)                                 \
+                d[j] = BITS(T, d[j], s[j], |);                                 \
+            break;                                                             \
+        case PF_OP_BXOR:                                                       \
+            for (size_t j = 0; j < count; j++)                                 \
+                d[j] = BITS(T, d[j], s[j], ^);                                 \
+            break;                                                             \
+        case PF_OP_LAND:                                                       \
+            for (size_t j = 0; j < count; j++)                                 \
+                d[j] = (T)(d[j] != 0 && s[j] != 0);                            \
+            break;                                                             \
+        case PF_OP_LOR:                                                        \
+            for (size_t j = 0; j < count; j++)                                 \
+                d[j] = (T)(d[j] != 0 || s[j] != 0);                            \
+            break;                                                             \
+        case PF_OP_MIN: /* a NaN loses against a number */                     \
+            for (size_t j = 0; j < count; j++)                                 \
+                if (s[j] < d[j] || d[j] != d[j])                               \
+                    d[j] = s[j];                                               \
+            break;                                                             \
+        case PF_OP_MAX:                                                        \
+            for (size_t j = 0; j < count; j++)                                 \
+                if (s[j] > d[j] || d[j] != d[j])                               \
+                    d[j] = s[j];                                               \
+            break;                                                             \
+        }                                                                      \
+        return;                                                                \
     }
 
-#define COMBINE_CASE(code, T, lo, hi, fl)                                     \
-    case code:                                                                \
-        if (fl)                                                               \
-            COMBINE_LOOP(T, ARITH_FLT, BITS_FLT)                              \
-        else                                                                  \
+#define COMBINE_CASE(code, T, lo, hi, fl)                                      \
+    case code:                                                                 \
+        if (fl)                                                                \
+            COMBINE_LOOP(T, ARITH_FLT, BITS_FLT)                               \
+        else                                                                   \
             COMBINE_LOOP(T, ARITH_INT, BITS_INT)
 
 #pragma GCC diagnostic push

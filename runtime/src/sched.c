@@ -15,8 +15,8 @@ typedef __int128 i128;
 typedef unsigned __int128 u128;
 
 int pf__loop_range(pfc_loop_t *loop, bool is_signed, size_t width,
-                   unsigned long long lo, unsigned long long hi,
-                   long long step, pfc_cmp_t cmp)
+                   unsigned long long lo, unsigned long long hi, long long step,
+                   pfc_cmp_t cmp)
 {
     if (width == 0 || width > 8)
         width = 8;
@@ -56,8 +56,7 @@ int pf__loop_range(pfc_loop_t *loop, bool is_signed, size_t width,
         snprintf(loop->message, sizeof loop->message,
                  "%s:%d: pfor loop never ends: step %lld %s", loop->file,
                  loop->line, step,
-                 step == 0 ? "is zero"
-                           : "goes away from the bound");
+                 step == 0 ? "is zero" : "goes away from the bound");
         return PF_EINVAL;
     }
     /* The serial loop would take the variable past its type after the
@@ -81,8 +80,7 @@ int pf__loop_range(pfc_loop_t *loop, bool is_signed, size_t width,
     return 0;
 }
 
-int pf__loop_parse_schedule(const char *text, pfc_schedule_t *kind,
-                            long *chunk)
+int pf__loop_parse_schedule(const char *text, pfc_schedule_t *kind, long *chunk)
 {
     static const struct {
         const char *name;
@@ -174,8 +172,8 @@ static bool claim_shared(pfc_loop_t *loop, unsigned long long *lo,
     }
 }
 
-bool pf__loop_claim(pfc_loop_t *loop, int participant,
-                    unsigned long long *lo, unsigned long long *hi)
+bool pf__loop_claim(pfc_loop_t *loop, int participant, unsigned long long *lo,
+                    unsigned long long *hi)
 {
     if (loop->kind != PFC_SCHED_STATIC)
         return claim_shared(loop, lo, hi);

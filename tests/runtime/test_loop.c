@@ -23,9 +23,9 @@ static const pf_schedule_t schedules[] = {PF_SCHED_DEFAULT, PF_SCHED_STATIC,
 /* Chunk per schedule: even blocks, block-cyclic 5, dynamic 3, guided 2. */
 static const long chunks[] = {0, 5, 3, 2};
 
-static const pf_op_t all_ops[] = {
-    PF_OP_ADD, PF_OP_MUL, PF_OP_SUB,  PF_OP_BAND, PF_OP_BOR,
-    PF_OP_BXOR, PF_OP_LAND, PF_OP_LOR, PF_OP_MIN,  PF_OP_MAX};
+static const pf_op_t all_ops[] = {PF_OP_ADD, PF_OP_MUL,  PF_OP_SUB,  PF_OP_BAND,
+                                  PF_OP_BOR, PF_OP_BXOR, PF_OP_LAND, PF_OP_LOR,
+                                  PF_OP_MIN, PF_OP_MAX};
 
 #define U(x) ((unsigned long long)(x))
 
@@ -37,107 +37,106 @@ typedef struct op_ctx {
 
 /* The value iteration i contributes for operator op (small, so float sums
  * and products are exact and independent of the order). */
-#define VALUE(T, op, i)                                                       \
-    ((op) == PF_OP_ADD || (op) == PF_OP_SUB ? (T)((i) % 7)                    \
-     : (op) == PF_OP_MUL                    ? (T)((i) % 17 == 0 ? 2 : 1)      \
-     : (op) == PF_OP_LAND                   ? (T)((i) != 37)                  \
-     : (op) == PF_OP_LOR                    ? (T)((i) == 37)                  \
-     : (op) == PF_OP_MIN || (op) == PF_OP_MAX                                 \
-         ? (T)(((i) * 7919) % 1000 - 500)                                     \
-         : (T)0)
+#define VALUE(T, op, i)                                                        \
+    ((op) == PF_OP_ADD || (op) == PF_OP_SUB   ? (T)((i) % 7)                   \
+     : (op) == PF_OP_MUL                      ? (T)((i) % 17 == 0 ? 2 : 1)     \
+     : (op) == PF_OP_LAND                     ? (T)((i) != 37)                 \
+     : (op) == PF_OP_LOR                      ? (T)((i) == 37)                 \
+     : (op) == PF_OP_MIN || (op) == PF_OP_MAX ? (T)(((i)*7919) % 1000 - 500)   \
+                                              : (T)0)
 
-#define BITS(T, op, i)                                                        \
-    ((op) == PF_OP_BAND   ? (T) ~(1ULL << ((i) % 13))                         \
-     : (op) == PF_OP_BOR  ? (T)(1ULL << ((i) % 13))                           \
-                          : (T)(U(i) * 2654435761ULL))
+#define BITS(T, op, i)                                                         \
+    ((op) == PF_OP_BAND  ? (T) ~(1ULL << ((i) % 13))                           \
+     : (op) == PF_OP_BOR ? (T)(1ULL << ((i) % 13))                             \
+                         : (T)(U(i) * 2654435761ULL))
 
 /* p = p op v, the way a loop body writes it (integers wrap). */
-#define APPLY(T, FLT, op, p, v)                                               \
-    do {                                                                      \
-        switch (op) {                                                         \
-        case PF_OP_ADD:                                                       \
-            p = FLT ? (T)(p + v) : (T)(U(p) + U(v));                          \
-            break;                                                            \
-        case PF_OP_SUB:                                                       \
-            p = FLT ? (T)(p - v) : (T)(U(p) - U(v));                          \
-            break;                                                            \
-        case PF_OP_MUL:                                                       \
-            p = FLT ? (T)(p * v) : (T)(U(p) * U(v));                          \
-            break;                                                            \
-        case PF_OP_LAND:                                                      \
-            p = (T)(p && v);                                                  \
-            break;                                                            \
-        case PF_OP_LOR:                                                       \
-            p = (T)(p || v);                                                  \
-            break;                                                            \
-        case PF_OP_MIN:                                                       \
-            p = v < p ? v : p;                                                \
-            break;                                                            \
-        case PF_OP_MAX:                                                       \
-            p = v > p ? v : p;                                                \
-            break;                                                            \
-        default:                                                              \
-            break;                                                            \
-        }                                                                     \
+#define APPLY(T, FLT, op, p, v)                                                \
+    do {                                                                       \
+        switch (op) {                                                          \
+        case PF_OP_ADD:                                                        \
+            p = FLT ? (T)(p + v) : (T)(U(p) + U(v));                           \
+            break;                                                             \
+        case PF_OP_SUB:                                                        \
+            p = FLT ? (T)(p - v) : (T)(U(p) - U(v));                           \
+            break;                                                             \
+        case PF_OP_MUL:                                                        \
+            p = FLT ? (T)(p * v) : (T)(U(p) * U(v));                           \
+            break;                                                             \
+        case PF_OP_LAND:                                                       \
+            p = (T)(p && v);                                                   \
+            break;                                                             \
+        case PF_OP_LOR:                                                        \
+            p = (T)(p || v);                                                   \
+            break;                                                             \
+        case PF_OP_MIN:                                                        \
+            p = v < p ? v : p;                                                 \
+            break;                                                             \
+        case PF_OP_MAX:                                                        \
+            p = v > p ? v : p;                                                 \
+            break;                                                             \
+        default:                                                               \
+            break;                                                             \
+        }                                                                      \
     } while (0)
 
-#define APPLY_BITS(T, op, p, v)                                               \
-    do {                                                                      \
-        if ((op) == PF_OP_BAND)                                               \
-            p = (T)(U(p) & U(v));                                             \
-        else if ((op) == PF_OP_BOR)                                           \
-            p = (T)(U(p) | U(v));                                             \
-        else                                                                  \
-            p = (T)(U(p) ^ U(v));                                             \
+#define APPLY_BITS(T, op, p, v)                                                \
+    do {                                                                       \
+        if ((op) == PF_OP_BAND)                                                \
+            p = (T)(U(p) & U(v));                                              \
+        else if ((op) == PF_OP_BOR)                                            \
+            p = (T)(U(p) | U(v));                                              \
+        else                                                                   \
+            p = (T)(U(p) ^ U(v));                                              \
     } while (0)
 
-#define IS_BITWISE(op)                                                        \
+#define IS_BITWISE(op)                                                         \
     ((op) == PF_OP_BAND || (op) == PF_OP_BOR || (op) == PF_OP_BXOR)
 
 /* Defines body_<name> and check_<name>(op, workers, schedule, chunk). */
-#define TYPE_TEST(name, T, FLT)                                               \
-    static void body_##name(long long i, void *ctx, void *const *partial)     \
-    {                                                                         \
-        pf_op_t op = ((op_ctx_t *)ctx)->op;                                   \
-        T *p = partial[0];                                                    \
-        if (!FLT && IS_BITWISE(op)) {                                         \
-            T v = BITS(T, op, i);                                             \
-            APPLY_BITS(T, op, *p, v);                                         \
-        } else {                                                              \
-            T v = VALUE(T, op, i);                                            \
-            APPLY(T, FLT, op, *p, v);                                         \
-        }                                                                     \
-    }                                                                         \
-    static int check_##name(pf_op_t op, long n, long w, int s)                \
-    {                                                                         \
-        T init = (T)(op == PF_OP_MUL ? 3 : op == PF_OP_MIN ? 100 : 5);        \
-        T serial = init, var = init;                                          \
-        for (long i = 0; i < n; i++) {                                        \
-            if (!FLT && IS_BITWISE(op)) {                                     \
-                T v = BITS(T, op, i);                                         \
-                APPLY_BITS(T, op, serial, v);                                 \
-            } else {                                                          \
-                T v = VALUE(T, op, i);                                        \
-                APPLY(T, FLT, op, serial, v);                                 \
-            }                                                                 \
-        }                                                                     \
-        pf_loop_t *loop;                                                      \
-        PFTEST_OK(pf_loop_new(0, n, 1, &loop));                               \
-        PFTEST_EXPECT(0, pf_loop_reduce(loop, op, PF_TYPE_OF(var), &var, 1)); \
-        op_ctx_t ctx = {op};                                                  \
-        pf_loop_options_t opt = {.workers = w,                                \
-                                 .schedule = schedules[s],                    \
-                                 .chunk = chunks[s]};                         \
-        PFTEST_OK(pf_loop_run(loop, body_##name, &ctx, &opt));                \
-        pf_loop_free(loop);                                                   \
-        int ok = memcmp(&var, &serial, sizeof var) == 0 ||                    \
-                 (FLT && var == serial);                                      \
-        if (!ok)                                                              \
-            fprintf(stderr, "%s op %d n %ld workers %ld sched %d: got %Lg "   \
-                            "want %Lg\n",                                     \
-                    #name, (int)op, n, w, s, (long double)var,                \
-                    (long double)serial);                                     \
-        return ok;                                                            \
+#define TYPE_TEST(name, T, FLT)                                                \
+    static void body_##name(long long i, void *ctx, void *const *partial)      \
+    {                                                                          \
+        pf_op_t op = ((op_ctx_t *)ctx)->op;                                    \
+        T *p = partial[0];                                                     \
+        if (!FLT && IS_BITWISE(op)) {                                          \
+            T v = BITS(T, op, i);                                              \
+            APPLY_BITS(T, op, *p, v);                                          \
+        } else {                                                               \
+            T v = VALUE(T, op, i);                                             \
+            APPLY(T, FLT, op, *p, v);                                          \
+        }                                                                      \
+    }                                                                          \
+    static int check_##name(pf_op_t op, long n, long w, int s)                 \
+    {                                                                          \
+        T init = (T)(op == PF_OP_MUL ? 3 : op == PF_OP_MIN ? 100 : 5);         \
+        T serial = init, var = init;                                           \
+        for (long i = 0; i < n; i++) {                                         \
+            if (!FLT && IS_BITWISE(op)) {                                      \
+                T v = BITS(T, op, i);                                          \
+                APPLY_BITS(T, op, serial, v);                                  \
+            } else {                                                           \
+                T v = VALUE(T, op, i);                                         \
+                APPLY(T, FLT, op, serial, v);                                  \
+            }                                                                  \
+        }                                                                      \
+        pf_loop_t *loop;                                                       \
+        PFTEST_OK(pf_loop_new(0, n, 1, &loop));                                \
+        PFTEST_EXPECT(0, pf_loop_reduce(loop, op, PF_TYPE_OF(var), &var, 1));  \
+        op_ctx_t ctx = {op};                                                   \
+        pf_loop_options_t opt = {                                              \
+            .workers = w, .schedule = schedules[s], .chunk = chunks[s]};       \
+        PFTEST_OK(pf_loop_run(loop, body_##name, &ctx, &opt));                 \
+        pf_loop_free(loop);                                                    \
+        int ok =                                                               \
+            memcmp(&var, &serial, sizeof var) == 0 || (FLT && var == serial);  \
+        if (!ok)                                                               \
+            fprintf(stderr,                                                    \
+                    "%s op %d n %ld workers %ld sched %d: got %Lg "            \
+                    "want %Lg\n",                                              \
+                    #name, (int)op, n, w, s, (long double)var,                 \
+                    (long double)serial);                                      \
+        return ok;                                                             \
     }
 
 #pragma GCC diagnostic push
@@ -165,12 +164,11 @@ typedef int (*check_fn)(pf_op_t, long, long, int);
 static const struct {
     check_fn fn;
     bool floating;
-} type_checks[] = {
-    {check_bool, 0},   {check_char, 0},   {check_schar, 0},
-    {check_uchar, 0},  {check_short, 0},  {check_ushort, 0},
-    {check_int, 0},    {check_uint, 0},   {check_long, 0},
-    {check_ulong, 0},  {check_llong, 0},  {check_ullong, 0},
-    {check_float, 1},  {check_double, 1}, {check_ldouble, 1}};
+} type_checks[] = {{check_bool, 0},  {check_char, 0},   {check_schar, 0},
+                   {check_uchar, 0}, {check_short, 0},  {check_ushort, 0},
+                   {check_int, 0},   {check_uint, 0},   {check_long, 0},
+                   {check_ulong, 0}, {check_llong, 0},  {check_ullong, 0},
+                   {check_float, 1}, {check_double, 1}, {check_ldouble, 1}};
 
 static void test_operators_types_schedules(void)
 {
@@ -194,10 +192,9 @@ static void test_trip_counts(void)
     for (size_t t = 0; t < sizeof trips / sizeof trips[0]; t++)
         for (int s = 0; s < NSCHEDULES; s++)
             for (int w = 0; w < NWORKERS; w++)
-                failures += !check_llong(PF_OP_ADD, trips[t],
-                                         worker_counts[w], s) +
-                            !check_double(PF_OP_MAX, trips[t],
-                                          worker_counts[w], s);
+                failures +=
+                    !check_llong(PF_OP_ADD, trips[t], worker_counts[w], s) +
+                    !check_double(PF_OP_MAX, trips[t], worker_counts[w], s);
     CU_ASSERT_EQUAL(failures, 0);
 }
 
@@ -214,11 +211,16 @@ static void test_steps(void)
 {
     struct {
         long long lo, hi, step;
-    } ranges[] = {{0, 100, 1},        {100, 0, -1},     {-50, 50, 7},
-                  {50, -50, -7},      {10, 10, 1},      {10, 11, -1},
+    } ranges[] = {{0, 100, 1},
+                  {100, 0, -1},
+                  {-50, 50, 7},
+                  {50, -50, -7},
+                  {10, 10, 1},
+                  {10, 11, -1},
                   {LLONG_MIN, LLONG_MIN + 1000000, 3},
                   {LLONG_MAX, LLONG_MAX - 10000, -9},
-                  {0, 1000, 1000},    {5, -5, -1000}};
+                  {0, 1000, 1000},
+                  {5, -5, -1000}};
     for (size_t r = 0; r < sizeof ranges / sizeof ranges[0]; r++) {
         long long lo = ranges[r].lo, hi = ranges[r].hi, st = ranges[r].step;
         unsigned long long sum = 0, x = 0;
@@ -237,8 +239,7 @@ static void test_steps(void)
                 CU_ASSERT_EQUAL(pf_loop_trips(loop), n);
                 unsigned long long gs = 0, gx = 0;
                 CU_ASSERT_EQUAL(
-                    pf_loop_reduce(loop, PF_OP_ADD, PF_TYPE_ULLONG, &gs, 1),
-                    0);
+                    pf_loop_reduce(loop, PF_OP_ADD, PF_TYPE_ULLONG, &gs, 1), 0);
                 CU_ASSERT_EQUAL(
                     pf_loop_reduce(loop, PF_OP_BXOR, PF_TYPE_ULLONG, &gx, 1),
                     1);
@@ -270,8 +271,7 @@ static void body_float_sum(long long i, void *ctx, void *const *partial)
 
 static void body_pi(long long i, void *ctx, void *const *partial)
 {
-    pf_random_t r = pf_random_stream(((float_ctx_t *)ctx)->seed,
-                                     (uint64_t)i);
+    pf_random_t r = pf_random_stream(((float_ctx_t *)ctx)->seed, (uint64_t)i);
     double x = pf_random_next_double(&r), y = pf_random_next_double(&r);
     *(long *)partial[0] += x * x + y * y < 1.0;
     *(double *)partial[1] += sqrt(x * x + y * y);
@@ -364,6 +364,43 @@ static void test_array_section(void)
                 bad += dh[j] != dexpect[j];
             CU_ASSERT_EQUAL(bad, 0);
         }
+}
+
+/* A large array section (8 MB of doubles) gets few blocks, so its partials
+ * stay within the memory bound; the result is still bitwise the same for
+ * any workers and schedule. */
+#define BIG_SECTION (1 << 20)
+static void body_big_section(long long i, void *ctx, void *const *partial)
+{
+    (void)ctx;
+    ((double *)partial[0])[(i * 7919) % BIG_SECTION] +=
+        pf_random_double(11, (uint64_t)i) * 1e-3;
+}
+
+static void test_big_section(void)
+{
+    double *ref = calloc(BIG_SECTION, sizeof *ref);
+    double *got = calloc(BIG_SECTION, sizeof *got);
+    int mismatches = 0;
+    for (int w = 0; w < NWORKERS; w++)
+        for (int s = 0; s < NSCHEDULES; s += 2) {
+            double *v = w == 0 && s == 0 ? ref : got;
+            for (int j = 0; j < BIG_SECTION; j++)
+                v[j] = 1.0;
+            pf_loop_t *loop;
+            PFTEST_OK(pf_loop_new(0, 3 * BIG_SECTION, 1, &loop));
+            pf_loop_reduce(loop, PF_OP_ADD, PF_TYPE_DOUBLE, v, BIG_SECTION);
+            pf_loop_options_t opt = {.workers = worker_counts[w],
+                                     .schedule = schedules[s]};
+            PFTEST_OK(pf_loop_run(loop, body_big_section, NULL, &opt));
+            pf_loop_free(loop);
+            if (v == got)
+                mismatches += memcmp(got, ref, BIG_SECTION * sizeof *ref) != 0;
+        }
+    CU_ASSERT_EQUAL(mismatches, 0);
+    CU_ASSERT(ref[0] > 1.0);
+    free(ref);
+    free(got);
 }
 
 /* ---- collect ---- */
@@ -468,8 +505,8 @@ static void test_collect_large(void)
         PFTEST_OK(pf_loop_new(0, n, 1, &loop));
         pf_loop_collect(loop, a, sizeof *a);
         pf_loop_options_t opt = {.workers = v ? 3 : 2,
-                                 .schedule = v ? PF_SCHED_DYNAMIC
-                                               : PF_SCHED_STATIC,
+                                 .schedule =
+                                     v ? PF_SCHED_DYNAMIC : PF_SCHED_STATIC,
                                  .chunk = v ? 100000 : 0};
         PFTEST_OK(pf_loop_run(loop, body_big, a, &opt));
         pf_loop_free(loop);
@@ -535,9 +572,9 @@ static void test_serial_cases(void)
 
 typedef struct fault_ctx {
     pid_t parent;
-    long long at;          /* iteration that misbehaves */
-    int how;               /* 0 crash, 1 exit(3), 2 hang, 3 exit(0) */
-    volatile int *first;   /* shared: misbehave only while *first != 0 */
+    long long at;        /* iteration that misbehaves */
+    int how;             /* 0 crash, 1 exit(3), 2 hang, 3 exit(0) */
+    volatile int *first; /* shared: misbehave only while *first != 0 */
     double *out;
 } fault_ctx_t;
 
@@ -545,13 +582,12 @@ static void body_fault(long long i, void *ctx, void *const *partial)
 {
     fault_ctx_t *f = ctx;
     if (i == f->at && getpid() != f->parent &&
-        (f->first == NULL || __atomic_exchange_n(f->first, 0,
-                                                 __ATOMIC_SEQ_CST))) {
+        (f->first == NULL ||
+         __atomic_exchange_n(f->first, 0, __ATOMIC_SEQ_CST))) {
         if (f->how == 0) {
             signal(SIGSEGV, SIG_DFL); /* past ASan's handler */
             raise(SIGSEGV);
-        }
-        else if (f->how == 1)
+        } else if (f->how == 1)
             exit(3);
         else if (f->how == 2)
             for (;;)
@@ -564,8 +600,8 @@ static void body_fault(long long i, void *ctx, void *const *partial)
 }
 
 /* Run 1000 iterations on 2 workers (static: the worker has 500..999). */
-static int run_fault(fault_ctx_t *f, long retries, double timeout,
-                     double *sum, char *msg, size_t size)
+static int run_fault(fault_ctx_t *f, long retries, double timeout, double *sum,
+                     char *msg, size_t size)
 {
     pf_loop_t *loop;
     PFTEST_OK(pf_loop_new(0, 1000, 1, &loop));
@@ -627,8 +663,7 @@ static void test_crash_retried(void)
         /* A crash every time uses the retry up and fails. */
         f.first = NULL;
         sum = 7;
-        PFTEST_EXPECT(PF_EWORKER,
-                      run_fault(&f, 1, 0, &sum, msg, sizeof msg));
+        PFTEST_EXPECT(PF_EWORKER, run_fault(&f, 1, 0, &sum, msg, sizeof msg));
         CU_ASSERT_PTR_NOT_NULL(strstr(msg, "1 retry used of 1"));
         CU_ASSERT_EQUAL(sum, 7);
     }
@@ -640,8 +675,7 @@ static void test_timeout(void)
     double out[1000] = {0}, sum = 7;
     fault_ctx_t f = {getpid(), 123, 2, NULL, out};
     char msg[1024];
-    PFTEST_EXPECT(PF_ETIMEDOUT,
-                  run_fault(&f, 0, 0.5, &sum, msg, sizeof msg));
+    PFTEST_EXPECT(PF_ETIMEDOUT, run_fault(&f, 0, 0.5, &sum, msg, sizeof msg));
     CU_ASSERT_EQUAL(sum, 7);
     CU_ASSERT_PTR_NOT_NULL(strstr(msg, "timeout"));
     CU_ASSERT_PTR_NOT_NULL(strstr(msg, "at iteration 123"));
@@ -652,6 +686,111 @@ static void test_timeout(void)
     PFTEST_OK(run_fault(&f, 1, 0.5, &sum, msg, sizeof msg));
     CU_ASSERT_EQUAL(sum, 7 + 1000);
     pf__unmap_shared((void *)first, sizeof(int));
+}
+
+/* Dynamic and guided chunks with reductions and collect: several one-shot
+ * crashes, each retried on a new worker that resumes mid-chunk; results as
+ * serial. */
+typedef struct multi_ctx {
+    pid_t parent;
+    volatile int *armed; /* shared: armed[j] for crash point j */
+    double *out;
+} multi_ctx_t;
+
+static const long long crash_points[] = {13, 400, 401, 2999, 4000};
+
+static void body_multi(long long i, void *ctx, void *const *partial)
+{
+    multi_ctx_t *m = ctx;
+    for (int j = 0; j < 5; j++)
+        if (i == crash_points[j] && getpid() != m->parent &&
+            __atomic_exchange_n(&m->armed[j], 0, __ATOMIC_SEQ_CST)) {
+            signal(SIGSEGV, SIG_DFL);
+            raise(j % 2 ? SIGSEGV : SIGKILL);
+        }
+    m->out[i] = (double)i * 2;
+    *(double *)partial[0] += 1.0 / (double)(i + 1);
+    ((long *)partial[1])[i % 3] += 1;
+}
+
+static void test_retries_mid_chunk(void)
+{
+    enum { N = 5000 };
+    double ref = 0;
+    long hist_ref[3] = {0};
+    {
+        pf_loop_t *loop;
+        pf_loop_new(0, N, 1, &loop);
+        pf_loop_reduce(loop, PF_OP_ADD, PF_TYPE_DOUBLE, &ref, 1);
+        pf_loop_reduce(loop, PF_OP_ADD, PF_TYPE_LONG, hist_ref, 3);
+        double *out = calloc(N, sizeof *out);
+        multi_ctx_t m = {getpid(), NULL, out};
+        static int zero[5];
+        m.armed = zero;
+        pf_loop_options_t opt = {.serial = 1};
+        PFTEST_OK(pf_loop_run(loop, body_multi, &m, &opt));
+        pf_loop_free(loop);
+        free(out);
+    }
+    volatile int *armed = pf__map_shared(5 * sizeof(int));
+    double *out = calloc(N, sizeof *out);
+    for (int v = 0; v < 3; v++) {
+        for (int j = 0; j < 5; j++)
+            armed[j] = 1;
+        memset(out, 0, N * sizeof *out);
+        double sum = 0;
+        long hist[3] = {0};
+        pf_loop_t *loop;
+        PFTEST_OK(pf_loop_new(0, N, 1, &loop));
+        pf_loop_reduce(loop, PF_OP_ADD, PF_TYPE_DOUBLE, &sum, 1);
+        pf_loop_reduce(loop, PF_OP_ADD, PF_TYPE_LONG, hist, 3);
+        pf_loop_collect(loop, out, sizeof *out);
+        multi_ctx_t m = {getpid(), armed, out};
+        pf_loop_options_t opt = {
+            .workers = 3,
+            .schedule = v == 0   ? PF_SCHED_DYNAMIC
+                        : v == 1 ? PF_SCHED_GUIDED
+                                 : PF_SCHED_STATIC,
+            .chunk = v == 2 ? 0 : 7,
+            .retries = 3}; /* per chunk: a guided chunk may hold 3 */
+        PFTEST_OK(pf_loop_run(loop, body_multi, &m, &opt));
+        pf_loop_free(loop);
+        CU_ASSERT(memcmp(&sum, &ref, sizeof sum) == 0);
+        CU_ASSERT(memcmp(hist, hist_ref, sizeof hist) == 0);
+        int bad = 0;
+        for (int i = 0; i < N; i++)
+            bad += out[i] != (double)i * 2;
+        CU_ASSERT_EQUAL(bad, 0);
+    }
+    free(out);
+    pf__unmap_shared((void *)armed, 5 * sizeof(int));
+}
+
+/* pf_loop_run_ranges: one call per stretch. */
+static void range_body(long long first, unsigned long long count,
+                       long long step, void *ctx, void *const *partial)
+{
+    (void)ctx;
+    for (unsigned long long j = 0; j < count; j++)
+        *(long long *)partial[0] += first + (long long)j * step;
+}
+
+static void test_run_ranges(void)
+{
+    for (int s = 0; s < NSCHEDULES; s++) {
+        long long sum = 0;
+        pf_loop_t *loop;
+        PFTEST_OK(pf_loop_new(1000, -1000, -3, &loop));
+        pf_loop_reduce(loop, PF_OP_ADD, PF_TYPE_LLONG, &sum, 1);
+        pf_loop_options_t opt = {
+            .workers = 3, .schedule = schedules[s], .chunk = chunks[s]};
+        PFTEST_OK(pf_loop_run_ranges(loop, range_body, NULL, &opt));
+        pf_loop_free(loop);
+        long long want = 0;
+        for (long long i = 1000; i > -1000; i -= 3)
+            want += i;
+        CU_ASSERT_EQUAL(sum, want);
+    }
 }
 
 /* ---- stdio, environment, bad arguments ---- */
@@ -719,7 +858,7 @@ static void test_sigchld_ignored(void)
 
 static void test_environment(void)
 {
-    static const char *bad[] = {"dynamic,", "fast", "dynamic,0",
+    static const char *bad[] = {"dynamic,",  "fast",      "dynamic,0",
                                 "static,-3", "guided,4x", ""};
     static const char *good[] = {"dynamic,64", " guided , 3 ", "STATIC",
                                  "static,1"};
@@ -801,12 +940,15 @@ void pftest_main(void)
     pftest_add("steps", test_steps);
     pftest_add("reproducible_bits", test_reproducible_bits);
     pftest_add("array_section", test_array_section);
+    pftest_add("big_section", test_big_section);
     pftest_add("collect", test_collect);
     pftest_add("collect_large", test_collect_large);
     pftest_add("serial_cases", test_serial_cases);
     pftest_add("crash_fails", test_crash_fails);
     pftest_add("crash_retried", test_crash_retried);
     pftest_add("timeout", test_timeout);
+    pftest_add("retries_mid_chunk", test_retries_mid_chunk);
+    pftest_add("run_ranges", test_run_ranges);
     pftest_add("stdout_once", test_stdout_once);
     pftest_add("sigchld_ignored", test_sigchld_ignored);
     pftest_add("environment", test_environment);

@@ -1,13 +1,13 @@
 /* test_loop_abi.c - the pfc_ calls, written exactly in the shape pforc's
  * generated code has (pfor_abi.h): reductions, collect, schedules, the
  * loop variable's final value, ranges near the type's limits. */
+#include <fcntl.h>
 #include <limits.h>
 #include <signal.h>
-#include <sys/mman.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
-#include <fcntl.h>
+#include <sys/mman.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -18,8 +18,7 @@ static const long worker_counts[] = {1, 2, 3, 7};
 #define NWORKERS (sizeof worker_counts / sizeof worker_counts[0])
 
 static const pfc_schedule_t schedules[] = {PFC_SCHED_DEFAULT, PFC_SCHED_STATIC,
-                                           PFC_SCHED_DYNAMIC,
-                                           PFC_SCHED_GUIDED};
+                                           PFC_SCHED_DYNAMIC, PFC_SCHED_GUIDED};
 
 /* #pragma pfor parallel for reduction(+:sum) collect(out) workers(w)
  *     schedule(kind, chunk)
@@ -75,9 +74,8 @@ static void test_sum_collect_bits(void)
                 memset(out, 0, ((size_t)n + 1) * sizeof *out);
                 out[n] = -1;
                 long chunk = k == 1 ? 7 : k == 2 ? 3 : 0;
-                double got =
-                    lowered_sum(n, worker_counts[w], schedules[k], chunk,
-                                out, &fi);
+                double got = lowered_sum(n, worker_counts[w], schedules[k],
+                                         chunk, out, &fi);
                 CU_ASSERT(memcmp(&got, &ref, sizeof got) == 0);
                 CU_ASSERT_EQUAL(fi, n);
                 int bad = 0;
@@ -281,8 +279,7 @@ static int lowered_fault(long retries, double timeout, int how,
                         *__pf_cursor = __pf_k;
                         if (i == 777 && getpid() != parent &&
                             (first == NULL ||
-                             __atomic_exchange_n(first, 0,
-                                                 __ATOMIC_SEQ_CST))) {
+                             __atomic_exchange_n(first, 0, __ATOMIC_SEQ_CST))) {
                             if (how == 0) {
                                 signal(SIGSEGV, SIG_DFL);
                                 raise(SIGSEGV);
@@ -346,6 +343,140 @@ static void test_fault_messages(void)
     munmap((void *)first, sizeof(int));
 }
 
+/* for (unsigned u = UINT_MAX - 5000; u < UINT_MAX; u++) and
+ * for (unsigned short h = 0; h <= USHRT_MAX - 1; h += 1): ranges ending at
+ * the type's maximum; and if(0): no fork. */
+static void test_unsigned_to_max_and_if(void)
+{
+    for (size_t w = 0; w < NWORKERS; w++) {
+        unsigned long long sum = 0, want = 0;
+        unsigned u;
+        for (u = UINT_MAX - 5000; u < UINT_MAX; u++)
+            want += u;
+        unsigned ufinal = u;
+        {
+            pfc_loop_t *__pf_loop = pfc_loop_new("max.c", 1);
+            typedef unsigned __pf_iv_t;
+            PFC_RANGE(__pf_loop, __pf_iv_t, UINT_MAX - 5000, UINT_MAX, 1,
+                      PFC_LT);
+            pfc_loop_workers(__pf_loop, worker_counts[w]);
+            pfc_loop_schedule(__pf_loop, PFC_SCHED_DYNAMIC, 100);
+            pfc_loop_reduce(__pf_loop, PF_OP_ADD, PF_TYPE_OF(sum), &sum, 1);
+            pfc_loop_start(__pf_loop);
+            {
+                __typeof__(sum) sum;
+                unsigned long long __pf_k, __pf_end;
+                while (pfc_loop_next(__pf_loop, &__pf_k, &__pf_end)) {
+                    pfc_loop_identity(__pf_loop, 0, &sum);
+                    for (; __pf_k < __pf_end; __pf_k++) {
+                        __pf_iv_t u = PFC_IV(__pf_loop, __pf_iv_t, __pf_k);
+                        sum += u;
+                    }
+                    pfc_loop_deposit(__pf_loop, 0, &sum);
+                }
+            }
+            u = PFC_IV(__pf_loop, __pf_iv_t, pfc_loop_trips(__pf_loop));
+            pfc_loop_end(__pf_loop);
+        }
+        CU_ASSERT_EQUAL(sum, want);
+        CU_ASSERT_EQUAL(u, ufinal);
+
+        unsigned short h;
+        unsigned long count = 0;
+        {
+            pfc_loop_t *__pf_loop = pfc_loop_new("max.c", 2);
+            typedef unsigned short __pf_iv_t;
+            PFC_RANGE(__pf_loop, __pf_iv_t, 0, USHRT_MAX - 1, 1, PFC_LE);
+            pfc_loop_workers(__pf_loop, worker_counts[w]);
+            pfc_loop_reduce(__pf_loop, PF_OP_ADD, PF_TYPE_OF(count), &count, 1);
+            pfc_loop_start(__pf_loop);
+            {
+                __typeof__(count) count;
+                unsigned long long __pf_k, __pf_end;
+                while (pfc_loop_next(__pf_loop, &__pf_k, &__pf_end)) {
+                    pfc_loop_identity(__pf_loop, 0, &count);
+                    for (; __pf_k < __pf_end; __pf_k++) {
+                        __pf_iv_t h = PFC_IV(__pf_loop, __pf_iv_t, __pf_k);
+                        count += h == USHRT_MAX - 1 ? 1000000 : 1;
+                    }
+                    pfc_loop_deposit(__pf_loop, 0, &count);
+                }
+            }
+            h = PFC_IV(__pf_loop, __pf_iv_t, pfc_loop_trips(__pf_loop));
+            pfc_loop_end(__pf_loop);
+        }
+        CU_ASSERT_EQUAL(count, (unsigned long)USHRT_MAX - 1 + 1000000);
+        CU_ASSERT_EQUAL(h, USHRT_MAX);
+    }
+
+    /* if(0): everything runs in the caller. */
+    pid_t pids[64];
+    {
+        pfc_loop_t *__pf_loop = pfc_loop_new("if.c", 1);
+        typedef int __pf_iv_t;
+        PFC_RANGE(__pf_loop, __pf_iv_t, 0, 64, 1, PFC_LT);
+        pfc_loop_workers(__pf_loop, 4);
+        pfc_loop_if(__pf_loop, 0);
+        pfc_loop_collect(__pf_loop, &pids[0], sizeof pids[0]);
+        pfc_loop_start(__pf_loop);
+        {
+            unsigned long long __pf_k, __pf_end;
+            while (pfc_loop_next(__pf_loop, &__pf_k, &__pf_end)) {
+                for (; __pf_k < __pf_end; __pf_k++) {
+                    __pf_iv_t i = PFC_IV(__pf_loop, __pf_iv_t, __pf_k);
+                    pids[i] = getpid();
+                }
+            }
+        }
+        pfc_loop_end(__pf_loop);
+    }
+    int mine = 0;
+    for (int j = 0; j < 64; j++)
+        mine += pids[j] == getpid();
+    CU_ASSERT_EQUAL(mine, 64);
+}
+
+/* progress(1) draws nothing when stderr is not a terminal. */
+static void test_progress_quiet_off_tty(void)
+{
+    char err[256];
+    int fds[2];
+    CU_ASSERT_FATAL(pipe(fds) == 0);
+    pid_t pid = fork();
+    if (pid == 0) {
+        close(fds[0]);
+        dup2(fds[1], 2);
+        close(fds[1]);
+        long n = 0;
+        pfc_loop_t *__pf_loop = pfc_loop_new("progress.c", 1);
+        typedef long __pf_iv_t;
+        PFC_RANGE(__pf_loop, __pf_iv_t, 0, 100, 1, PFC_LT);
+        pfc_loop_workers(__pf_loop, 2);
+        pfc_loop_progress(__pf_loop, 1);
+        pfc_loop_reduce(__pf_loop, PF_OP_ADD, PF_TYPE_OF(n), &n, 1);
+        pfc_loop_start(__pf_loop);
+        {
+            __typeof__(n) n;
+            unsigned long long __pf_k, __pf_end;
+            while (pfc_loop_next(__pf_loop, &__pf_k, &__pf_end)) {
+                pfc_loop_identity(__pf_loop, 0, &n);
+                for (; __pf_k < __pf_end; __pf_k++)
+                    n++;
+                pfc_loop_deposit(__pf_loop, 0, &n);
+            }
+        }
+        pfc_loop_end(__pf_loop);
+        _exit(n == 100 ? 0 : 2);
+    }
+    close(fds[1]);
+    ssize_t got = read(fds[0], err, sizeof err - 1);
+    close(fds[0]);
+    int status;
+    waitpid(pid, &status, 0);
+    CU_ASSERT(WIFEXITED(status) && WEXITSTATUS(status) == 0);
+    CU_ASSERT_EQUAL(got, 0);
+}
+
 void pftest_main(void)
 {
     pftest_suite("loop_abi");
@@ -353,4 +484,6 @@ void pftest_main(void)
     pftest_add("ranges_near_limits", test_ranges_near_limits);
     pftest_add("endless_refused", test_endless_refused);
     pftest_add("fault_messages", test_fault_messages);
+    pftest_add("unsigned_to_max_and_if", test_unsigned_to_max_and_if);
+    pftest_add("progress_quiet_off_tty", test_progress_quiet_off_tty);
 }

@@ -83,8 +83,8 @@ static void test_workers_never_repeat(void)
     pf_loop_t *loop;
     PFTEST_OK(pf_loop_new(0, N, 1, &loop));
     PFTEST_OK(pf_loop_collect(loop, got, 2 * sizeof *got));
-    pf_loop_options_t opt = {.workers = 3, .schedule = PF_SCHED_DYNAMIC,
-                             .chunk = 100};
+    pf_loop_options_t opt = {
+        .workers = 3, .schedule = PF_SCHED_DYNAMIC, .chunk = 100};
     PFTEST_OK(pf_loop_run(loop, body_draw, got, &opt));
     pf_loop_free(loop);
     CU_ASSERT(memcmp(got, want, 2 * N * sizeof *got) == 0);

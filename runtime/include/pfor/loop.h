@@ -94,8 +94,8 @@ int pf_loop_collect(pf_loop_t *loop, void *base, size_t elem_size);
  * PFOR_WORKERS or bad arguments; PF_ENOMEM, PF_EAGAIN (fork). */
 int pf_loop_run(pf_loop_t *loop, pf_loop_body_t *body, void *ctx,
                 const pf_loop_options_t *options);
-int pf_loop_run_ranges(pf_loop_t *loop, pf_loop_range_body_t *body,
-                       void *ctx, const pf_loop_options_t *options);
+int pf_loop_run_ranges(pf_loop_t *loop, pf_loop_range_body_t *body, void *ctx,
+                       const pf_loop_options_t *options);
 
 /* The message of the last failed run ("" when it worked): location,
  * worker, iterations, signal or status, and the iteration it was on. */
