@@ -1,0 +1,123 @@
+/* diag.c - gcc-style diagnostics (file:line:col, source line, caret) and
+ * the growable output buffer the code generator writes into. */
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "pforc.h"
+
+/* Binary search of the line-start table: 1-based line and byte column. */
+void pf_locate(const source_t *src, size_t off, size_t *line, size_t *col)
+{
+    size_t lo = 0, hi = src->nlines;
+    while (hi - lo > 1) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (src->line_start[mid] <= off)
+            lo = mid;
+        else
+            hi = mid;
+    }
+    *line = lo + 1;
+    *col = off - src->line_start[lo] + 1;
+}
+
+/* Print one diagnostic: the header, then the line with a caret and tildes
+ * under [off, off+len) (clipped to the line).  Tabs in the source line are
+ * repeated in the caret line so that the caret lines up. */
+static void report(diag_sink_t *d, const char *kind, size_t off, size_t len,
+                   const char *fmt, va_list ap)
+{
+    const source_t *src = d->src;
+    FILE *f = d->stream;
+    size_t line, col;
+
+    if (!f)
+        return;
+    if (off > src->len)
+        off = src->len;
+    pf_locate(src, off, &line, &col);
+    fprintf(f, "%s:%zu:%zu: %s: ", src->name, line, col, kind);
+    vfprintf(f, fmt, ap);
+    fputc('\n', f);
+
+    size_t start = src->line_start[line - 1], end = start;
+    while (end < src->len && src->text[end] != '\n')
+        end++;
+    if (end > start && src->text[end - 1] == '\r')
+        end--;
+    fprintf(f, "%5zu | %.*s\n", line, (int)(end - start), src->text + start);
+    fprintf(f, "%5s | ", "");
+    for (size_t i = start; i < off && i < end; i++)
+        fputc(src->text[i] == '\t' ? '\t' : ' ', f);
+    fputc('^', f);
+    for (size_t i = off + 1; i < off + len && i < end; i++)
+        fputc('~', f);
+    fputc('\n', f);
+}
+
+void pf_error(diag_sink_t *d, size_t off, size_t len, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    report(d, "error", off, len, fmt, ap);
+    va_end(ap);
+    d->errors++;
+}
+
+void pf_warning(diag_sink_t *d, size_t off, size_t len, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    report(d, "warning", off, len, fmt, ap);
+    va_end(ap);
+    d->warnings++;
+}
+
+/* Grow the buffer to hold n more bytes; sets oom and returns -1 when it
+ * cannot. */
+static int reserve(outbuf_t *o, size_t n)
+{
+    if (o->oom)
+        return -1;
+    if (o->n + n + 1 <= o->cap)
+        return 0;
+    size_t cap = o->cap ? o->cap : 4096;
+    while (cap < o->n + n + 1)
+        cap *= 2;
+    char *p = realloc(o->p, cap);
+    if (!p) {
+        o->oom = 1;
+        return -1;
+    }
+    o->p = p;
+    o->cap = cap;
+    return 0;
+}
+
+void ob_put(outbuf_t *o, const char *s, size_t n)
+{
+    if (n == 0 || reserve(o, n) != 0)
+        return;
+    memcpy(o->p + o->n, s, n);
+    o->n += n;
+}
+
+void ob_puts(outbuf_t *o, const char *s)
+{
+    ob_put(o, s, strlen(s));
+}
+
+void ob_printf(outbuf_t *o, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    int n = vsnprintf(NULL, 0, fmt, ap);
+    va_end(ap);
+    if (n <= 0 || reserve(o, (size_t)n) != 0)
+        return;
+    va_start(ap, fmt);
+    vsnprintf(o->p + o->n, (size_t)n + 1, fmt, ap);
+    va_end(ap);
+    o->n += (size_t)n;
+}

@@ -1,0 +1,3 @@
+void f(void){
+#pragma pfor parallel for
+for (int i=0;i<3;i++)

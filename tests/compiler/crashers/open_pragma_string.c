@@ -1,0 +1,2 @@
+void f(void){
+_Pragma("pfor parallel for reduction(+:

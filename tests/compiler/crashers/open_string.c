@@ -1,0 +1,3 @@
+void f(void){ "unterminated
+#pragma pfor parallel for
+for(;;);}

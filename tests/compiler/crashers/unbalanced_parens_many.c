@@ -1,0 +1,6002 @@
+void f(void){
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+#pragma pfor parallel for
+for (int i = 0; i < 10; i++) x[i] = (1;
+}

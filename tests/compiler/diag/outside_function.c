@@ -1,0 +1,2 @@
+#pragma pfor parallel for
+int x;

@@ -1,0 +1,6 @@
+void f(int *a, int n)
+{
+#pragma pfor parallel for workers(4 collect(a)
+    for (int i = 0; i < n; i++)
+        a[i] = i;
+}

@@ -1,0 +1,8 @@
+/* golden: CRLF line ends, also in a continued pragma. */
+void f(int *a)
+{
+#pragma pfor parallel \
+  for collect(a)
+    for (int i = 0; i < 4; i++)
+        a[i] = i;
+}
