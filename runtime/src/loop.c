@@ -724,7 +724,10 @@ static int loop_next(pfc_loop_t *loop, unsigned long long *k,
     commit(loop);
     show_progress(loop, false);
     for (;;) {
-        if (loop->error == 0 && take_stretch(loop, k, end))
+        /* With a timeout the parent only supervises: it is no participant
+         * and must take no work (its results would not be collected). */
+        if (loop->error == 0 && (loop->is_worker || loop->parent_works) &&
+            take_stretch(loop, k, end))
             return 1;
         if (loop->is_worker) {
             atomic_store(&loop->sh->slots[loop->slot].finished, 1);

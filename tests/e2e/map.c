@@ -33,9 +33,7 @@ int main(void)
     static long dg[N];
     int base = 7;
 
-/* timeout(...) belongs here too; left out while the engine sometimes loses
-     * a timeout loop's collected elements under dynamic chunks (reported). */
-#pragma pfor map workers(3) chunksize(5) retries(1) progress
+#pragma pfor map workers(3) chunksize(5) retries(1) timeout(120) progress
     for (int i = N - 1; i >= 0; i--) {
         dg[i] = digits(1000L * i + 1, base);
     }
