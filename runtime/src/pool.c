@@ -1556,14 +1556,15 @@ bool pf_pool_async_successful(pf_pool_async_t *a)
 int pf_pool_async_value(pf_pool_async_t *a, const void **data, size_t *len)
 {
     struct job *j = async_job(a);
-    if (!j || !data || !len)
+    if (!j || !data)
         return PF_EINVAL;
     if (!atomic_load(&j->complete))
         return PF_ESTATE;
     if (j->failed)
         return j->failure.code;
     *data = j->result;
-    *len = j->result_len;
+    if (len)
+        *len = j->result_len;
     return 0;
 }
 

@@ -369,6 +369,9 @@ static void count_ok(pf_pool_async_t *r, void *arg)
     /* Not ready until the callback returns, but its value is readable. */
     if (pf_pool_async_ready(r) || pf_pool_async_value(r, &d, &len) != 0)
         atomic_fetch_add(&c->bad, 1);
+    /* The length is optional, as pf_dict_get's is. */
+    if (pf_pool_async_value(r, &d, NULL) != 0)
+        atomic_fetch_add(&c->bad, 1);
     c->thread = pthread_self();
     atomic_fetch_add(&c->ok, 1);
 }

@@ -204,8 +204,8 @@ bool pf_pool_async_ready(pf_pool_async_t *a);
 /* True when ready and succeeded (Python raises when not ready; false). */
 bool pf_pool_async_successful(pf_pool_async_t *a);
 /* An apply_async result: its bytes (owned by a) once ready (or inside
- * its callback) and successful.  Returns 0, PF_ESTATE when not ready, or
- * the error. */
+ * its callback) and successful; `len` may be NULL.  Returns 0, PF_ESTATE
+ * when not ready, or the error. */
 int pf_pool_async_value(pf_pool_async_t *a, const void **data, size_t *len);
 /* The failure of a failed result (also inside its error callback).
  * Returns 0, or PF_ESTATE when not ready or not failed. */
