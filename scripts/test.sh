@@ -12,7 +12,7 @@ for flavour in ${PFOR_TEST_FLAVOURS:-plain sanitize}; do
   scripts/build.sh "$flavour"
   dir=build; [ "$flavour" = sanitize ] && dir=build-sanitize
   # Every suite prints its CUnit run summary (-V); failures show in full.
-  if ! (cd "$dir" && ctest -V --output-on-failure -j2); then
+  if ! (cd "$dir" && ctest -V --output-on-failure -j2 --timeout 900); then
     status=1
   fi
 done
