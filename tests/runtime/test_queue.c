@@ -16,27 +16,6 @@
 
 /* ---- helpers ---- */
 
-/* Fork a child that runs fn(arg) and _exits with its result. */
-static pid_t spawn(int (*fn)(void *), void *arg)
-{
-    pid_t pid = pf__fork(0);
-    if (pid == 0)
-        _exit(fn(arg));
-    CU_ASSERT_FATAL(pid > 0);
-    return pid;
-}
-
-/* Reap a child; its exit status, or 128 + signal. */
-static int reap(pid_t pid)
-{
-    int status;
-    if (waitpid(pid, &status, 0) != pid)
-        return -1;
-    if (WIFSIGNALED(status))
-        return 128 + WTERMSIG(status);
-    return WEXITSTATUS(status);
-}
-
 static void sleep_s(double s)
 {
     struct timespec ts = {(time_t)s, (long)((s - (time_t)s) * 1e9)};
@@ -243,7 +222,7 @@ static int pingpong_child(void *arg)
 static void test_ping_pong(void)
 {
     struct pingpong p = {new_queue(0, 0, 0), new_queue(0, 0, 0), 2000};
-    pid_t pid = spawn(pingpong_child, &p);
+    pid_t pid = pftest_spawn(pingpong_child, &p);
     char buf[64];
     int bad = 0;
     for (int i = 0; i < p.rounds; i++) {
@@ -254,7 +233,7 @@ static void test_ping_pong(void)
             bad++;
     }
     CU_ASSERT_EQUAL(bad, 0);
-    CU_ASSERT_EQUAL(reap(pid), 0);
+    CU_ASSERT_EQUAL(pftest_reap(pid), 0);
     pf_queue_free(p.to_child);
     pf_queue_free(p.to_parent);
 }
@@ -291,7 +270,7 @@ static void test_poison_pill_consumers(void)
     enum { CONSUMERS = 4, JOBS = 10 };
     pid_t pids[CONSUMERS];
     for (int i = 0; i < CONSUMERS; i++)
-        pids[i] = spawn(poison_consumer, &w);
+        pids[i] = pftest_spawn(poison_consumer, &w);
     for (int i = 0; i < JOBS; i++) {
         struct task t = {i, i};
         PFTEST_OK(pf_queue_put(w.tasks, &t, sizeof t, LONG_WAIT));
@@ -306,7 +285,7 @@ static void test_poison_pill_consumers(void)
     }
     CU_ASSERT_EQUAL(sum, 285); /* 0 + 1 + 4 + ... + 81 */
     for (int i = 0; i < CONSUMERS; i++)
-        CU_ASSERT_EQUAL(reap(pids[i]), 0);
+        CU_ASSERT_EQUAL(pftest_reap(pids[i]), 0);
     CU_ASSERT_EQUAL(pf_queue_qsize(w.tasks), 0);
     pf_queue_free(w.tasks);
     pf_queue_free(w.results);
@@ -337,11 +316,11 @@ static void test_bounded_put_blocks_until_get(void)
     PFTEST_EXPECT(PF_EFULL, put_str(q, "c", 0.2));
     CU_ASSERT(now_s() - t0 >= 0.19);
     /* A consumer takes one after a while: the blocked put proceeds. */
-    pid_t pid = spawn(get_one_after_delay, NULL);
+    pid_t pid = pftest_spawn(get_one_after_delay, NULL);
     t0 = now_s();
     PFTEST_OK(put_str(q, "c", LONG_WAIT));
     CU_ASSERT(now_s() - t0 >= 0.1);
-    CU_ASSERT_EQUAL(reap(pid), 0);
+    CU_ASSERT_EQUAL(pftest_reap(pid), 0);
     char buf[64];
     PFTEST_OK(get_str(q, buf, 0));
     CU_ASSERT_STRING_EQUAL(buf, "b");
@@ -374,9 +353,9 @@ static void test_big_message_streams_through_small_ring(void)
     for (size_t i = 0; i < size; i++)
         msg[i] = pattern(7, i);
     child_queue = new_queue(1, 0, 4096);
-    pid_t pid = spawn(big_consumer, &size);
+    pid_t pid = pftest_spawn(big_consumer, &size);
     PFTEST_OK(pf_queue_put(child_queue, msg, size, LONG_WAIT));
-    CU_ASSERT_EQUAL(reap(pid), 0);
+    CU_ASSERT_EQUAL(pftest_reap(pid), 0);
     /* With no consumer the same put times out; the part already in the
      * ring is dropped by the next get (even one whose buffer is too small
      * for the whole message), and the queue stays usable. */
@@ -412,7 +391,7 @@ static void test_64_mib_message(void)
     unsigned char *buf = malloc(size);
     CU_ASSERT_PTR_NOT_NULL_FATAL(buf);
     child_queue = new_queue(0, 0, 0);
-    pid_t pid = spawn(put_patterned, &size);
+    pid_t pid = pftest_spawn(put_patterned, &size);
     size_t len = 0;
     PFTEST_OK(pf_queue_get(child_queue, buf, size, &len, LONG_WAIT));
     CU_ASSERT_EQUAL(len, size);
@@ -420,7 +399,7 @@ static void test_64_mib_message(void)
     for (size_t i = 0; i < len; i++)
         bad += buf[i] != pattern(9, i);
     CU_ASSERT_EQUAL(bad, 0);
-    CU_ASSERT_EQUAL(reap(pid), 0);
+    CU_ASSERT_EQUAL(pftest_reap(pid), 0);
     pf_queue_free(child_queue);
     free(buf);
 }
@@ -442,13 +421,13 @@ static void test_close_semantics(void)
 {
     /* Consumers blocked on an empty queue wake with PF_EOF. */
     pf_queue_t *q = child_queue = new_queue(0, 0, 0);
-    pid_t a = spawn(expect_eof, NULL), b = spawn(expect_eof, NULL);
+    pid_t a = pftest_spawn(expect_eof, NULL), b = pftest_spawn(expect_eof, NULL);
     sleep_s(0.2);
     PFTEST_OK(pf_queue_close(q));
     PFTEST_OK(pf_queue_close(q));
     CU_ASSERT_EQUAL(pf_queue_closed(q), 1);
-    CU_ASSERT_EQUAL(reap(a), 0);
-    CU_ASSERT_EQUAL(reap(b), 0);
+    CU_ASSERT_EQUAL(pftest_reap(a), 0);
+    CU_ASSERT_EQUAL(pftest_reap(b), 0);
     pf_queue_free(q);
 
     /* What was put before close is drained, then PF_EOF at once. */
@@ -470,10 +449,10 @@ static void test_close_semantics(void)
     /* A producer blocked on a full queue wakes with PF_ECLOSED. */
     q = child_queue = new_queue(1, 0, 0);
     PFTEST_OK(put_str(q, "full", 0));
-    a = spawn(expect_closed_put, NULL);
+    a = pftest_spawn(expect_closed_put, NULL);
     sleep_s(0.2);
     PFTEST_OK(pf_queue_close(q));
-    CU_ASSERT_EQUAL(reap(a), 0);
+    CU_ASSERT_EQUAL(pftest_reap(a), 0);
     PFTEST_OK(get_str(q, buf, 0));
     CU_ASSERT_STRING_EQUAL(buf, "full");
     PFTEST_EXPECT(PF_EOF, get_str(q, buf, 0));
@@ -507,12 +486,12 @@ static void test_joinable_task_done_and_join(void)
     PFTEST_EXPECT(PF_ETIMEDOUT, pf_queue_join(q, 0.1));
     CU_ASSERT(now_s() - t0 >= 0.09);
     int half = 3;
-    pid_t a = spawn(joinable_worker, &half);
+    pid_t a = pftest_spawn(joinable_worker, &half);
     int rest = n - half;
-    pid_t b = spawn(joinable_worker, &rest);
+    pid_t b = pftest_spawn(joinable_worker, &rest);
     PFTEST_OK(pf_queue_join(q, LONG_WAIT));
-    CU_ASSERT_EQUAL(reap(a), 0);
-    CU_ASSERT_EQUAL(reap(b), 0);
+    CU_ASSERT_EQUAL(pftest_reap(a), 0);
+    CU_ASSERT_EQUAL(pftest_reap(b), 0);
     CU_ASSERT_EQUAL(pf_queue_qsize(q), 0);
     /* One task_done too many is an error, as Python's ValueError. */
     PFTEST_EXPECT(PF_ESTATE, pf_queue_task_done(q));
@@ -547,14 +526,14 @@ static int get_expect(void *arg)
 static void test_consumer_killed_while_blocked(void)
 {
     pf_queue_t *q = child_queue = new_queue(0, 0, 0);
-    pid_t victim = spawn(get_forever, NULL);
+    pid_t victim = pftest_spawn(get_forever, NULL);
     sleep_s(0.2); /* now blocked in get, holding the consumers' lock */
-    pid_t other = spawn(get_expect, "hello");
+    pid_t other = pftest_spawn(get_expect, "hello");
     sleep_s(0.1);
     kill(victim, SIGKILL);
-    CU_ASSERT_EQUAL(reap(victim), 128 + SIGKILL);
+    CU_ASSERT_EQUAL(pftest_reap(victim), PFTEST_SIGNALLED + SIGKILL);
     PFTEST_OK(put_str(q, "hello", 0));
-    CU_ASSERT_EQUAL(reap(other), 0);
+    CU_ASSERT_EQUAL(pftest_reap(other), 0);
     /* And the parent can still use both sides. */
     PFTEST_OK(put_str(q, "again", 0));
     char buf[64];
@@ -593,17 +572,17 @@ static void test_consumer_killed_mid_message(void)
 {
     pf_queue_t *q = child_queue = new_queue(0, 1, 8192);
     size_t size = 1 << 20;
-    pid_t producer = spawn(put_big_then_small, &size);
+    pid_t producer = pftest_spawn(put_big_then_small, &size);
     CU_ASSERT(eventually(ring_nearly_full, q));
     kill(producer, SIGSTOP);
-    pid_t victim = spawn(get_alloc_forever, NULL);
+    pid_t victim = pftest_spawn(get_alloc_forever, NULL);
     CU_ASSERT(eventually(reader_waits_inside, q));
     kill(victim, SIGKILL);
-    CU_ASSERT_EQUAL(reap(victim), 128 + SIGKILL);
-    pid_t next = spawn(get_expect, "small");
+    CU_ASSERT_EQUAL(pftest_reap(victim), PFTEST_SIGNALLED + SIGKILL);
+    pid_t next = pftest_spawn(get_expect, "small");
     kill(producer, SIGCONT);
-    CU_ASSERT_EQUAL(reap(producer), 0);
-    CU_ASSERT_EQUAL(reap(next), 0);
+    CU_ASSERT_EQUAL(pftest_reap(producer), 0);
+    CU_ASSERT_EQUAL(pftest_reap(next), 0);
     CU_ASSERT_EQUAL(pf_queue_qsize(q), 0);
     /* The lost message counts as settled for join; "small" needs its
      * task_done. */
@@ -631,18 +610,18 @@ static void test_producer_killed_mid_message(void)
 {
     pf_queue_t *q = child_queue = new_queue(0, 1, 8192);
     size_t size = 1 << 20;
-    pid_t producer = spawn(put_big_forever, &size);
+    pid_t producer = pftest_spawn(put_big_forever, &size);
     CU_ASSERT(eventually(ring_nearly_full, q));
     kill(producer, SIGSTOP);
-    pid_t consumer = spawn(get_expect, "next");
+    pid_t consumer = pftest_spawn(get_expect, "next");
     CU_ASSERT(eventually(reader_waits_inside, q));
     kill(producer, SIGKILL);
-    CU_ASSERT_EQUAL(reap(producer), 128 + SIGKILL);
+    CU_ASSERT_EQUAL(pftest_reap(producer), PFTEST_SIGNALLED + SIGKILL);
     /* The consumer notices the dead writer by itself and drops the
      * message. */
     CU_ASSERT(eventually(nothing_received, q));
     PFTEST_OK(put_str(q, "next", LONG_WAIT));
-    CU_ASSERT_EQUAL(reap(consumer), 0);
+    CU_ASSERT_EQUAL(pftest_reap(consumer), 0);
     CU_ASSERT_EQUAL(pf_queue_qsize(q), 0);
     /* The aborted message was never counted: one task_done settles. */
     PFTEST_OK(pf_queue_task_done(q));
@@ -650,17 +629,17 @@ static void test_producer_killed_mid_message(void)
 
     /* Same with nobody reading at the time: the next producer repairs
      * the queue, the next get (with a small buffer) drops the part. */
-    producer = spawn(put_big_forever, &size);
+    producer = pftest_spawn(put_big_forever, &size);
     CU_ASSERT(eventually(ring_nearly_full, q));
     kill(producer, SIGKILL);
-    CU_ASSERT_EQUAL(reap(producer), 128 + SIGKILL);
-    pid_t later = spawn(get_expect, "later");
+    CU_ASSERT_EQUAL(pftest_reap(producer), PFTEST_SIGNALLED + SIGKILL);
+    pid_t later = pftest_spawn(get_expect, "later");
     PFTEST_OK(put_str(q, "later", LONG_WAIT));
-    CU_ASSERT_EQUAL(reap(later), 0);
-    producer = spawn(put_big_forever, &size);
+    CU_ASSERT_EQUAL(pftest_reap(later), 0);
+    producer = pftest_spawn(put_big_forever, &size);
     CU_ASSERT(eventually(ring_nearly_full, q));
     kill(producer, SIGKILL);
-    CU_ASSERT_EQUAL(reap(producer), 128 + SIGKILL);
+    CU_ASSERT_EQUAL(pftest_reap(producer), PFTEST_SIGNALLED + SIGKILL);
     char buf[64];
     PFTEST_EXPECT(PF_EEMPTY, get_str(q, buf, 0.1));
     PFTEST_OK(put_str(q, "last", 0));
@@ -796,17 +775,17 @@ static void test_many_producers_many_consumers(void)
     int ids[STRESS_PRODUCERS + STRESS_CONSUMERS];
     for (int i = 0; i < STRESS_CONSUMERS; i++) {
         ids[i] = i;
-        cons[i] = spawn(stress_consumer, &ids[i]);
+        cons[i] = pftest_spawn(stress_consumer, &ids[i]);
     }
     for (int i = 0; i < STRESS_PRODUCERS; i++) {
         ids[STRESS_CONSUMERS + i] = i;
-        prod[i] = spawn(stress_producer, &ids[STRESS_CONSUMERS + i]);
+        prod[i] = pftest_spawn(stress_producer, &ids[STRESS_CONSUMERS + i]);
     }
     for (int i = 0; i < STRESS_PRODUCERS; i++)
-        CU_ASSERT_EQUAL(reap(prod[i]), 0);
+        CU_ASSERT_EQUAL(pftest_reap(prod[i]), 0);
     PFTEST_OK(pf_queue_close(stress->q));
     for (int i = 0; i < STRESS_CONSUMERS; i++)
-        CU_ASSERT_EQUAL(reap(cons[i]), 0);
+        CU_ASSERT_EQUAL(pftest_reap(cons[i]), 0);
 
     long expect_empty = 0, missing = 0, duplicated = 0;
     uint64_t expect_bytes = 0;
@@ -943,10 +922,10 @@ static void test_random_kills(void)
     uint32_t ids[STORM_PRODUCERS];
     pid_t prod[STORM_PRODUCERS], cons[2];
     for (int i = 0; i < 2; i++)
-        cons[i] = spawn(storm_consumer, NULL);
+        cons[i] = pftest_spawn(storm_consumer, NULL);
     for (uint32_t i = 0; i < STORM_PRODUCERS; i++) {
         ids[i] = i;
-        prod[i] = spawn(storm_producer, &ids[i]);
+        prod[i] = pftest_spawn(storm_producer, &ids[i]);
     }
     srand(12345);
     int victim_consumers = 0;
@@ -954,20 +933,20 @@ static void test_random_kills(void)
         uint32_t id = 100 + v;
         pid_t pid;
         if (v % 2) {
-            pid = spawn(storm_consumer, &id);
+            pid = pftest_spawn(storm_consumer, &id);
             victim_consumers++;
         } else {
-            pid = spawn(storm_victim_producer, &id);
+            pid = pftest_spawn(storm_victim_producer, &id);
         }
         sleep_s((rand() % 5000) * 1e-6);
         kill(pid, SIGKILL);
-        reap(pid);
+        pftest_reap(pid);
     }
     for (int i = 0; i < STORM_PRODUCERS; i++)
-        CU_ASSERT_EQUAL(reap(prod[i]), 0);
+        CU_ASSERT_EQUAL(pftest_reap(prod[i]), 0);
     PFTEST_OK(pf_queue_close(storm->q));
     for (int i = 0; i < 2; i++)
-        CU_ASSERT_EQUAL(reap(cons[i]), 0);
+        CU_ASSERT_EQUAL(pftest_reap(cons[i]), 0);
     long missing = 0, duplicated = 0;
     for (int p = 0; p < STORM_PRODUCERS; p++)
         for (int s = 0; s < STORM_MESSAGES; s++) {

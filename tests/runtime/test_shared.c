@@ -11,27 +11,6 @@
 
 #define LONG_WAIT 30.0
 
-/* Fork a child that runs fn(arg) and exits with its result (0..255). */
-static pid_t spawn(int (*fn)(void *), void *arg)
-{
-    pid_t pid = pf__fork(0);
-    if (pid == 0)
-        _exit(fn(arg));
-    CU_ASSERT_FATAL(pid > 0);
-    return pid;
-}
-
-/* Reap a child: its exit status, or 1000 + signal number. */
-static int reap(pid_t pid)
-{
-    int status;
-    if (waitpid(pid, &status, 0) != pid)
-        return -1;
-    if (WIFSIGNALED(status))
-        return 1000 + WTERMSIG(status);
-    return WEXITSTATUS(status);
-}
-
 /* ---- raw blocks ---- */
 
 static int child_fill(void *arg)
@@ -57,7 +36,7 @@ static void test_alloc_sizes(void)
         for (ptrdiff_t i = 0; i < sizes[k]; i++)
             zeros += p[i] == 0;
         CU_ASSERT_EQUAL(zeros, (size_t)sizes[k]);
-        CU_ASSERT_EQUAL(reap(spawn(child_fill, p)), 0);
+        CU_ASSERT_EQUAL(pftest_reap(pftest_spawn(child_fill, p)), 0);
         size_t good = 0;
         for (ptrdiff_t i = 0; i < sizes[k]; i++)
             good += p[i] == (unsigned char)(i * 7 + 1);
@@ -138,7 +117,7 @@ static void test_value_every_code(void)
         PFTEST_OK(pf_value_get_ll(p.v, &x));
         CU_ASSERT_EQUAL(x, 0);
         /* A child's store is seen by the parent. */
-        CU_ASSERT_EQUAL(reap(spawn(child_set_value, &p)), 0);
+        CU_ASSERT_EQUAL(pftest_reap(pftest_spawn(child_set_value, &p)), 0);
         PFTEST_OK(pf_value_get_ll(p.v, &x));
         CU_ASSERT_EQUAL(x, 42);
         double d = 0;
@@ -276,7 +255,7 @@ static void test_array_every_code(void)
         pf_type_t t;
         pf_type_from_code(CODES[k], &t);
         CU_ASSERT_EQUAL(pf_array_type(p.a), (int)t);
-        CU_ASSERT_EQUAL(reap(spawn(child_fill_array, &p)), 0);
+        CU_ASSERT_EQUAL(pftest_reap(pftest_spawn(child_fill_array, &p)), 0);
         long long sum = 0;
         for (ptrdiff_t i = 0; i < 10; i++) {
             long long x = -1;
@@ -371,10 +350,10 @@ static long long bank(int (*deposit)(void *), const pf_shared_options_t *o)
     pf_value_t *v;
     long long x = -1;
     PFTEST_OK(pf_value_new('i', o, &v));
-    pid_t a = spawn(deposit, v);
-    pid_t b = spawn(deposit, v);
-    CU_ASSERT_EQUAL(reap(a), 0);
-    CU_ASSERT_EQUAL(reap(b), 0);
+    pid_t a = pftest_spawn(deposit, v);
+    pid_t b = pftest_spawn(deposit, v);
+    CU_ASSERT_EQUAL(pftest_reap(a), 0);
+    CU_ASSERT_EQUAL(pftest_reap(b), 0);
     PFTEST_OK(pf_value_get_ll(v, &x));
     pf_value_free(v);
     return x;
@@ -412,8 +391,8 @@ static void test_value_lock_owner_death(void)
     pf_value_t *v;
     long long x = 0;
     PFTEST_OK(pf_value_new('q', NULL, &v));
-    CU_ASSERT_EQUAL(reap(spawn(child_die_holding_value_lock, v)),
-                    1000 + SIGKILL);
+    CU_ASSERT_EQUAL(pftest_reap(pftest_spawn(child_die_holding_value_lock, v)),
+                    PFTEST_SIGNALLED + SIGKILL);
     /* The helper reports the death, still does its work and lets go. */
     PFTEST_EXPECT(PF_EOWNERDEAD, pf_value_add_ll(v, 1));
     PFTEST_OK(pf_value_get_ll(v, &x));

@@ -12,27 +12,6 @@
 #define LONG_WAIT 30.0
 #define SHORT_WAIT 0.05
 
-/* Fork a child that runs fn(arg) and exits with its result (0..255). */
-static pid_t spawn(int (*fn)(void *), void *arg)
-{
-    pid_t pid = pf__fork(0);
-    if (pid == 0)
-        _exit(fn(arg));
-    CU_ASSERT_FATAL(pid > 0);
-    return pid;
-}
-
-/* Reap a child: its exit status, or 1000 + signal number. */
-static int reap(pid_t pid)
-{
-    int status;
-    if (waitpid(pid, &status, 0) != pid)
-        return -1;
-    if (WIFSIGNALED(status))
-        return 1000 + WTERMSIG(status);
-    return WEXITSTATUS(status);
-}
-
 /* Exit codes children use to say which check failed. */
 #define CHECK(cond, code)                                                      \
     do {                                                                       \
@@ -96,12 +75,12 @@ static void test_lock_basic(void)
     PFTEST_OK(pf_lock_new(&s->lock));
     PFTEST_OK(pf_lock_acquire(s->lock, PF_FOREVER));
     PFTEST_EXPECT(PF_EAGAIN, pf_lock_acquire(s->lock, 0)); /* self */
-    CU_ASSERT_EQUAL(reap(spawn(child_lock_busy, s)), 0);
+    CU_ASSERT_EQUAL(pftest_reap(pftest_spawn(child_lock_busy, s)), 0);
     /* A child blocked on the lock gets it once we release. */
-    pid_t pid = spawn(child_lock_take, s);
+    pid_t pid = pftest_spawn(child_lock_take, s);
     usleep(20000);
     PFTEST_OK(pf_lock_release(s->lock));
-    CU_ASSERT_EQUAL(reap(pid), 0);
+    CU_ASSERT_EQUAL(pftest_reap(pid), 0);
     CU_ASSERT_EQUAL(s->counter, 1);
     PFTEST_EXPECT(PF_EPERM, pf_lock_release(s->lock)); /* not held */
     PFTEST_OK(pf_lock_acquire(s->lock, 0));
@@ -133,13 +112,13 @@ static void test_lock_owner_death(void)
 {
     struct shared *s = shared_new();
     PFTEST_OK(pf_lock_new(&s->lock));
-    CU_ASSERT_EQUAL(reap(spawn(child_die_holding_lock, s)), 1000 + SIGKILL);
+    CU_ASSERT_EQUAL(pftest_reap(pftest_spawn(child_die_holding_lock, s)), PFTEST_SIGNALLED + SIGKILL);
     PFTEST_EXPECT(PF_EOWNERDEAD, pf_lock_acquire(s->lock, LONG_WAIT));
     PFTEST_OK(pf_lock_release(s->lock));
     /* Usable again, by us and by a child. */
     PFTEST_OK(pf_lock_acquire(s->lock, 0));
     PFTEST_OK(pf_lock_release(s->lock));
-    CU_ASSERT_EQUAL(reap(spawn(child_lock_take, s)), 0);
+    CU_ASSERT_EQUAL(pftest_reap(pftest_spawn(child_lock_take, s)), 0);
     CU_ASSERT_EQUAL(s->counter, 1);
     pf_lock_free(s->lock);
     pf_shared_free(s);
@@ -167,8 +146,8 @@ static void test_lock_owner_death_while_waiting(void)
     }
     PFTEST_EXPECT(PF_EOWNERDEAD, pf_lock_acquire(s->lock, LONG_WAIT));
     PFTEST_OK(pf_lock_release(s->lock));
-    CU_ASSERT_EQUAL(reap(pid), 1000 + SIGKILL);
-    CU_ASSERT_EQUAL(reap(killer), 0);
+    CU_ASSERT_EQUAL(pftest_reap(pid), PFTEST_SIGNALLED + SIGKILL);
+    CU_ASSERT_EQUAL(pftest_reap(killer), 0);
     pf_event_free(s->ev);
     pf_lock_free(s->lock);
     pf_shared_free(s);
@@ -195,7 +174,7 @@ static void test_rlock(void)
         PFTEST_OK(pf_rlock_acquire(s->rlock, i == 1 ? PF_FOREVER : 0));
         CU_ASSERT_EQUAL(pf_rlock_count(s->rlock), i);
     }
-    CU_ASSERT_EQUAL(reap(spawn(child_rlock_busy, s)), 0);
+    CU_ASSERT_EQUAL(pftest_reap(pftest_spawn(child_rlock_busy, s)), 0);
     for (int i = 2; i >= 0; i--) {
         PFTEST_OK(pf_rlock_release(s->rlock));
         CU_ASSERT_EQUAL(pf_rlock_count(s->rlock), i);
@@ -217,9 +196,9 @@ static void test_rlock_owner_death(void)
 {
     struct shared *s = shared_new();
     PFTEST_OK(pf_rlock_new(&s->rlock));
-    CU_ASSERT_EQUAL(reap(spawn(child_die_holding_rlock, s)), 1000 + SIGKILL);
+    CU_ASSERT_EQUAL(pftest_reap(pftest_spawn(child_die_holding_rlock, s)), PFTEST_SIGNALLED + SIGKILL);
     /* Probing it (count, a wrong release) does not swallow the report. */
-    CU_ASSERT_EQUAL(reap(spawn(child_probe_rlock, s)), 0);
+    CU_ASSERT_EQUAL(pftest_reap(pftest_spawn(child_probe_rlock, s)), 0);
     CU_ASSERT_EQUAL(pf_rlock_count(s->rlock), 0);
     PFTEST_EXPECT(PF_EOWNERDEAD, pf_rlock_acquire(s->rlock, LONG_WAIT));
     CU_ASSERT_EQUAL(pf_rlock_count(s->rlock), 1); /* not the dead one's 3 */
@@ -290,9 +269,9 @@ static void test_semaphore_limits_concurrency(void)
     CU_ASSERT_EQUAL(pf_semaphore_value(s->sem), 2);
     pid_t pids[5];
     for (int i = 0; i < 5; i++)
-        pids[i] = spawn(child_sem_worker, s);
+        pids[i] = pftest_spawn(child_sem_worker, s);
     for (int i = 0; i < 5; i++)
-        CU_ASSERT_EQUAL(reap(pids[i]), 0);
+        CU_ASSERT_EQUAL(pftest_reap(pids[i]), 0);
     CU_ASSERT(s->max >= 1 && s->max <= 2);
     CU_ASSERT_EQUAL(s->counter, 0);
     CU_ASSERT_EQUAL(pf_semaphore_value(s->sem), 2);
@@ -314,10 +293,10 @@ static void test_semaphore_timeout_and_wakeup(void)
     PFTEST_OK(pf_semaphore_new(0, &s->sem));
     PFTEST_EXPECT(PF_ETIMEDOUT, pf_semaphore_acquire(s->sem, 0));
     PFTEST_EXPECT(PF_ETIMEDOUT, pf_semaphore_acquire(s->sem, SHORT_WAIT));
-    pid_t pid = spawn(child_sem_acquire, s);
+    pid_t pid = pftest_spawn(child_sem_acquire, s);
     usleep(20000);
     PFTEST_OK(pf_semaphore_release(s->sem)); /* anyone may release */
-    CU_ASSERT_EQUAL(reap(pid), 0);
+    CU_ASSERT_EQUAL(pftest_reap(pid), 0);
     CU_ASSERT_EQUAL(pf_semaphore_value(s->sem), 0);
     /* Unbounded: may go above the start value. */
     PFTEST_OK(pf_semaphore_release(s->sem));
@@ -342,7 +321,7 @@ static void test_bounded_semaphore(void)
     PFTEST_EXPECT(PF_ERANGE, pf_semaphore_release(s->sem));
     CU_ASSERT_EQUAL(pf_semaphore_value(s->sem), 1);
     PFTEST_OK(pf_semaphore_acquire(s->sem, 0));
-    CU_ASSERT_EQUAL(reap(spawn(child_release_bounded, s)), 0);
+    CU_ASSERT_EQUAL(pftest_reap(pftest_spawn(child_release_bounded, s)), 0);
     CU_ASSERT_EQUAL(pf_semaphore_value(s->sem), 1);
     pf_semaphore_free(s->sem);
     PFTEST_OK(pf_bounded_semaphore_new(0, &s->sem));
@@ -378,11 +357,11 @@ static void test_event(void)
     PFTEST_EXPECT(PF_ETIMEDOUT, pf_event_wait(s->ev, SHORT_WAIT));
     pid_t pids[3];
     for (int i = 0; i < 3; i++)
-        pids[i] = spawn(child_event_wait, s);
+        pids[i] = pftest_spawn(child_event_wait, s);
     usleep(20000);
     PFTEST_OK(pf_event_set(s->ev));
     for (int i = 0; i < 3; i++)
-        CU_ASSERT_EQUAL(reap(pids[i]), 0);
+        CU_ASSERT_EQUAL(pftest_reap(pids[i]), 0);
     PFTEST_OK(pf_event_wait(s->ev, 0));
     PFTEST_OK(pf_event_clear(s->ev));
     CU_ASSERT_EQUAL(pf_event_is_set(s->ev), 0);
@@ -390,7 +369,7 @@ static void test_event(void)
     /* A set undone at once by a clear still wakes a waiter (pulses until
      * the child has seen one; it exits 0 only when its wait returned 0). */
     s->counter = 0;
-    pid_t pid = spawn(child_event_wait_pulse, s);
+    pid_t pid = pftest_spawn(child_event_wait_pulse, s);
     while (__atomic_load_n(&s->counter, __ATOMIC_SEQ_CST) == 0)
         nap();
     int status = 0;
@@ -445,7 +424,7 @@ static void test_condition_notify(void)
     PFTEST_OK(pf_condition_new(NULL, &s->cond));
     pid_t pids[3];
     for (int i = 0; i < 3; i++)
-        pids[i] = spawn(child_cond_consumer, s);
+        pids[i] = pftest_spawn(child_cond_consumer, s);
     wait_field(s, &s->counter, 3);
     /* notify(2) with two tokens, then notify(1) with the last. */
     PFTEST_OK(pf_condition_acquire(s->cond, LONG_WAIT));
@@ -459,7 +438,7 @@ static void test_condition_notify(void)
     PFTEST_OK(pf_condition_notify(s->cond, 1));
     PFTEST_OK(pf_condition_release(s->cond));
     for (int i = 0; i < 3; i++)
-        CU_ASSERT_EQUAL(reap(pids[i]), 0);
+        CU_ASSERT_EQUAL(pftest_reap(pids[i]), 0);
     CU_ASSERT_EQUAL(s->woken, 3);
     CU_ASSERT_EQUAL(s->tokens, 0);
     pf_condition_free(s->cond);
@@ -489,14 +468,14 @@ static void test_condition_notify_all(void)
     PFTEST_OK(pf_condition_new(&opt, &s->cond));
     pid_t pids[4];
     for (int i = 0; i < 4; i++)
-        pids[i] = spawn(child_cond_waiter, s);
+        pids[i] = pftest_spawn(child_cond_waiter, s);
     wait_field(s, &s->counter, 4);
     PFTEST_OK(pf_condition_acquire(s->cond, LONG_WAIT));
     s->flag = 1;
     PFTEST_OK(pf_condition_notify_all(s->cond));
     PFTEST_OK(pf_condition_release(s->cond));
     for (int i = 0; i < 4; i++)
-        CU_ASSERT_EQUAL(reap(pids[i]), 0);
+        CU_ASSERT_EQUAL(pftest_reap(pids[i]), 0);
     CU_ASSERT_EQUAL(s->woken, 4);
     pf_condition_free(s->cond);
     pf_lock_free(s->lock);
@@ -521,14 +500,14 @@ static void test_condition_rlock_depth_and_timeout(void)
     PFTEST_OK(pf_condition_new(&opt, &s->cond));
     PFTEST_OK(pf_condition_acquire(s->cond, 0));
     PFTEST_OK(pf_rlock_acquire(s->rlock, 0)); /* depth 2 */
-    pid_t pid = spawn(child_take_rlock, s);
+    pid_t pid = pftest_spawn(child_take_rlock, s);
     /* Nobody notifies: times out, with the child getting the lock in the
      * meantime, and the depth is back to 2 afterwards. */
     for (int i = 0; i < 1000 && !s->flag; i++)
         PFTEST_EXPECT(PF_ETIMEDOUT, pf_condition_wait(s->cond, SHORT_WAIT));
     CU_ASSERT_EQUAL(s->flag, 1);
     CU_ASSERT_EQUAL(pf_rlock_count(s->rlock), 2);
-    CU_ASSERT_EQUAL(reap(pid), 0);
+    CU_ASSERT_EQUAL(pftest_reap(pid), 0);
     PFTEST_EXPECT(PF_ETIMEDOUT,
                   pf_condition_wait_for(s->cond, tokens_left, s, SHORT_WAIT));
     s->tokens = 1;
@@ -561,7 +540,7 @@ static void test_condition_without_lock(void)
     PFTEST_EXPECT(PF_EPERM, pf_condition_wait_for(s->cond, tokens_left, s, 0));
     /* Held by the parent: still not the child's. */
     PFTEST_OK(pf_condition_acquire(s->cond, 0));
-    CU_ASSERT_EQUAL(reap(spawn(child_cond_not_owner, s)), 0);
+    CU_ASSERT_EQUAL(pftest_reap(pftest_spawn(child_cond_not_owner, s)), 0);
     PFTEST_OK(pf_condition_notify(s->cond, 1)); /* nobody waits: fine */
     PFTEST_EXPECT(PF_ETIMEDOUT, pf_condition_wait(s->cond, 0));
     PFTEST_OK(pf_condition_release(s->cond));
@@ -604,9 +583,9 @@ static void test_barrier_of_three(void)
     pid_t pids[3];
     int codes[3];
     for (int i = 0; i < 3; i++)
-        pids[i] = spawn(child_barrier, s);
+        pids[i] = pftest_spawn(child_barrier, s);
     for (int i = 0; i < 3; i++)
-        codes[i] = reap(pids[i]);
+        codes[i] = pftest_reap(pids[i]);
     /* In every round the indices are a permutation of 0, 1, 2. */
     for (int round = 0; round < 3; round++) {
         int seen = 0;
@@ -635,12 +614,12 @@ static void test_barrier_timeout_breaks_it(void)
 {
     struct shared *s = shared_new();
     PFTEST_OK(pf_barrier_new(3, NULL, NULL, &s->barrier));
-    pid_t pid = spawn(child_barrier_expect_broken, s);
+    pid_t pid = pftest_spawn(child_barrier_expect_broken, s);
     /* Let the child get in first (it gets PF_EBROKEN either way). */
     for (int i = 0; i < 5000 && pf_barrier_n_waiting(s->barrier) < 1; i++)
         nap();
     PFTEST_EXPECT(PF_ETIMEDOUT, pf_barrier_wait(s->barrier, 0.1));
-    CU_ASSERT_EQUAL(reap(pid), 0);
+    CU_ASSERT_EQUAL(pftest_reap(pid), 0);
     CU_ASSERT_EQUAL(pf_barrier_broken(s->barrier), 1);
     PFTEST_EXPECT(PF_EBROKEN, pf_barrier_wait(s->barrier, LONG_WAIT));
     /* Reset makes it whole: a full round works again. */
@@ -648,13 +627,13 @@ static void test_barrier_timeout_breaks_it(void)
     CU_ASSERT_EQUAL(pf_barrier_broken(s->barrier), 0);
     pid_t pids[2];
     for (int i = 0; i < 2; i++)
-        pids[i] = spawn(child_barrier, s);
+        pids[i] = pftest_spawn(child_barrier, s);
     for (int round = 0; round < 3; round++) {
         int idx = pf_barrier_wait(s->barrier, LONG_WAIT);
         CU_ASSERT(idx >= 0 && idx <= 2);
     }
     for (int i = 0; i < 2; i++)
-        CU_ASSERT(reap(pids[i]) < 64);
+        CU_ASSERT(pftest_reap(pids[i]) < 64);
     pf_barrier_free(s->barrier);
     pf_shared_free(s);
 }
@@ -665,25 +644,25 @@ static void test_barrier_abort_and_reset(void)
     PFTEST_OK(pf_barrier_new(3, NULL, NULL, &s->barrier));
     pid_t pids[2];
     for (int i = 0; i < 2; i++)
-        pids[i] = spawn(child_barrier_expect_broken, s);
+        pids[i] = pftest_spawn(child_barrier_expect_broken, s);
     for (int i = 0; i < 5000 && pf_barrier_n_waiting(s->barrier) < 2; i++)
         nap();
     CU_ASSERT_EQUAL(pf_barrier_n_waiting(s->barrier), 2);
     PFTEST_OK(pf_barrier_abort(s->barrier));
     for (int i = 0; i < 2; i++)
-        CU_ASSERT_EQUAL(reap(pids[i]), 0);
+        CU_ASSERT_EQUAL(pftest_reap(pids[i]), 0);
     CU_ASSERT_EQUAL(pf_barrier_broken(s->barrier), 1);
     CU_ASSERT_EQUAL(pf_barrier_n_waiting(s->barrier), 0);
     PFTEST_OK(pf_barrier_reset(s->barrier));
     /* Reset with waiters inside: they get PF_EBROKEN, the barrier is not
      * left broken. */
     for (int i = 0; i < 2; i++)
-        pids[i] = spawn(child_barrier_expect_broken, s);
+        pids[i] = pftest_spawn(child_barrier_expect_broken, s);
     for (int i = 0; i < 5000 && pf_barrier_n_waiting(s->barrier) < 2; i++)
         nap();
     PFTEST_OK(pf_barrier_reset(s->barrier));
     for (int i = 0; i < 2; i++)
-        CU_ASSERT_EQUAL(reap(pids[i]), 0);
+        CU_ASSERT_EQUAL(pftest_reap(pids[i]), 0);
     CU_ASSERT_EQUAL(pf_barrier_broken(s->barrier), 0);
     pf_barrier_free(s->barrier);
     /* One party: never waits; a failing action breaks it. */
@@ -742,7 +721,7 @@ static void kill_sleeper(pid_t pid)
 {
     usleep(50000);
     kill(pid, SIGKILL);
-    CU_ASSERT_EQUAL(reap(pid), 1000 + SIGKILL);
+    CU_ASSERT_EQUAL(pftest_reap(pid), PFTEST_SIGNALLED + SIGKILL);
 }
 
 static void test_killed_waiters_do_not_block_wakeups(void)
@@ -757,19 +736,19 @@ static void test_killed_waiters_do_not_block_wakeups(void)
     PFTEST_OK(pf_condition_new(NULL, &s->cond));
     /* Semaphore: several sleepers killed, then wake-ups still work. */
     for (int i = 0; i < 3; i++) {
-        pid_t dead = spawn(child_sleep_on_everything, s);
+        pid_t dead = pftest_spawn(child_sleep_on_everything, s);
         kill_sleeper(dead);
         PFTEST_OK(pf_semaphore_release(s->sem));
         PFTEST_OK(pf_semaphore_acquire(s->sem, LONG_WAIT));
     }
     /* Event and condition: one sleeper each, killed. */
-    pid_t dead = spawn(child_sleep_on_everything, s);
+    pid_t dead = pftest_spawn(child_sleep_on_everything, s);
     usleep(20000);
     PFTEST_OK(pf_semaphore_release(s->sem));
     kill_sleeper(dead); /* asleep in the event wait */
     PFTEST_OK(pf_event_set(s->ev));
     PFTEST_OK(pf_event_clear(s->ev));
-    dead = spawn(child_sleep_on_everything, s);
+    dead = pftest_spawn(child_sleep_on_everything, s);
     PFTEST_OK(pf_semaphore_release(s->sem));
     PFTEST_OK(pf_event_set(s->ev));
     wait_field(s, &s->counter, 1); /* it is in the condition wait */
@@ -779,7 +758,7 @@ static void test_killed_waiters_do_not_block_wakeups(void)
     PFTEST_OK(pf_condition_release(s->cond));
     PFTEST_OK(pf_event_clear(s->ev));
     /* A live process now goes through all three. */
-    pid_t live = spawn(child_wait_all_three, s);
+    pid_t live = pftest_spawn(child_wait_all_three, s);
     usleep(20000);
     PFTEST_OK(pf_semaphore_release(s->sem));
     usleep(20000);
@@ -789,7 +768,7 @@ static void test_killed_waiters_do_not_block_wakeups(void)
     s->tokens = 1;
     PFTEST_OK(pf_condition_notify(s->cond, 1));
     PFTEST_OK(pf_condition_release(s->cond));
-    CU_ASSERT_EQUAL(reap(live), 0);
+    CU_ASSERT_EQUAL(pftest_reap(live), 0);
     alarm(0);
     pf_condition_free(s->cond);
     pf_event_free(s->ev);

@@ -8,6 +8,7 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include "internal.h"
 #include "pftest.h"
 
 static CU_pSuite current_suite;
@@ -15,16 +16,27 @@ static int fds_before;
 
 int pftest_count_fds(void)
 {
-    DIR *dir = opendir("/proc/self/fd");
-    if (!dir)
-        return -1;
-    int count = 0;
-    struct dirent *e;
-    while ((e = readdir(dir)) != NULL)
-        if (e->d_name[0] != '.')
-            count++;
-    closedir(dir);
-    return count - 1;
+    return pf__count_fds();
+}
+
+pid_t pftest_spawn(int (*fn)(void *), void *arg)
+{
+    pid_t pid = pf__fork(0);
+    if (pid == 0)
+        _exit(fn(arg));
+    CU_ASSERT_FATAL(pid > 0);
+    return pid;
+}
+
+int pftest_reap(pid_t pid)
+{
+    int status;
+    while (waitpid(pid, &status, 0) != pid)
+        if (errno != EINTR)
+            return -1;
+    if (WIFSIGNALED(status))
+        return PFTEST_SIGNALLED + WTERMSIG(status);
+    return WEXITSTATUS(status);
 }
 
 /* Calls fn(pid) for every child listed in /proc/self/task/ * /children;

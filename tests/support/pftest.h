@@ -5,6 +5,7 @@
 
 #include <CUnit/CUnit.h>
 #include <stdio.h>
+#include <sys/types.h>
 
 #include "pfor.h"
 
@@ -31,6 +32,17 @@ void pftest_add(const char *name, void (*fn)(void));
         CU_ASSERT_EQUAL(pftest_rc_, (expected));                              \
     } while (0)
 #define PFTEST_OK(expr) PFTEST_EXPECT(0, expr)
+
+/* Exit-status offset pftest_reap adds to a terminating signal's number. */
+#define PFTEST_SIGNALLED 1000
+
+/* Fork (through pfor's fork: stdio flushed, child dies with its parent) a
+ * child that runs fn(arg) and _exits with its result (0..255).  Fails the
+ * test fatally when the fork fails. */
+pid_t pftest_spawn(int (*fn)(void *), void *arg);
+/* Wait for a child: its exit status, PFTEST_SIGNALLED + the signal number
+ * when a signal ended it, or -1 when it is not our child. */
+int pftest_reap(pid_t pid);
 
 /* Number of open descriptors of this process. */
 int pftest_count_fds(void);
