@@ -10,15 +10,7 @@
 #include <stdlib.h>
 #include <unistd.h>
 
-#define CHECK(call)                                                            \
-    do {                                                                       \
-        long long rc_ = (call);                                                \
-        if (rc_ < 0) {                                                         \
-            fprintf(stderr, "%s:%d: %s: %s\n", __FILE__, __LINE__, #call,      \
-                    pf_strerror((int)rc_));                                    \
-            exit(1);                                                           \
-        }                                                                      \
-    } while (0)
+#include "sample.h"
 
 static int get_pid(const void *in, size_t in_len, pf_pool_out_t *out)
 {

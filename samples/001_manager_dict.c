@@ -8,15 +8,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 
-#define CHECK(call)                                                            \
-    do {                                                                       \
-        long long rc_ = (call);                                                \
-        if (rc_ < 0) {                                                         \
-            fprintf(stderr, "%s:%d: %s: %s\n", __FILE__, __LINE__, #call,      \
-                    pf_strerror((int)rc_));                                    \
-            exit(1);                                                           \
-        }                                                                      \
-    } while (0)
+#include "sample.h"
 
 struct job {
     pf_dict_t *d;

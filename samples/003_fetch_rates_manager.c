@@ -14,15 +14,7 @@
 #include <time.h>
 #include <unistd.h>
 
-#define CHECK(call)                                                            \
-    do {                                                                       \
-        long long rc_ = (call);                                                \
-        if (rc_ < 0) {                                                         \
-            fprintf(stderr, "%s:%d: %s: %s\n", __FILE__, __LINE__, #call,      \
-                    pf_strerror((int)rc_));                                    \
-            exit(1);                                                           \
-        }                                                                      \
-    } while (0)
+#include "sample.h"
 
 enum { NSYM = 3 };
 static const char *const symbols[NSYM] = {"eur", "jpy", "usd"};
