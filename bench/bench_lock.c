@@ -327,7 +327,7 @@ int main(int argc, char **argv)
     long py_n = n / 10 > 0 ? n / 10 : 1;
     char args[64];
     snprintf(args, sizeof args, "%ld %d", py_n, runs);
-    double python = bench_python("lock.py", args);
+    double python = bench_python("py_lock.py", args);
     if (python > 0)
         bench_row("python Value + get_lock() (RLock)", python, "us/incr", 0,
                   NULL);

@@ -395,7 +395,7 @@ int main(int argc, char **argv)
     reduction_cost(quick ? 20000000L : 100000000L, quick ? 5 : 7);
     printf("(4) collect (10^8 bytes)\n");
     collect_cost(12500000L, quick ? 3 : 5);
-    double py = bench_python("loop.py", quick ? "quick" : "");
+    double py = bench_python("py_loop.py", quick ? "quick" : "");
     if (py > 0)
         bench_row("Python Pool(2) create + map + close", py * 1e6, "us", 0,
                   NULL);

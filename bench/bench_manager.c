@@ -29,7 +29,7 @@ struct results {
 static void child(pf_manager_t *m, pf_dict_t *d, pf_list_t *l,
                   struct results *r)
 {
-    /* The keys are made before timing, as manager.py does. */
+    /* The keys are made before timing, as py_manager.py does. */
     static char keys[OPS][16];
     for (long i = 0; i < OPS; i++)
         snprintf(keys[i], sizeof keys[i], "key%ld", i);
@@ -132,8 +132,8 @@ int main(void)
     pf_manager_free(m);
     munmap(r, sizeof *r);
 
-    double py_set = bench_python("manager.py", "set");
-    double py_get = bench_python("manager.py", "get");
+    double py_set = bench_python("py_manager.py", "set");
+    double py_get = bench_python("py_manager.py", "get");
     printf("manager dict from a child process, %d keys, median of %d "
            "rounds\n",
            OPS, ROUNDS);

@@ -307,7 +307,7 @@ static void bulk_section(int runs)
     snprintf(args, sizeof args, "%d %d %d bulk", count, runs,
              pin ? pin_cpu : -1);
     bench_row("Python Pipe send_bytes/recv_bytes",
-              bench_python("pipe.py", args), "ms", raw_ms, "raw pipe");
+              bench_python("py_pipe.py", args), "ms", raw_ms, "raw pipe");
 }
 
 int main(int argc, char **argv)
@@ -349,11 +349,11 @@ int main(int argc, char **argv)
         snprintf(args, sizeof args, "%ld %d %d bytes", trips, runs[s],
                  pin ? pin_cpu : -1);
         bench_row("Python Pipe send_bytes/recv_bytes",
-                  bench_python("pipe.py", args), "us", raw, "raw pipe");
+                  bench_python("py_pipe.py", args), "us", raw, "raw pipe");
         snprintf(args, sizeof args, "%ld %d %d pickle", trips, runs[s],
                  pin ? pin_cpu : -1);
         bench_row("Python Pipe send/recv (pickled bytes)",
-                  bench_python("pipe.py", args), "us", raw, "raw pipe");
+                  bench_python("py_pipe.py", args), "us", raw, "raw pipe");
         if (trips == 100)
             printf("  the seeds' exercise, 100 round trips in total: "
                    "pf_pipe %.3f ms, raw pipe %.3f ms\n",

@@ -176,11 +176,11 @@ int main(int argc, char **argv)
     if (!no_python) {
         char args[64];
         snprintf(args, sizeof args, "apply %d 5", workers);
-        py_apply = bench_python("pool.py", args);
+        py_apply = bench_python("py_pool.py", args);
         snprintf(args, sizeof args, "map1 %d 3", workers);
-        py_map1 = bench_python("pool.py", args);
+        py_map1 = bench_python("py_pool.py", args);
         snprintf(args, sizeof args, "mapauto %d 5", workers);
-        py_mapauto = bench_python("pool.py", args);
+        py_mapauto = bench_python("py_pool.py", args);
     }
     printf("pf_pool, %d workers (medians; ratio = pfor / Python Pool)\n",
            workers);

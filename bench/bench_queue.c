@@ -222,7 +222,7 @@ int main(int argc, char **argv)
         if (!quick) {
             char args[64];
             snprintf(args, sizeof args, "pingpong %d %d", rounds[k], runs);
-            double py = bench_python("queue.py", args);
+            double py = bench_python("py_queue.py", args);
             if (py > 0)
                 bench_row("Python multiprocessing.Queue ping-pong", py, "us/rt",
                           p, "raw pipe");
@@ -246,7 +246,7 @@ int main(int argc, char **argv)
         char args[64];
         snprintf(args, sizeof args, "throughput %d %d", messages / 10,
                  RUNS_LONG);
-        double py = bench_python("queue.py", args);
+        double py = bench_python("py_queue.py", args);
         if (py > 0)
             bench_row("Python multiprocessing.Queue 8-byte messages", py,
                       "us/msg", 0, NULL);

@@ -30,7 +30,7 @@ double bench_median(double *samples, size_t n)
 double bench_python(const char *script, const char *args)
 {
     char cmd[2048];
-    snprintf(cmd, sizeof cmd, "%s %s/%s %s 2>/dev/null", BENCH_PYTHON,
+    snprintf(cmd, sizeof cmd, "%s %s/%s %s", BENCH_PYTHON,
              PFOR_BENCH_DIR, script, args ? args : "");
     fflush(NULL);
     FILE *p = popen(cmd, "r");
@@ -40,8 +40,11 @@ double bench_python(const char *script, const char *args)
     while (fgets(line, sizeof line, p))
         memcpy(last, line, sizeof last);
     int status = pclose(p);
-    if (status != 0 || last[0] == '\0')
+    if (status != 0 || last[0] == '\0') {
+        fprintf(stderr, "(python baseline %s failed: status %d)\n", script,
+                status);
         return -1;
+    }
     return strtod(last, NULL);
 }
 

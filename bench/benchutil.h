@@ -14,7 +14,8 @@ double bench_now(void);
 double bench_median(double *samples, size_t n);
 /* Run `BENCH_PYTHON PFOR_BENCH_DIR/script args` and parse the last line of
  * its output as a number (the script prints its median there).  Returns
- * the number, or -1 when Python or the script is missing/failed. */
+ * the number, or -1 when Python or the script is missing/failed (its
+ * stderr goes to ours, so the reason shows). */
 double bench_python(const char *script, const char *args);
 /* Print one result row: name, value, unit, and (when base > 0) the ratio
  * value/base with the name of the baseline. */

@@ -1,5 +1,5 @@
-# pipe.py - Python's multiprocessing Pipe ping-pong, the baseline of
-# bench_pipe.c.  Usage: pipe.py TRIPS RUNS CPU MODE
+# py_pipe.py - Python's multiprocessing Pipe ping-pong, the baseline of
+# bench_pipe.c.  Usage: py_pipe.py TRIPS RUNS CPU MODE
 #   CPU: pin parent and child to this CPU (-1: no pinning)
 #   MODE: bytes (send_bytes/recv_bytes of 8 bytes) or pickle (send/recv),
 #   or bulk: TRIPS messages of 1 MiB from the child, in milliseconds

@@ -1,5 +1,5 @@
-# pool.py - Python's multiprocessing.Pool on the work bench_pool.c times:
-# usage: pool.py apply|map1|mapauto [workers] [samples]; prints the median
+# py_pool.py - Python's multiprocessing.Pool on the work bench_pool.c times:
+# usage: py_pool.py apply|map1|mapauto [workers] [samples]; prints the median
 # (microseconds per apply round trip, or per map item) on the last line.
 import sys
 import time

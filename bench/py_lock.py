@@ -1,6 +1,6 @@
-# lock.py - Python baseline for bench_lock: 2 processes each add 1 to a
+# py_lock.py - Python baseline for bench_lock: 2 processes each add 1 to a
 # multiprocessing.Value n times under its get_lock() (an RLock).
-# Usage: lock.py [increments-per-process [runs]]; the last line printed is
+# Usage: py_lock.py [increments-per-process [runs]]; the last line printed is
 # the median in microseconds per increment.
 import multiprocessing as mp
 import statistics

@@ -1,4 +1,4 @@
-# loop.py - baseline for bench_loop: Python's Pool(2) created, mapped over
+# py_loop.py - baseline for bench_loop: Python's Pool(2) created, mapped over
 # two items and closed; prints the median in seconds as the last line.
 import statistics
 import sys

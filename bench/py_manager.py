@@ -1,4 +1,4 @@
-# manager.py - Python's baseline for bench_manager: set or get on a
+# py_manager.py - Python's baseline for bench_manager: set or get on a
 # Manager().dict() from a child process; prints the median µs per op last.
 import multiprocessing as mp
 import statistics

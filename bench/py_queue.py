@@ -1,18 +1,13 @@
-# queue.py - Python's multiprocessing.Queue baseline for bench_queue.c.
-# Usage: queue.py pingpong ROUNDS RUNS   -> median us per round trip
-#        queue.py throughput MESSAGES RUNS -> median us per message
+# py_queue.py - Python's multiprocessing.Queue baseline for bench_queue.c.
+# Usage: py_queue.py pingpong ROUNDS RUNS   -> median us per round trip
+#        py_queue.py throughput MESSAGES RUNS -> median us per message
 # The median is printed alone on the last line.
 import os
 import sys
 
-# This file is named queue.py, like the standard module multiprocessing
-# imports: drop its own directory from the path before importing that.
-_here = os.path.dirname(os.path.abspath(__file__))
-sys.path = [p for p in sys.path if os.path.abspath(p or ".") != _here]
-
-import multiprocessing as mp  # noqa: E402
-import statistics  # noqa: E402
-import time  # noqa: E402
+import multiprocessing as mp
+import statistics
+import time
 
 
 def echo(down, up, rounds):
