@@ -515,10 +515,17 @@ static size_t find_prototype(const unit_t *u, size_t fn, size_t before)
         if (!(s_ident(u, s - 1) || s_punct(u, s - 1, '*') ||
               s_punct(u, s - 1, ')')))
             continue;
-        size_t close = s_close(u, s + 1);
-        if (close == NONE || close + 1 >= before)
+        size_t close = s_close(u, s + 1), after = close + 1;
+        if (close == NONE || after >= before)
             continue;
-        if (s_punct(u, close + 1, ';') || s_punct(u, close + 1, '{'))
+        /* Skip attributes and asm labels: f(...) __attribute__((x)); */
+        while (after + 1 < before &&
+               (s_word(u, after, "__attribute__") ||
+                s_word(u, after, "__asm__") || s_word(u, after, "asm")) &&
+               s_punct(u, after + 1, '(') && s_close(u, after + 1) != NONE)
+            after = s_close(u, after + 1) + 1;
+        if (after < before &&
+            (s_punct(u, after, ';') || s_punct(u, after, '{')))
             found = s + 1;
     }
     return found;

@@ -3,7 +3,7 @@
 #include <pfor.h>
 
 void report(int k, const double *v);
-int ping(void);
+int ping(void) __attribute__((cold));
 
 void run(pf_pool_t *pool, const double *shared, int n)
 {
