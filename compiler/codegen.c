@@ -513,7 +513,7 @@ static size_t find_prototype(const unit_t *u, size_t fn, size_t before)
             !s_same(u, s, fn) || !s_punct(u, s + 1, '(') || s == 0)
             continue;
         if (!(s_ident(u, s - 1) || s_punct(u, s - 1, '*') ||
-              s_punct(u, s - 1, ')')))
+              s_punct(u, s - 1, ')') || s_punct(u, s - 1, '}')))
             continue;
         size_t close = s_close(u, s + 1), after = close + 1;
         if (close == NONE || after >= before)
@@ -613,6 +613,16 @@ static int plan_pool(unit_t *u, size_t pragma_raw, const body_t *b,
     }
     if (np == 1 && part[0] + 1 == pclose && s_word(u, part[0], "void"))
         np = 0;
+    if (np > 0 && s_punct(u, pclose - 1, P_ELLIPSIS)) {
+        pf_error(&u->diag, ft->off, ft->len,
+                 "pool(p): '%.*s' (declared on line %ld) is variadic; pforc "
+                 "cannot pass its arguments through a pool (call a function "
+                 "with fixed parameters)",
+                 (int)ft->len, u->src.text + ft->off,
+                 line_of(u, stok(u, popen)->off));
+        free(part);
+        return -1;
+    }
     if (np != p->nargs) {
         pf_error(&u->diag, ft->off, ft->len,
                  "pool(p): '%.*s' takes %d argument%s but the call passes %d",
