@@ -414,8 +414,8 @@ static int s_word(const unit_t *u, size_t s, const char *w)
 static int s_same(const unit_t *u, size_t a, size_t b)
 {
     return stok(u, a)->len == stok(u, b)->len &&
-           memcmp(u->src.text + stok(u, a)->off,
-                  u->src.text + stok(u, b)->off, stok(u, a)->len) == 0;
+           memcmp(u->src.text + stok(u, a)->off, u->src.text + stok(u, b)->off,
+                  stok(u, a)->len) == 0;
 }
 
 /* The text of significant tokens [s, e), one blank between tokens that
@@ -481,8 +481,8 @@ typedef struct pool_plan {
 } pool_plan_t;
 
 static const char *const type_words[] = {
-    "int",     "char",     "short",    "long",     "signed",  "unsigned",
-    "float",   "double",   "_Bool",    "bool",     "void",    "const",
+    "int",      "char",     "short",    "long",     "signed",  "unsigned",
+    "float",    "double",   "_Bool",    "bool",     "void",    "const",
     "volatile", "restrict", "register", "_Complex", "_Atomic", NULL};
 
 static int is_type_word(const unit_t *u, size_t s)
@@ -509,8 +509,8 @@ static size_t find_prototype(const unit_t *u, size_t fn, size_t before)
             parens++;
         else if (braces == 0 && s_punct(u, s, ')'))
             parens--;
-        if (braces != 0 || parens != 0 || !s_ident(u, s) ||
-            !s_same(u, s, fn) || !s_punct(u, s + 1, '(') || s == 0)
+        if (braces != 0 || parens != 0 || !s_ident(u, s) || !s_same(u, s, fn) ||
+            !s_punct(u, s + 1, '(') || s == 0)
             continue;
         if (!(s_ident(u, s - 1) || s_punct(u, s - 1, '*') ||
               s_punct(u, s - 1, ')') || s_punct(u, s - 1, '}')))

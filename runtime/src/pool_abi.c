@@ -49,8 +49,8 @@ static int retryable(int code)
 
 /* Report the failure of item `index` (0-based iteration) and exit. */
 static _Noreturn void fail(const char *file, int line, int rc,
-                           const pf_pool_failure_t *f, size_t index,
-                           long used, long retries)
+                           const pf_pool_failure_t *f, size_t index, long used,
+                           long retries)
 {
     char what[160];
     if (f->signal > 0)
@@ -71,9 +71,9 @@ static _Noreturn void fail(const char *file, int line, int rc,
 }
 
 void pfc_pool_map(pf_pool_t *pool, const char *file, int line,
-                  pf_pool_map_fn task, const void *in, size_t n,
-                  size_t in_size, void *out, size_t out_size, long chunksize,
-                  long retries, int progress)
+                  pf_pool_map_fn task, const void *in, size_t n, size_t in_size,
+                  void *out, size_t out_size, long chunksize, long retries,
+                  int progress)
 {
     if (!pool)
         die(file, line, "pfor pool map: the pool is NULL");
@@ -117,15 +117,15 @@ void pfc_pool_map(pf_pool_t *pool, const char *file, int line,
         fail(file, line, rc, &f, f.index, 0, retries);
     }
     /* Run the failed items again, as one smaller map per round. */
-    char *rin = in_size ? pfc_pool_realloc(NULL, nf, in_size, file, line)
-                        : NULL;
+    char *rin =
+        in_size ? pfc_pool_realloc(NULL, nf, in_size, file, line) : NULL;
     char *rout =
         out_size ? pfc_pool_realloc(NULL, nf, out_size, file, line) : NULL;
     for (long round = 1;; round++) {
         for (size_t j = 0; j < nf; j++) {
             if (in_size)
-                memcpy(rin + j * in_size,
-                       (const char *)in + idx[j] * in_size, in_size);
+                memcpy(rin + j * in_size, (const char *)in + idx[j] * in_size,
+                       in_size);
         }
         memset(&f, 0, sizeof f);
         a.in = rin;

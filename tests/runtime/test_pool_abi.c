@@ -70,8 +70,8 @@ static void test_results_in_order(void)
         CU_ASSERT_EQUAL(bad, 0);
     }
     /* Zero items, and no results wanted. */
-    pfc_pool_map(pool, "t.c", 2, twice, in, 0, sizeof in[0], out,
-                 sizeof out[0], 0, 0, 0);
+    pfc_pool_map(pool, "t.c", 2, twice, in, 0, sizeof in[0], out, sizeof out[0],
+                 0, 0, 0);
     pfc_pool_map(pool, "t.c", 3, crashy, in, 50, sizeof in[0], NULL, 0, 0, 0,
                  0);
     CU_ASSERT_EQUAL(*calls, 50);
@@ -126,8 +126,8 @@ static int failing_child(int crashes, long retries, int null_pool, char *err,
         *crash_flag = crashes;
         crash_item = 77;
         pf_pool_t *pool = NULL;
-        if (!null_pool && pf_pool_new(&(pf_pool_options_t){.workers = 2},
-                                      &pool) != 0)
+        if (!null_pool &&
+            pf_pool_new(&(pf_pool_options_t){.workers = 2}, &pool) != 0)
             _exit(3);
         static args_t in[200];
         static double out[200];
