@@ -146,10 +146,17 @@ static void clause_call(gen_t *g, int cl, const char *fn, const char *cast)
     free(e);
 }
 
+static void pool_codegen(unit_t *u, const pctx_t *ctx, size_t pragma_raw,
+                         size_t header_sig, const body_t *b);
+
 void pf_codegen(unit_t *u, const pctx_t *ctx, size_t pragma_raw,
                 size_t header_sig, const body_t *b)
 {
     const loop_t *l = ctx->loop;
+    if (l->has[CL_POOL]) {
+        pool_codegen(u, ctx, pragma_raw, header_sig, b);
+        return;
+    }
     gen_t g = {u, ctx, l, "", 0};
     const token_t *pt = &u->toks.v[pragma_raw];
     const token_t *ft = &u->toks.v[u->sig[header_sig]];
@@ -376,4 +383,480 @@ void pf_codegen(unit_t *u, const pctx_t *ctx, size_t pragma_raw,
     if (k < u->src.len && u->src.text[k] != '\n')
         pad_to(u, after);
     free(var);
+}
+
+/* ---- map ... pool(p) ---------------------------------------------------- */
+
+#define NONE ((size_t)-1)
+
+static const token_t *stok(const unit_t *u, size_t s)
+{
+    return &u->toks.v[u->sig[s]];
+}
+
+static int s_punct(const unit_t *u, size_t s, int c)
+{
+    return s < u->nsig && stok(u, s)->kind == T_PUNCT && stok(u, s)->punct == c;
+}
+
+static int s_ident(const unit_t *u, size_t s)
+{
+    return s < u->nsig && stok(u, s)->kind == T_IDENT;
+}
+
+static int s_word(const unit_t *u, size_t s, const char *w)
+{
+    size_t n = strlen(w);
+    return s_ident(u, s) && stok(u, s)->len == n &&
+           memcmp(u->src.text + stok(u, s)->off, w, n) == 0;
+}
+
+static int s_same(const unit_t *u, size_t a, size_t b)
+{
+    return stok(u, a)->len == stok(u, b)->len &&
+           memcmp(u->src.text + stok(u, a)->off, u->src.text + stok(u, b)->off,
+                  stok(u, a)->len) == 0;
+}
+
+/* The text of significant tokens [s, e), one blank between tokens that
+ * had white space (or a comment, or a line break) between them. */
+static void sig_text(const unit_t *u, size_t s, size_t e, outbuf_t *o)
+{
+    for (size_t i = s; i < e; i++) {
+        if (i > s && u->sig[i] > u->sig[i - 1] + 1)
+            ob_put(o, " ", 1);
+        ob_put(o, u->src.text + stok(u, i)->off, stok(u, i)->len);
+    }
+}
+
+static char *sig_str(const unit_t *u, size_t s, size_t e)
+{
+    outbuf_t o = {0};
+    sig_text(u, s, e, &o);
+    ob_put(&o, "", 0);
+    if (!o.p)
+        return calloc(1, 1);
+    o.p[o.n] = '\0';
+    return o.p;
+}
+
+/* The group closing the bracket at s (u->match, built by the checks). */
+static size_t s_close(const unit_t *u, size_t s)
+{
+    return u->match ? u->match[s] : NONE;
+}
+
+/* Split [s, e) at the commas outside brackets: *n parts, starts in
+ * part[i], each ending before part[i + 1] - 1 (the comma) or e. */
+static size_t *split_commas(const unit_t *u, size_t s, size_t e, int *n)
+{
+    size_t *part = malloc((e - s + 2) * sizeof *part);
+    *n = 0;
+    if (!part)
+        return NULL;
+    if (s >= e)
+        return part;
+    part[(*n)++] = s;
+    for (size_t i = s; i < e; i++) {
+        if (s_punct(u, i, '(') || s_punct(u, i, '[') || s_punct(u, i, '{')) {
+            size_t m = s_close(u, i);
+            if (m != NONE && m < e)
+                i = m;
+        } else if (s_punct(u, i, ',')) {
+            part[(*n)++] = i + 1;
+        }
+    }
+    part[*n] = e + 1;
+    return part;
+}
+
+typedef struct pool_plan {
+    size_t lhs_first, lhs_end; /* the assigned lvalue; empty: none */
+    size_t fn;                 /* the called function's name */
+    int nargs;
+    size_t *arg; /* nargs + 1 starts, as split_commas gives them */
+    size_t args_end;
+    char **ptype; /* nargs parameter types, as text */
+    char tag[64];
+} pool_plan_t;
+
+static const char *const type_words[] = {
+    "int",      "char",     "short",    "long",     "signed",  "unsigned",
+    "float",    "double",   "_Bool",    "bool",     "void",    "const",
+    "volatile", "restrict", "register", "_Complex", "_Atomic", NULL};
+
+static int is_type_word(const unit_t *u, size_t s)
+{
+    for (int i = 0; type_words[i]; i++)
+        if (s_word(u, s, type_words[i]))
+            return 1;
+    return 0;
+}
+
+/* The last declaration `... f ( params ) ;` or `... f ( params ) {` at
+ * file scope before significant index `before`: the index of its '(',
+ * or NONE. */
+static size_t find_prototype(const unit_t *u, size_t fn, size_t before)
+{
+    long braces = 0, parens = 0;
+    size_t found = NONE;
+    for (size_t s = 0; s < before; s++) {
+        if (s_punct(u, s, '{'))
+            braces++;
+        else if (s_punct(u, s, '}'))
+            braces--;
+        else if (braces == 0 && s_punct(u, s, '('))
+            parens++;
+        else if (braces == 0 && s_punct(u, s, ')'))
+            parens--;
+        if (braces != 0 || parens != 0 || !s_ident(u, s) || !s_same(u, s, fn) ||
+            !s_punct(u, s + 1, '(') || s == 0)
+            continue;
+        if (!(s_ident(u, s - 1) || s_punct(u, s - 1, '*') ||
+              s_punct(u, s - 1, ')') || s_punct(u, s - 1, '}')))
+            continue;
+        size_t close = s_close(u, s + 1), after = close + 1;
+        if (close == NONE || after >= before)
+            continue;
+        /* Skip attributes and asm labels: f(...) __attribute__((x)); */
+        while (after + 1 < before &&
+               (s_word(u, after, "__attribute__") ||
+                s_word(u, after, "__asm__") || s_word(u, after, "asm")) &&
+               s_punct(u, after + 1, '(') && s_close(u, after + 1) != NONE)
+            after = s_close(u, after + 1) + 1;
+        if (after < before &&
+            (s_punct(u, after, ';') || s_punct(u, after, '{')))
+            found = s + 1;
+    }
+    return found;
+}
+
+static void free_plan(pool_plan_t *p)
+{
+    for (int i = 0; p->ptype && i < p->nargs; i++)
+        free(p->ptype[i]);
+    free(p->ptype);
+    free(p->arg);
+}
+
+/* A short hash of the file (name and text) and the pragma's position:
+ * the suffix of the generated names, unique across linked files. */
+static void make_tag(const unit_t *u, size_t off, char *tag, size_t size)
+{
+    unsigned h = 2166136261u;
+    for (const char *p = u->src.name; *p; p++)
+        h = (h ^ (unsigned char)*p) * 16777619u;
+    for (size_t i = 0; i < u->src.len; i++)
+        h = (h ^ (unsigned char)u->src.text[i]) * 16777619u;
+    size_t line, col;
+    pf_locate(&u->src, off, &line, &col);
+    snprintf(tag, size, "%08x_%zu_%zu", h, line, col);
+}
+
+/* Analyse a pool map: the call, its prototype, the parameter types.
+ * Returns 0, or -1 after reporting an error. */
+static int plan_pool(unit_t *u, size_t pragma_raw, const body_t *b,
+                     pool_plan_t *p)
+{
+    size_t s = b->first, e = b->end;
+    memset(p, 0, sizeof *p);
+    if (s_punct(u, s, '{') && e - s >= 2 && s_punct(u, e - 1, '}')) {
+        s++;
+        e--;
+    }
+    e--; /* the ';' */
+    size_t eq = NONE;
+    for (size_t i = s; i < e; i++) {
+        if (s_punct(u, i, '(') || s_punct(u, i, '[') || s_punct(u, i, '{')) {
+            size_t m = s_close(u, i);
+            i = m == NONE ? e : m;
+        } else if (s_punct(u, i, '=')) {
+            eq = i;
+            break;
+        }
+    }
+    p->lhs_first = s;
+    p->lhs_end = eq == NONE ? s : eq;
+    p->fn = eq == NONE ? s : eq + 1;
+    const token_t *ft = stok(u, p->fn);
+    if (!s_ident(u, p->fn) || !s_punct(u, p->fn + 1, '(')) {
+        pf_error(&u->diag, ft->off, ft->len,
+                 "pool(p): the call must name a function declared in this "
+                 "file, not a member or an expression");
+        return -1;
+    }
+    size_t open = p->fn + 1, close = s_close(u, open);
+    if (close == NONE)
+        return -1;
+    p->arg = split_commas(u, open + 1, close, &p->nargs);
+    p->args_end = close;
+    if (!p->arg) {
+        u->out.oom = 1;
+        return -1;
+    }
+    make_tag(u, u->toks.v[pragma_raw].off, p->tag, sizeof p->tag);
+
+    size_t popen = find_prototype(u, p->fn, u->sig_at[pragma_raw]);
+    if (popen == NONE) {
+        pf_error(&u->diag, ft->off, ft->len,
+                 "pool(p): no declaration of '%.*s' before this loop in this "
+                 "file (pforc does not read headers); declare it here",
+                 (int)ft->len, u->src.text + ft->off);
+        return -1;
+    }
+    size_t pclose = s_close(u, popen);
+    int np;
+    size_t *part = split_commas(u, popen + 1, pclose, &np);
+    if (!part) {
+        u->out.oom = 1;
+        return -1;
+    }
+    if (np == 1 && part[0] + 1 == pclose && s_word(u, part[0], "void"))
+        np = 0;
+    if (np > 0 && s_punct(u, pclose - 1, P_ELLIPSIS)) {
+        pf_error(&u->diag, ft->off, ft->len,
+                 "pool(p): '%.*s' (declared on line %ld) is variadic; pforc "
+                 "cannot pass its arguments through a pool (call a function "
+                 "with fixed parameters)",
+                 (int)ft->len, u->src.text + ft->off,
+                 line_of(u, stok(u, popen)->off));
+        free(part);
+        return -1;
+    }
+    if (np != p->nargs) {
+        pf_error(&u->diag, ft->off, ft->len,
+                 "pool(p): '%.*s' takes %d argument%s but the call passes %d",
+                 (int)ft->len, u->src.text + ft->off, np, np == 1 ? "" : "s",
+                 p->nargs);
+        free(part);
+        return -1;
+    }
+    p->ptype = calloc((size_t)np + 1, sizeof *p->ptype);
+    if (!p->ptype) {
+        free(part);
+        u->out.oom = 1;
+        return -1;
+    }
+    for (int k = 0; k < np; k++) {
+        size_t a = part[k], z = part[k + 1] - 1;
+        int complex = a >= z;
+        for (size_t i = a; i < z; i++)
+            if (s_punct(u, i, '(') || s_punct(u, i, '[') ||
+                s_punct(u, i, P_ELLIPSIS))
+                complex = 1;
+        if (complex) {
+            pf_error(&u->diag, ft->off, ft->len,
+                     "pool(p): parameter %d of '%.*s' (declared on line %ld) "
+                     "is too complex for pforc; use a typedef",
+                     k + 1, (int)ft->len, u->src.text + ft->off,
+                     line_of(u, stok(u, popen)->off));
+            free(part);
+            return -1;
+        }
+        /* A trailing identifier is the parameter's name, unless it is
+         * part of the type: the only token, a keyword, a tag, or after
+         * nothing but qualifiers. */
+        size_t end = z;
+        if (z - a >= 2 && s_ident(u, z - 1) && !is_type_word(u, z - 1) &&
+            !s_word(u, z - 2, "struct") && !s_word(u, z - 2, "union") &&
+            !s_word(u, z - 2, "enum")) {
+            int only_quals = 1;
+            for (size_t i = a; i + 1 < z; i++)
+                if (!s_word(u, i, "const") && !s_word(u, i, "volatile") &&
+                    !s_word(u, i, "register"))
+                    only_quals = 0;
+            if (!only_quals)
+                end = z - 1;
+        }
+        p->ptype[k] = sig_str(u, a, end);
+    }
+    free(part);
+    return 0;
+}
+
+/* The struct's member list: "T0 p0; T1 p1;" (a dummy for no argument). */
+static void members(const pool_plan_t *p, outbuf_t *o)
+{
+    if (p->nargs == 0)
+        ob_puts(o, "char __pf_none;");
+    for (int k = 0; k < p->nargs; k++)
+        ob_printf(o, "%s%s p%d;", k ? " " : "", p->ptype[k], k);
+}
+
+/* "f(a.p0, a.p1)" with a given accessor prefix. */
+static void call_text(const unit_t *u, const pool_plan_t *p, const char *acc,
+                      outbuf_t *o)
+{
+    sig_text(u, p->fn, p->fn + 1, o);
+    ob_puts(o, "(");
+    for (int k = 0; k < p->nargs; k++)
+        ob_printf(o, "%s%sp%d", k ? ", " : "", acc, k);
+    ob_puts(o, ")");
+}
+
+static char *ob_str(outbuf_t *o)
+{
+    ob_put(o, "", 0);
+    if (!o->p)
+        return calloc(1, 1);
+    o->p[o->n] = '\0';
+    return o->p;
+}
+
+/* The file-scope half: the struct and the trampoline, at the end of the
+ * output, under the pragma's line. */
+static void pool_tail(unit_t *u, const pool_plan_t *p, long pragma_line)
+{
+    outbuf_t *t = &u->tail, m = {0}, c = {0};
+    members(p, &m);
+    call_text(u, p, "__pf_a->", &c);
+    char *ms = ob_str(&m), *cs = ob_str(&c);
+    int lhs = p->lhs_end > p->lhs_first;
+    if (u->opt->lines)
+        ob_printf(t, "#line %ld %s\n", pragma_line, u->qname);
+    ob_printf(t, "struct __pf_args_%s { %s };\n", p->tag, ms);
+    ob_printf(t,
+              "int __pf_pool_task_%s(const void *__pf_in, void *__pf_out, "
+              "void *__pf_ctx);\n",
+              p->tag);
+    ob_printf(t,
+              "int __pf_pool_task_%s(const void *__pf_in, void *__pf_out, "
+              "void *__pf_ctx)\n{\n",
+              p->tag);
+    ob_printf(t, "    const struct __pf_args_%s *__pf_a = __pf_in;\n", p->tag);
+    if (lhs) {
+        ob_printf(t, "    __typeof__(%s) __pf_r = %s;\n", cs, cs);
+        ob_puts(t, "    __builtin_memcpy(__pf_out, &__pf_r, sizeof __pf_r);\n");
+    } else {
+        ob_printf(t, "    (void)%s;\n", cs);
+        ob_puts(t, "    (void)__pf_out;\n");
+    }
+    ob_puts(t, "    (void)__pf_a;\n    (void)__pf_ctx;\n    return 0;\n}\n");
+    free(ms);
+    free(cs);
+}
+
+/* The lowering of `#pragma pfor map ... pool(p)` (docs/lowering.md). */
+static void pool_codegen(unit_t *u, const pctx_t *ctx, size_t pragma_raw,
+                         size_t header_sig, const body_t *b)
+{
+    const loop_t *l = ctx->loop;
+    gen_t g = {u, ctx, l, "", 0};
+    pool_plan_t p;
+    if (plan_pool(u, pragma_raw, b, &p) != 0) {
+        free_plan(&p);
+        return;
+    }
+    const token_t *pt = &u->toks.v[pragma_raw];
+    const token_t *ft = &u->toks.v[u->sig[header_sig]];
+    const token_t *last = &u->toks.v[u->sig[b->end - 1]];
+    long for_line = line_of(u, ft->off);
+    long call_line = line_of(u, stok(u, p.fn)->off);
+    long lhs_line = line_of(u, stok(u, p.lhs_first)->off);
+    int lhs = p.lhs_end > p.lhs_first;
+    const char *T = p.tag;
+    char *var = txt(&g, l->var);
+    char *pool = txt(&g, l->arg[CL_POOL]);
+    char *chunk = l->has[CL_CHUNKSIZE] ? txt(&g, l->arg[CL_CHUNKSIZE]) : NULL;
+    char *retries = l->has[CL_RETRIES] ? txt(&g, l->arg[CL_RETRIES]) : NULL;
+    char *header = sig_str(u, header_sig, b->first);
+    outbuf_t m = {0}, c = {0}, a = {0};
+    members(&p, &m);
+    call_text(u, &p, "__pf_in[0].", &c);
+    if (p.nargs == 0)
+        ob_puts(&a, "0");
+    for (int k = 0; k < p.nargs; k++) {
+        char *e = sig_str(u, p.arg[k], p.arg[k + 1] - 1);
+        ob_printf(&a, "%s(%s)", k ? ", " : "", e);
+        free(e);
+    }
+    char *ms = ob_str(&m), *cs = ob_str(&c), *as = ob_str(&a);
+
+    g.pragma_line = line_of(u, pt->off);
+    line_indent(u, ft->off, g.indent, sizeof g.indent);
+    if (u->out.n > 0 && u->out.p[u->out.n - 1] != '\n')
+        pf_emit_text(u, "\n", 1);
+    pf_emit_line_directive(u, g.pragma_line);
+    line(&g, 0, "{");
+    if (l->declared) {
+        char *type = txt(&g, l->type);
+        user_line(&g, for_line, 1, "typedef %s __pf_iv_t;", type);
+        free(type);
+    } else {
+        user_line(&g, for_line, 1, "typedef __typeof__(%s) __pf_iv_t;", var);
+    }
+    pf_emit_line_directive(u, g.pragma_line);
+    line(&g, 1, "struct __pf_args_%s { %s };", T, ms);
+    line(&g, 1,
+         "int __pf_pool_task_%s(const void *__pf_in, void *__pf_out, "
+         "void *__pf_ctx);",
+         T);
+    line(&g, 1, "struct __pf_args_%s *__pf_in = 0;", T);
+    line(&g, 1, "__pf_iv_t *__pf_ivs = 0;");
+    line(&g, 1, "size_t __pf_n = 0, __pf_cap = 0;");
+    user_line(&g, for_line, 1, "%s {", header);
+    pf_emit_line_directive(u, g.pragma_line);
+    line(&g, 2, "if (__pf_n == __pf_cap) {");
+    line(&g, 3, "__pf_cap = __pf_cap ? 2 * __pf_cap : 64;");
+    line(&g, 3,
+         "__pf_in = pfc_pool_realloc(__pf_in, __pf_cap, sizeof *__pf_in, %s, "
+         "%ld);",
+         u->qname, g.pragma_line);
+    line(&g, 3,
+         "__pf_ivs = pfc_pool_realloc(__pf_ivs, __pf_cap, sizeof *__pf_ivs, "
+         "%s, %ld);",
+         u->qname, g.pragma_line);
+    line(&g, 2, "}");
+    line(&g, 2, "__pf_ivs[__pf_n] = %s;", var);
+    user_line(&g, call_line, 2, "const struct __pf_args_%s __pf_a = {%s};", T,
+              as);
+    pf_emit_line_directive(u, g.pragma_line);
+    line(&g, 2,
+         "__builtin_memcpy(&__pf_in[__pf_n++], &__pf_a, sizeof __pf_a);");
+    line(&g, 1, "}");
+    if (lhs) {
+        user_line(&g, call_line, 1,
+                  "__typeof__(%s) *__pf_res = pfc_pool_realloc(0, __pf_n, "
+                  "sizeof *__pf_res, %s, %ld);",
+                  cs, u->qname, g.pragma_line);
+    }
+    user_line(&g, g.pragma_line, 1,
+              "pfc_pool_map(%s, %s, %ld, __pf_pool_task_%s, __pf_in, __pf_n, "
+              "sizeof *__pf_in, %s, %s, (long)(%s), (long)(%s), %d);",
+              pool, u->qname, g.pragma_line, T, lhs ? "__pf_res" : "0",
+              lhs ? "sizeof *__pf_res" : "0", chunk ? chunk : "0",
+              retries ? retries : "0", l->has[CL_PROGRESS] ? 1 : 0);
+    if (lhs) {
+        char *lv = sig_str(u, p.lhs_first, p.lhs_end);
+        line(&g, 1, "for (size_t __pf_k = 0; __pf_k < __pf_n; __pf_k++) {");
+        line(&g, 2, "__pf_iv_t %s = __pf_ivs[__pf_k];", var);
+        line(&g, 2, "(void)%s;", var);
+        user_line(&g, lhs_line, 2, "%s = __pf_res[__pf_k];", lv);
+        pf_emit_line_directive(u, g.pragma_line);
+        line(&g, 1, "}");
+        line(&g, 1, "__builtin_free(__pf_res);");
+        free(lv);
+    }
+    line(&g, 1, "__builtin_free(__pf_ivs);");
+    line(&g, 1, "__builtin_free(__pf_in);");
+    line(&g, 0, "}");
+
+    pool_tail(u, &p, g.pragma_line);
+
+    /* Back to the user's text, right after the body. */
+    size_t after = last->off + last->len, k = after;
+    pf_emit_line_directive(u, line_of(u, after));
+    while (k < u->src.len && (u->src.text[k] == ' ' || u->src.text[k] == '\t'))
+        k++;
+    if (k < u->src.len && u->src.text[k] != '\n')
+        pad_to(u, after);
+    free(ms);
+    free(cs);
+    free(as);
+    free(header);
+    free(var);
+    free(pool);
+    free(chunk);
+    free(retries);
+    free_plan(&p);
 }

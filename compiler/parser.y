@@ -304,12 +304,6 @@ static void clause(pctx_t *ctx, int cl, span_t name, span_t arg)
                        "dynamic, guided or runtime)",
                        (int)ctx->t[arg.first].len, ctx->t[arg.first].text);
     }
-    if (cl == CL_POOL)
-        pctx_error(ctx, name.first,
-                   "clause 'pool' is not supported yet: the loop engine has "
-                   "no entry point for running a map on a pf_pool_t; drop "
-                   "pool(...) to fork workers at the loop, or call "
-                   "pf_pool_map() yourself");
 }
 
 /* min and max are identifiers; anything else is not an operator. */

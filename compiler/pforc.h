@@ -214,6 +214,8 @@ typedef struct unit {
     char *qname;   /* the file name quoted for #line and strings */
     size_t *match; /* per significant token: its closing bracket, or
                       (size_t)-1; built by the checks on first use */
+    outbuf_t tail; /* file-scope code for the end of the output (the
+                      trampolines of pool maps) */
 } unit_t;
 
 /* What the checks learn about a loop body (significant-token indexes). */
@@ -228,7 +230,8 @@ typedef struct body {
  * cannot be delimited (reported). */
 int pf_check_body(unit_t *u, const pctx_t *ctx, size_t start, body_t *b);
 
-/* Emit the process-backend lowering of one loop (codegen.c). */
+/* Emit the process-backend lowering of one loop (codegen.c); a map with
+ * pool(p) is lowered onto the pool (its checks reported there first). */
 void pf_codegen(unit_t *u, const pctx_t *ctx, size_t pragma_raw,
                 size_t header_sig, const body_t *b);
 

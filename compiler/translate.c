@@ -566,6 +566,15 @@ static size_t do_pragma(unit_t *u, size_t r)
     ctx.diag = &u->diag;
     ctx.errors_before = errors;
     pf_parse(&ctx);
+    if (loop.has[CL_POOL] && loop.has[CL_WORKERS])
+        pctx_error_span(&ctx, loop.clause_name[CL_WORKERS],
+                        "workers() cannot be combined with pool(p): the pool "
+                        "has its own workers");
+    if (loop.has[CL_POOL] && loop.has[CL_TIMEOUT])
+        pctx_error_span(&ctx, loop.clause_name[CL_TIMEOUT],
+                        "timeout() cannot be combined with pool(p): the "
+                        "pool's own per-task timeout applies (set "
+                        "task_timeout in pf_pool_options_t)");
 
     if (close != NONE) {
         if (close + 1 >= u->nsig) {
@@ -683,7 +692,12 @@ int pforc_translate(const char *name, const char *text, size_t len,
     if (index_tokens(&u) != 0 || plan_includes(&u) != 0)
         goto done;
     pf_emit_range(&u, 0, u.toks.n);
-    if (u.out.oom)
+    if (u.tail.n > 0) {
+        if (u.out.n > 0 && u.out.p[u.out.n - 1] != '\n')
+            ob_put(&u.out, "\n", 1);
+        ob_put(&u.out, u.tail.p, u.tail.n);
+    }
+    if (u.out.oom || u.tail.oom)
         goto done;
     rc = u.diag.errors;
     if (rc == 0) {
@@ -695,6 +709,7 @@ int pforc_translate(const char *name, const char *text, size_t len,
     }
 done:
     free(u.out.p);
+    free(u.tail.p);
     free(u.src.line_start);
     free(u.qname);
     free(u.toks.v);

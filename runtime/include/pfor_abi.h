@@ -194,4 +194,32 @@ volatile unsigned long long *pfc_loop_cursor(pfc_loop_t *loop);
  * keep their values from before the loop. */
 void pfc_loop_end(pfc_loop_t *loop);
 
+/*
+ * `#pragma pfor map [clauses] pool(p)` (docs/lowering.md, "map on a
+ * pool"): the arguments of every iteration are evaluated in the parent
+ * into an array of generated structs, the calls run on the pool's workers
+ * through a generated file-scope trampoline, and the results are assigned
+ * in iteration order.
+ */
+
+/* Run task over the n items of in (in_size bytes each) on pool, results
+ * into out (out_size bytes each; out NULL and out_size 0 for none), with
+ * the pool's chunksize (0: automatic) and progress line.  Items whose
+ * worker died or timed out are run again, up to `retries` times each
+ * round.  Returns only when every item succeeded; otherwise (and for a
+ * NULL pool or any pool error) it prints a message naming the loop at
+ * file:line, the failed iteration (0-based) and the signal or status, and
+ * exits the program with status 1.  Parent only (the process that created
+ * the pool). */
+void pfc_pool_map(pf_pool_t *pool, const char *file, int line,
+                  pf_pool_map_fn task, const void *in, size_t n,
+                  size_t in_size, void *out, size_t out_size, long chunksize,
+                  long retries, int progress);
+
+/* realloc(p, n * size), or a message naming file:line and exit(1) when
+ * out of memory or when n * size overflows.  n == 0 frees p and returns
+ * NULL. */
+void *pfc_pool_realloc(void *p, size_t n, size_t size, const char *file,
+                       int line);
+
 #endif /* PFOR_ABI_H */
