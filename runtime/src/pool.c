@@ -122,6 +122,7 @@ struct worker {
 };
 
 struct pf_pool {
+    pid_t owner; /* the process that made it; only it may use it */
     pthread_mutex_t mu;
     pthread_cond_t bg_cond;    /* wakes the result thread */
     pthread_cond_t start_cond; /* the result thread forked the workers */
@@ -1064,6 +1065,7 @@ int pf_pool_new(const pf_pool_options_t *opts, pf_pool_t **out)
         pf_pool_free(pool);
         return rc;
     }
+    pool->owner = getpid();
     *out = pool;
     return 0;
 }
@@ -1084,10 +1086,22 @@ int pf_pool_worker_pid(const pf_pool_t *pool, int i)
     return pid;
 }
 
+/* True in a forked copy of the pool's creator (a loop worker, a pool
+ * worker, a pf_process child).  There the result thread does not exist,
+ * the mutex may have been copied while held, and the workers are not its
+ * children: every call but free fails with PF_ESTATE instead of hanging or
+ * killing the owner's workers. */
+static bool foreign(const pf_pool_t *pool)
+{
+    return pool->owner != getpid();
+}
+
 int pf_pool_close(pf_pool_t *pool)
 {
     if (!pool)
         return PF_EINVAL;
+    if (foreign(pool))
+        return PF_ESTATE;
     pthread_mutex_lock(&pool->mu);
     if (pool->state == POOL_RUN)
         pool->state = POOL_CLOSED;
@@ -1126,6 +1140,8 @@ int pf_pool_terminate(pf_pool_t *pool)
 {
     if (!pool)
         return PF_EINVAL;
+    if (foreign(pool))
+        return PF_ESTATE;
     pthread_mutex_lock(&pool->mu);
     terminate_locked(pool);
     pthread_mutex_unlock(&pool->mu);
@@ -1185,6 +1201,8 @@ int pf_pool_join(pf_pool_t *pool, double timeout)
 {
     if (!pool)
         return PF_EINVAL;
+    if (foreign(pool))
+        return PF_ESTATE;
     pthread_mutex_lock(&pool->mu);
     int rc = 0;
     if (pool->state == POOL_RUN) {
@@ -1207,6 +1225,14 @@ void pf_pool_free(pf_pool_t *pool)
 {
     if (!pool)
         return;
+    if (foreign(pool)) {
+        /* A forked copy: release this process's memory only; the pool
+         * and its workers belong to the owner. */
+        pf__unmap_shared(pool->map, pool->map_size);
+        free(pool->w);
+        free(pool);
+        return;
+    }
     pthread_mutex_lock(&pool->mu);
     /* An idle pool stops gracefully (workers flush their output, as after
      * join); a working one is terminated. */
@@ -1243,6 +1269,8 @@ static int new_map_job(pf_pool_t *pool, const pf_pool_map_args_t *a, int kind,
     *out = NULL;
     if (!pool || !a)
         return PF_EINVAL;
+    if (foreign(pool))
+        return PF_ESTATE;
     if (!a->fn == !a->star_fn)
         return PF_EINVAL;
     if (a->star_fn) {
@@ -1435,6 +1463,8 @@ static int new_apply_job(pf_pool_t *pool, pf_pool_task_fn fn, const void *in,
     *out = NULL;
     if (!pool || !fn || (!in && in_len))
         return PF_EINVAL;
+    if (foreign(pool))
+        return PF_ESTATE;
     struct job *j = calloc(1, sizeof *j);
     if (!j)
         return PF_ENOMEM;
@@ -1527,6 +1557,8 @@ int pf_pool_async_wait(pf_pool_async_t *a, double timeout)
     if (atomic_load(&j->ready))
         return 0;
     pf_pool_t *pool = j->pool;
+    if (foreign(pool))
+        return PF_ESTATE;
     pthread_mutex_lock(&pool->mu);
     int rc = pump_until(pool, job_ready, j, pf__deadline_in(timeout));
     pthread_mutex_unlock(&pool->mu);
@@ -1679,6 +1711,8 @@ int pf_pool_iter_next(pf_pool_iter_t *it, void *out, size_t *index,
     if (j->consumed >= j->n)
         return PF_EOF;
     pf_pool_t *pool = j->pool;
+    if (foreign(pool))
+        return PF_ESTATE;
     pthread_mutex_lock(&pool->mu);
     /* Fast path: a result is already here; the pool is pumped when the
      * iterator has to wait, and every 256 items. */

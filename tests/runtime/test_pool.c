@@ -977,6 +977,44 @@ static void test_creating_thread_may_exit(void)
     pf_pool_free(p);
 }
 
+/* In a forked copy of the pool's owner: every call is refused with
+ * PF_ESTATE (never a hang on the missing result thread), and free releases
+ * only the copy.  Exit code: 0, or which check failed. */
+static int use_inherited_pool(void *arg)
+{
+    pf_pool_t *p = arg;
+    long in[4] = {1, 2, 3, 4}, out[4];
+    void *res;
+    size_t len;
+    if (pf_pool_map(p, square, in, 4, sizeof(long), out, sizeof(long), 0) !=
+        PF_ESTATE)
+        return 1;
+    if (pf_pool_apply(p, pid_task, NULL, 0, &res, &len) != PF_ESTATE)
+        return 2;
+    if (pf_pool_close(p) != PF_ESTATE || pf_pool_terminate(p) != PF_ESTATE ||
+        pf_pool_join(p, 1.0) != PF_ESTATE)
+        return 3;
+    pf_pool_free(p);
+    return 0;
+}
+
+static void test_forked_copy_refused(void)
+{
+    pf_pool_t *p;
+    PFTEST_OK(pf_pool_new(&(pf_pool_options_t){.workers = 2}, &p));
+    CU_ASSERT_EQUAL(pftest_reap(pftest_spawn(use_inherited_pool, p)), 0);
+    /* The owner's pool and workers are untouched. */
+    long in[64], out[64];
+    for (int i = 0; i < 64; i++)
+        in[i] = i;
+    PFTEST_OK(pf_pool_map(p, square, in, 64, sizeof(long), out, sizeof(long),
+                          0));
+    CU_ASSERT_EQUAL(out[63], 63 * 63);
+    PFTEST_OK(pf_pool_close(p));
+    PFTEST_OK(pf_pool_join(p, 30.0));
+    pf_pool_free(p);
+}
+
 static void test_bad_arguments(void)
 {
     pf_pool_t *p = NULL;
@@ -1060,5 +1098,6 @@ void pftest_main(void)
     pftest_add("free a working pool", test_free_working_pool);
     pftest_add("parent exit kills workers", test_parent_exit_kills_workers);
     pftest_add("creating thread may exit", test_creating_thread_may_exit);
+    pftest_add("forked copy refused", test_forked_copy_refused);
     pftest_add("bad arguments", test_bad_arguments);
 }

@@ -110,7 +110,9 @@ typedef struct pf_pool_map_args {
 } pf_pool_map_args_t;
 
 /* Create a pool (forks its workers now).  `opts` may be NULL.  Returns 0
- * and *out, or PF_EINVAL / PF_ENOMEM / PF_E*. */
+ * and *out, or PF_EINVAL / PF_ENOMEM / PF_E*.  A pool belongs to the
+ * process that created it: in a forked child every call on it returns
+ * PF_ESTATE, and pf_pool_free there releases only the child's copy. */
 int pf_pool_new(const pf_pool_options_t *opts, pf_pool_t **out);
 /* Terminate the pool if still working (outstanding work fails with
  * PF_ECANCELED), reap every worker, release everything.  NULL-safe. */
