@@ -46,7 +46,9 @@ struct timespec pf__deadline_timespec(pf__deadline_t d);
 int pf__mutex_init(pthread_mutex_t *m, bool recursive);
 /* Lock before the deadline.  Returns 0; PF_EOWNERDEAD when the previous
  * owner died holding it (the mutex is made consistent and is now held by
- * the caller); PF_ETIMEDOUT (not held); PF_EAGAIN/PF_ESYS on other errors. */
+ * the caller); PF_ETIMEDOUT (not held); PF_EAGAIN/PF_ESYS on other errors.
+ * Sleeps in slices of at most 50 ms, so a wake-up lost with a waiter that
+ * was killed delays the others by one slice at most (mutex.c). */
 int pf__mutex_lock(pthread_mutex_t *m, pf__deadline_t d);
 /* Unlock.  Returns 0 or PF_EPERM when the caller does not hold it. */
 int pf__mutex_unlock(pthread_mutex_t *m);
@@ -61,7 +63,8 @@ void pf__mutex_destroy(pthread_mutex_t *m);
  */
 /* Sleep while *word == seen, until woken or the deadline.  Returns 0
  * (woken, value changed, or interrupted: re-check your predicate) or
- * PF_ETIMEDOUT. */
+ * PF_ETIMEDOUT.  Looks at the word again every 50 ms at most, so a wake-up
+ * taken by a sleeper that was then killed is not lost for the others. */
 int pf__futex_wait(uint32_t *word, uint32_t seen, pf__deadline_t d);
 /* Increment *word and wake up to n sleepers (INT_MAX: all). */
 void pf__futex_wake(uint32_t *word, int n);

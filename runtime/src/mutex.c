@@ -42,14 +42,33 @@ static int mutex_result(pthread_mutex_t *m, int rc)
     }
 }
 
+/*
+ * No sleep on a futex shared between processes lasts longer than this.
+ * A wake-up goes to one sleeper; when that process is SIGKILLed before it
+ * acts on it (takes the lock, re-checks its predicate), the wake-up is
+ * lost and the other sleepers would sleep until their deadline, or for
+ * ever (seen: a 4-producer queue stalled 30 s while victims were killed).
+ * Waking every slice to look again bounds that to one slice, and costs
+ * nothing when nobody has to wait that long.
+ */
+#define SLICE_NS 50000000 /* 50 ms */
+
+/* The end of the next slice of a wait that ends at `d`. */
+static pf__deadline_t next_slice(pf__deadline_t d)
+{
+    pf__deadline_t slice = {pf__now_ns() + SLICE_NS};
+    return slice.ns < d.ns ? slice : d;
+}
+
 int pf__mutex_lock(pthread_mutex_t *m, pf__deadline_t d)
 {
-    int rc;
-    if (d.ns == INT64_MAX) {
-        rc = pthread_mutex_lock(m);
-    } else {
-        struct timespec ts = pf__deadline_timespec(d);
+    int rc = pthread_mutex_trylock(m);
+    while (rc == EBUSY) {
+        pf__deadline_t slice = next_slice(d);
+        struct timespec ts = pf__deadline_timespec(slice);
         rc = pthread_mutex_clocklock(m, CLOCK_MONOTONIC, &ts);
+        if (rc == ETIMEDOUT && slice.ns < d.ns)
+            rc = EBUSY; /* only the slice ended: look again */
     }
     return mutex_result(m, rc);
 }
@@ -67,18 +86,20 @@ void pf__mutex_destroy(pthread_mutex_t *m)
 
 int pf__futex_wait(uint32_t *word, uint32_t seen, pf__deadline_t d)
 {
-    struct timespec ts, *abs = NULL;
-    if (d.ns != INT64_MAX) {
-        ts = pf__deadline_timespec(d);
-        abs = &ts;
+    for (;;) {
+        pf__deadline_t slice = next_slice(d);
+        struct timespec ts = pf__deadline_timespec(slice);
+        /* FUTEX_WAIT_BITSET takes an absolute CLOCK_MONOTONIC deadline;
+         * not FUTEX_PRIVATE: the word is shared between processes. */
+        long rc = syscall(SYS_futex, word, FUTEX_WAIT_BITSET, seen, &ts,
+                          NULL, FUTEX_BITSET_MATCH_ANY);
+        if (rc == 0 || errno != ETIMEDOUT)
+            return 0; /* woken, value changed (EAGAIN), or a signal */
+        if (__atomic_load_n(word, __ATOMIC_SEQ_CST) != seen)
+            return 0; /* a wake-up meant for a sleeper that died */
+        if (slice.ns >= d.ns)
+            return PF_ETIMEDOUT;
     }
-    /* FUTEX_WAIT_BITSET takes an absolute CLOCK_MONOTONIC deadline; not
-     * FUTEX_PRIVATE: the word is shared between processes. */
-    long rc = syscall(SYS_futex, word, FUTEX_WAIT_BITSET, seen, abs, NULL,
-                      FUTEX_BITSET_MATCH_ANY);
-    if (rc == -1 && errno == ETIMEDOUT)
-        return PF_ETIMEDOUT;
-    return 0;
 }
 
 void pf__futex_wake(uint32_t *word, int n)

@@ -854,7 +854,10 @@ static int storm_put_all(uint32_t p, uint32_t count)
         memcpy(m, tag, sizeof tag);
         for (size_t i = 8; i < len; i++)
             m[i] = pattern(((uint64_t)p << 32) | seq, i);
-        if (pf_queue_put(storm->q, m, len, LONG_WAIT) != 0) {
+        int rc = pf_queue_put(storm->q, m, len, LONG_WAIT);
+        if (rc != 0) {
+            fprintf(stderr, "\n  producer %u: put of message %u: %s\n", p,
+                    seq, pf_err_name(rc));
             free(m);
             return 2;
         }
