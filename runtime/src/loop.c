@@ -187,6 +187,7 @@ static int fork_worker(pfc_loop_t *loop, int s)
     if (pid == 0) {
         loop->is_worker = true;
         loop->slot = s;
+        loop->tracing = slot->fails > 0;
         for (int j = 1; j < loop->nslots; j++)
             if (loop->pidfds[j] >= 0) {
                 close(loop->pidfds[j]);
@@ -498,12 +499,14 @@ static bool take_stretch(pfc_loop_t *loop, unsigned long long *k,
         if (loop->kind != PFC_SCHED_STATIC)
             atomic_fetch_add(&slot->claimed, hi - lo);
         slot->fails = 0;
+        loop->tracing = false;
         loop->cur = lo;
         loop->claim_hi = hi;
     }
     loop->pending = true;
     loop->pend_lo = loop->cur;
-    loop->pend_hi = loop->nreds > 0 ? loop->cur + 1 : loop->claim_hi;
+    loop->pend_hi =
+        loop->nreds > 0 || loop->tracing ? loop->cur + 1 : loop->claim_hi;
     loop->block = loop->cur;
     loop->cur = loop->pend_hi;
     *k = unit_first(loop, loop->pend_lo);
@@ -596,8 +599,16 @@ static int worker_ended(pfc_loop_t *loop, int s, int status, bool timed_out)
     } else {
         snprintf(range, sizeof range, "before taking any iterations");
     }
+    /* The cursor names the iteration exactly when it moved past the start
+     * of the stretch (a body that stores it per iteration) or when the
+     * stretch was one iteration long (generated code stores it once per
+     * stretch; a retry runs the failed chunk one iteration at a time). */
     unsigned long long cur = *cursor_cell(loop, s);
-    if (cur != PF__NO_CURSOR && cur >= unit_first(loop, done) && cur < k1) {
+    unsigned long long first = unit_first(loop, done);
+    unsigned long long stretch_end =
+        loop->nreds > 0 || slot->fails > 0 ? unit_first(loop, done + 1) : k1;
+    if (cur != PF__NO_CURSOR && cur >= first && cur < k1 &&
+        (cur > first || stretch_end - first == 1)) {
         format_value(loop, cur, v1, sizeof v1);
         snprintf(at, sizeof at, " at iteration %s", v1);
     }

@@ -122,6 +122,9 @@ struct pfc_loop {
     /* This process's state (each forked worker has its own copy). */
     int state;
     bool is_worker;
+    bool tracing;        /* a retry worker re-running a failed chunk:
+                            stretches of one unit, so the cursor that
+                            generated code stores per stretch is exact */
     int slot;
     unsigned long long cur, claim_hi; /* units left in the current chunk */
     unsigned long long static_j;

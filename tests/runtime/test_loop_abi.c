@@ -329,6 +329,80 @@ static int lowered_fault(long retries, double timeout, int how,
     return WIFEXITED(status) ? WEXITSTATUS(status) : 100;
 }
 
+/* The shape pforc emits: the cursor stored once per stretch.  Static
+ * chunks of 100 dealt in turn to the parent and one worker, so the chunk
+ * 700..799 is always the worker's; it crashes at i == 777.
+ * Returns the child's exit status; its stderr in err. */
+static int lowered_stretch_crash(long retries, char *err, size_t size)
+{
+    int fds[2];
+    if (pipe(fds) != 0)
+        return -1;
+    pid_t pid = fork();
+    if (pid == 0) {
+        close(fds[0]);
+        dup2(fds[1], 2);
+        close(fds[1]);
+        pid_t parent = getpid();
+        static double out[1000];
+        {
+            pfc_loop_t *__pf_loop = pfc_loop_new("stretch.c", 7);
+            typedef int __pf_iv_t;
+            PFC_RANGE(__pf_loop, __pf_iv_t, 0, 1000, 1, PFC_LT);
+            pfc_loop_workers(__pf_loop, 2);
+            pfc_loop_schedule(__pf_loop, PFC_SCHED_STATIC, 100);
+            pfc_loop_retries(__pf_loop, retries);
+            pfc_loop_collect(__pf_loop, &out[0], sizeof out[0]);
+            pfc_loop_start(__pf_loop);
+            {
+                volatile unsigned long long *__pf_cursor =
+                    pfc_loop_cursor(__pf_loop);
+                unsigned long long __pf_k, __pf_end;
+                while (pfc_loop_next(__pf_loop, &__pf_k, &__pf_end)) {
+                    *__pf_cursor = __pf_k;
+                    for (; __pf_k < __pf_end; __pf_k++) {
+                        __pf_iv_t i = PFC_IV(__pf_loop, __pf_iv_t, __pf_k);
+                        if (i == 777 && getpid() != parent) {
+                            signal(SIGSEGV, SIG_DFL);
+                            raise(SIGSEGV);
+                        }
+                        out[i] = i;
+                    }
+                }
+            }
+            pfc_loop_end(__pf_loop);
+        }
+        _exit(0);
+    }
+    close(fds[1]);
+    size_t got = 0;
+    ssize_t r;
+    while (got + 1 < size && (r = read(fds[0], err + got, size - 1 - got)) > 0)
+        got += (size_t)r;
+    err[got] = '\0';
+    close(fds[0]);
+    int status;
+    waitpid(pid, &status, 0);
+    return WIFEXITED(status) ? WEXITSTATUS(status) : 100;
+}
+
+/* A cursor stored per stretch names no iteration it cannot know (the
+ * stretch is the whole chunk), but a retry re-runs the failed chunk one
+ * iteration per stretch, so a crash that recurs is named exactly. */
+static void test_stretch_cursor(void)
+{
+    char err[1024];
+    CU_ASSERT_EQUAL(lowered_stretch_crash(0, err, sizeof err), 1);
+    CU_ASSERT_PTR_NOT_NULL(strstr(err, "iterations 700 to 799"));
+    CU_ASSERT_PTR_NULL(strstr(err, "at iteration"));
+    CU_ASSERT_EQUAL(lowered_stretch_crash(1, err, sizeof err), 1);
+    CU_ASSERT_PTR_NOT_NULL(strstr(err, "iterations 700 to 799"));
+    CU_ASSERT_PTR_NOT_NULL(strstr(err, "at iteration 777"));
+    CU_ASSERT_PTR_NOT_NULL(strstr(err, "1 retry used of 1"));
+    if (strstr(err, "at iteration 777") == NULL)
+        fprintf(stderr, "stderr was: %s\n", err);
+}
+
 static void test_fault_messages(void)
 {
     char err[1024];
@@ -501,6 +575,7 @@ void pftest_main(void)
     pftest_add("ranges_near_limits", test_ranges_near_limits);
     pftest_add("endless_refused", test_endless_refused);
     pftest_add("fault_messages", test_fault_messages);
+    pftest_add("stretch_cursor", test_stretch_cursor);
     pftest_add("unsigned_to_max_and_if", test_unsigned_to_max_and_if);
     pftest_add("progress_quiet_off_tty", test_progress_quiet_off_tty);
 }
