@@ -44,14 +44,17 @@
  * i = lo + k * step; the runtime computes `trips` (zero trips, overflow
  * near the type's maximum, negative steps are its business).
  *
- * Optional, for crash reports that name the exact iteration: fetch the
- * cursor cell once (anywhere after pfc_loop_new; it is valid in every
- * process until pfc_loop_end) and store k at the top of each iteration:
+ * Optional, for crash reports that name the iteration: fetch the cursor
+ * cell once (anywhere after pfc_loop_new; it is valid in every process
+ * until pfc_loop_end) and store k at the start of each stretch (what pforc
+ * emits: free, and exact when a retry re-runs a failed chunk one iteration
+ * per stretch) or of each iteration (exact always, but it keeps the inner
+ * loop from being vectorised):
  *
  *           volatile unsigned long long *__pf_cursor =
  *               pfc_loop_cursor(__pf_loop);
  *           ...
- *                   *__pf_cursor = __pf_k;
+ *               *__pf_cursor = __pf_k;
  *
  * Without reductions a stretch is the whole chunk; with them it is one
  * reduction block (partials per fixed block make floating-point results
@@ -181,7 +184,9 @@ void pfc_loop_identity(pfc_loop_t *loop, int slot, void *partial);
 void pfc_loop_deposit(pfc_loop_t *loop, int slot, const void *partial);
 
 /* A per-worker cell the body may store the running iteration in, so a
- * crash report can name it (*cell = k at the top of each iteration).  The
+ * crash report can name it (*cell = k at the top of each stretch or of
+ * each iteration; the report names an iteration only when it moved past
+ * the stretch's start or the stretch was one iteration long).  The
  * same address in every process (each maps it onto its own cell), so it
  * may be fetched before or after pfc_loop_start. */
 volatile unsigned long long *pfc_loop_cursor(pfc_loop_t *loop);
