@@ -258,17 +258,21 @@ static void test_endless_refused(void)
  * with the cursor stored as generated code does.  Runs in a forked child
  * (pfc_loop_end stops the program on failure); returns its exit status
  * and what it wrote on stderr. */
-static int lowered_fault(long retries, double timeout, int how,
-                         volatile int *first, char *err, size_t size)
+struct fault_case {
+    long retries;
+    double timeout;
+    int how;
+    volatile int *first;
+};
+
+static int fault_child(void *arg)
 {
-    int fds[2];
-    if (pipe(fds) != 0)
-        return -1;
-    pid_t pid = fork();
-    if (pid == 0) {
-        close(fds[0]);
-        dup2(fds[1], 2);
-        close(fds[1]);
+    const struct fault_case *c = arg;
+    long retries = c->retries;
+    double timeout = c->timeout;
+    int how = c->how;
+    volatile int *first = c->first;
+    {
         pid_t parent = getpid();
         double out[1000] = {0};
         double sum = 5;
@@ -315,34 +319,25 @@ static int lowered_fault(long retries, double timeout, int how,
         int bad = sum != 5 + 999 * 1000 / 2 || i != 1000;
         for (int j = 0; j < 1000; j++)
             bad += out[j] != j;
-        _exit(bad ? 2 : 0);
+        return bad ? 2 : 0;
     }
-    close(fds[1]);
-    size_t got = 0;
-    ssize_t r;
-    while (got + 1 < size && (r = read(fds[0], err + got, size - 1 - got)) > 0)
-        got += (size_t)r;
-    err[got] = '\0';
-    close(fds[0]);
-    int status;
-    waitpid(pid, &status, 0);
-    return WIFEXITED(status) ? WEXITSTATUS(status) : 100;
+}
+
+static int lowered_fault(long retries, double timeout, int how,
+                         volatile int *first, char *err, size_t size)
+{
+    struct fault_case c = {retries, timeout, how, first};
+    return pftest_capture(fault_child, &c, err, size);
 }
 
 /* The shape pforc emits: the cursor stored once per stretch.  Static
  * chunks of 100 dealt in turn to the parent and one worker, so the chunk
  * 700..799 is always the worker's; it crashes at i == 777.
  * Returns the child's exit status; its stderr in err. */
-static int lowered_stretch_crash(long retries, char *err, size_t size)
+static int stretch_crash_child(void *arg)
 {
-    int fds[2];
-    if (pipe(fds) != 0)
-        return -1;
-    pid_t pid = fork();
-    if (pid == 0) {
-        close(fds[0]);
-        dup2(fds[1], 2);
-        close(fds[1]);
+    long retries = *(const long *)arg;
+    {
         pid_t parent = getpid();
         static double out[1000];
         {
@@ -372,18 +367,13 @@ static int lowered_stretch_crash(long retries, char *err, size_t size)
             }
             pfc_loop_end(__pf_loop);
         }
-        _exit(0);
+        return 0;
     }
-    close(fds[1]);
-    size_t got = 0;
-    ssize_t r;
-    while (got + 1 < size && (r = read(fds[0], err + got, size - 1 - got)) > 0)
-        got += (size_t)r;
-    err[got] = '\0';
-    close(fds[0]);
-    int status;
-    waitpid(pid, &status, 0);
-    return WIFEXITED(status) ? WEXITSTATUS(status) : 100;
+}
+
+static int lowered_stretch_crash(long retries, char *err, size_t size)
+{
+    return pftest_capture(stretch_crash_child, &retries, err, size);
 }
 
 /* A cursor stored per stretch names no iteration it cannot know (the

@@ -109,18 +109,19 @@ static void test_retry_recovers(void)
     crash_item = -1;
 }
 
-/* Run a failing map in a forked child: its exit status and stderr. */
-static int failing_child(int crashes, long retries, int null_pool, char *err,
-                         size_t size)
+struct failing_case {
+    int crashes;
+    long retries;
+    int null_pool;
+};
+
+static int failing_map(void *arg)
 {
-    int fds[2];
-    if (pipe(fds) != 0)
-        return -1;
-    pid_t pid = fork();
-    if (pid == 0) {
-        close(fds[0]);
-        dup2(fds[1], 2);
-        close(fds[1]);
+    const struct failing_case *c = arg;
+    int crashes = c->crashes;
+    long retries = c->retries;
+    int null_pool = c->null_pool;
+    {
         crash_flag = shared_page();
         calls = shared_page();
         *crash_flag = crashes;
@@ -136,18 +137,16 @@ static int failing_child(int crashes, long retries, int null_pool, char *err,
         pfc_pool_map(pool, "fail.c", 42, crashy, in, 200, sizeof in[0], out,
                      sizeof out[0], 1, retries, 0);
         pf_pool_free(pool);
-        _exit(0);
+        return 0;
     }
-    close(fds[1]);
-    size_t got = 0;
-    ssize_t r;
-    while (got + 1 < size && (r = read(fds[0], err + got, size - 1 - got)) > 0)
-        got += (size_t)r;
-    err[got] = '\0';
-    close(fds[0]);
-    int status;
-    waitpid(pid, &status, 0);
-    return WIFEXITED(status) ? WEXITSTATUS(status) : 100;
+}
+
+/* Run a failing map in a forked child: its exit status and stderr. */
+static int failing_child(int crashes, long retries, int null_pool, char *err,
+                         size_t size)
+{
+    struct failing_case c = {crashes, retries, null_pool};
+    return pftest_capture(failing_map, &c, err, size);
 }
 
 static void test_failure_exits(void)

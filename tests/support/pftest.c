@@ -28,6 +28,37 @@ pid_t pftest_spawn(int (*fn)(void *), void *arg)
     return pid;
 }
 
+int pftest_capture(int (*fn)(void *), void *arg, char *err, size_t size)
+{
+    int fds[2];
+    if (pipe(fds) != 0)
+        return -1;
+    pid_t pid = pf__fork(0);
+    if (pid == 0) {
+        close(fds[0]);
+        dup2(fds[1], 2);
+        close(fds[1]);
+        _exit(fn(arg));
+    }
+    close(fds[1]);
+    if (pid < 0) {
+        close(fds[0]);
+        return -1;
+    }
+    size_t got = 0;
+    ssize_t r;
+    while (got + 1 < size &&
+           (r = read(fds[0], err + got, size - 1 - got)) != 0)
+        if (r > 0)
+            got += (size_t)r;
+        else if (errno != EINTR)
+            break;
+    if (size > 0)
+        err[got] = '\0';
+    close(fds[0]);
+    return pftest_reap(pid);
+}
+
 int pftest_reap(pid_t pid)
 {
     int status;

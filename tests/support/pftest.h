@@ -44,6 +44,11 @@ pid_t pftest_spawn(int (*fn)(void *), void *arg);
  * when a signal ended it, or -1 when it is not our child. */
 int pftest_reap(pid_t pid);
 
+/* Run fn(arg) in a forked child whose standard error is captured into
+ * `err` (NUL-terminated, at most size - 1 bytes); the child _exits with
+ * fn's result.  Returns what pftest_reap says of the child. */
+int pftest_capture(int (*fn)(void *), void *arg, char *err, size_t size);
+
 /* Number of open descriptors of this process. */
 int pftest_count_fds(void);
 /* Number of child processes of this process (alive or zombie). */
