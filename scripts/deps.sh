@@ -3,8 +3,10 @@
 # Usage: scripts/deps.sh [extra-package ...]
 set -euo pipefail
 
-packages=(cmake make gcc clang pkg-config flex bison libcunit1-dev
-          python3 python3-joblib "$@")
+# clang only recommends its sanitizer/libFuzzer runtimes (libclang-rt-dev)
+# and OpenMP (libomp-dev), and we install without recommends: name them.
+packages=(cmake make gcc clang libclang-rt-dev libomp-dev pkg-config flex
+          bison libcunit1-dev python3 python3-joblib "$@")
 
 missing=()
 for p in "${packages[@]}"; do
