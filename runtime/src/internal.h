@@ -130,15 +130,9 @@ _Noreturn void pf__worker_exit(int status);
  * partial writes and EAGAIN (waiting with poll).  Never raises SIGPIPE.
  * Returns 0, PF_EPIPE when the reader is gone, PF_ETIMEDOUT, or PF_E*. */
 int pf__write_all(int fd, const void *buf, size_t len, pf__deadline_t d);
-/* Read exactly `len` bytes before the deadline.  Returns 0; PF_EOF when
- * the writer closed before the first byte; PF_EPIPE when it closed in the
- * middle; PF_ETIMEDOUT; or PF_E*.  On timeout, `*got` (if non-NULL) tells
- * how much was read so a caller can keep its framing. */
-int pf__read_all(int fd, void *buf, size_t len, pf__deadline_t d,
-                 size_t *got);
-/* Wait until fd is readable (POLLIN or hang-up).  Returns 1 ready, 0 on
- * timeout, or PF_E*. */
-int pf__wait_readable(int fd, pf__deadline_t d);
+/* Wait until fd is ready for `events` (POLLIN counts a hang-up as ready),
+ * retrying on EINTR.  Returns 1 ready, 0 on timeout, or PF_E*. */
+int pf__wait_fd(int fd, short events, pf__deadline_t d);
 /* Close, keeping errno, ignoring EINTR (Linux always frees the fd). */
 void pf__close(int fd);
 /* Number of descriptors open in this process (counts /proc/self/fd). */

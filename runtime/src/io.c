@@ -1,4 +1,5 @@
-/* io.c - whole-buffer reads and writes with deadlines, free of SIGPIPE. */
+/* io.c - waiting on descriptors and whole-buffer writes with deadlines,
+ * free of SIGPIPE. */
 #include <dirent.h>
 #include <errno.h>
 #include <poll.h>
@@ -8,8 +9,7 @@
 
 #include "internal.h"
 
-/* Wait for `events` on fd.  Returns 1 ready, 0 timeout, or PF_E*. */
-static int wait_fd(int fd, short events, pf__deadline_t d)
+int pf__wait_fd(int fd, short events, pf__deadline_t d)
 {
     for (;;) {
         struct pollfd p = {.fd = fd, .events = events, .revents = 0};
@@ -21,11 +21,6 @@ static int wait_fd(int fd, short events, pf__deadline_t d)
         if (errno != EINTR)
             return pf__from_errno(errno);
     }
-}
-
-int pf__wait_readable(int fd, pf__deadline_t d)
-{
-    return wait_fd(fd, POLLIN, d);
 }
 
 /* One write that cannot raise SIGPIPE: send(MSG_NOSIGNAL) on sockets; on
@@ -67,7 +62,7 @@ int pf__write_all(int fd, const void *buf, size_t len, pf__deadline_t d)
         if (n < 0 && errno == EINTR)
             continue;
         if (n < 0 && (errno == EAGAIN || errno == EWOULDBLOCK)) {
-            int rc = wait_fd(fd, POLLOUT, d);
+            int rc = pf__wait_fd(fd, POLLOUT, d);
             if (rc == 0)
                 return PF_ETIMEDOUT;
             if (rc < 0)
@@ -79,56 +74,6 @@ int pf__write_all(int fd, const void *buf, size_t len, pf__deadline_t d)
         return n < 0 ? pf__from_errno(errno) : PF_ESYS;
     }
     return 0;
-}
-
-int pf__read_all(int fd, void *buf, size_t len, pf__deadline_t d,
-                 size_t *got)
-{
-    char *p = buf;
-    size_t done = 0;
-    int rc = 0;
-    while (done < len) {
-        if (d.ns != INT64_MAX) {
-            int ready = wait_fd(fd, POLLIN, d);
-            if (ready == 0) {
-                rc = PF_ETIMEDOUT;
-                break;
-            }
-            if (ready < 0) {
-                rc = ready;
-                break;
-            }
-        }
-        ssize_t n = read(fd, p + done, len - done);
-        if (n > 0) {
-            done += (size_t)n;
-            continue;
-        }
-        if (n == 0) {
-            rc = done == 0 ? PF_EOF : PF_EPIPE;
-            break;
-        }
-        if (errno == EINTR)
-            continue;
-        if (errno == EAGAIN || errno == EWOULDBLOCK) {
-            int ready = wait_fd(fd, POLLIN, d);
-            if (ready == 0) {
-                rc = PF_ETIMEDOUT;
-                break;
-            }
-            if (ready < 0) {
-                rc = ready;
-                break;
-            }
-            continue;
-        }
-        rc = errno == ECONNRESET ? (done == 0 ? PF_EOF : PF_EPIPE)
-                                 : pf__from_errno(errno);
-        break;
-    }
-    if (got)
-        *got = done;
-    return rc;
 }
 
 void pf__close(int fd)

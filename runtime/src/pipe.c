@@ -46,21 +46,6 @@ struct pf_conn {
 
 /* ---- descriptor helpers ---- */
 
-/* Wait for `events` on fd.  Returns 1 ready, 0 timeout, or PF_E*. */
-static int wait_fd(int fd, short events, pf__deadline_t d)
-{
-    for (;;) {
-        struct pollfd p = {.fd = fd, .events = events, .revents = 0};
-        int rc = poll(&p, 1, pf__deadline_poll_ms(d));
-        if (rc > 0)
-            return 1;
-        if (rc == 0)
-            return 0;
-        if (errno != EINTR)
-            return pf__from_errno(errno);
-    }
-}
-
 /* One read of at most len bytes.  Returns the count (> 0), PF_EOF at end
  * of file, PF_ETIMEDOUT, or PF_E*.  Without a deadline it is one blocking
  * read(2); with one, a poll(2) comes first. */
@@ -68,7 +53,7 @@ static ssize_t read_some(pf_conn_t *c, void *dst, size_t len, pf__deadline_t d)
 {
     for (;;) {
         if (d.ns != INT64_MAX) {
-            int ready = wait_fd(c->rfd, POLLIN, d);
+            int ready = pf__wait_fd(c->rfd, POLLIN, d);
             if (ready == 0)
                 return PF_ETIMEDOUT;
             if (ready < 0)
@@ -82,7 +67,7 @@ static ssize_t read_some(pf_conn_t *c, void *dst, size_t len, pf__deadline_t d)
         if (errno == EINTR)
             continue;
         if (errno == EAGAIN || errno == EWOULDBLOCK) {
-            int ready = wait_fd(c->rfd, POLLIN, d);
+            int ready = pf__wait_fd(c->rfd, POLLIN, d);
             if (ready == 0)
                 return PF_ETIMEDOUT;
             if (ready < 0)
@@ -145,7 +130,7 @@ static int write_iov(pf_conn_t *c, struct iovec *iov, int count,
         if (n < 0 && errno == EINTR)
             continue;
         if (n < 0 && (errno == EAGAIN || errno == EWOULDBLOCK)) {
-            int rc = wait_fd(c->wfd, POLLOUT, d);
+            int rc = pf__wait_fd(c->wfd, POLLOUT, d);
             if (rc == 0)
                 return PF_ETIMEDOUT;
             if (rc < 0)
@@ -691,5 +676,5 @@ int pf_conn_poll(pf_conn_t *c, double timeout)
         return rc;
     if (c->rlen > c->rpos || c->have_header)
         return 1;
-    return pf__wait_readable(c->rfd, pf__deadline_in(timeout));
+    return pf__wait_fd(c->rfd, POLLIN, pf__deadline_in(timeout));
 }
