@@ -68,6 +68,19 @@ void pf__mutex_destroy(pthread_mutex_t *m);
 int pf__futex_wait(uint32_t *word, uint32_t seen, pf__deadline_t d);
 /* Increment *word and wake up to n sleepers (INT_MAX: all). */
 void pf__futex_wake(uint32_t *word, int n);
+/* Wake up to n sleepers without touching *word, for callers that keep
+ * their own change counter and sleeper flag in it (queue, pool rings). */
+void pf__futex_wake_only(uint32_t *word, int n);
+
+/* The CPU's spin-wait hint, for a busy-wait loop's body. */
+static inline void pf__cpu_relax(void)
+{
+#if defined(__x86_64__) || defined(__i386__)
+    __builtin_ia32_pause();
+#elif defined(__aarch64__)
+    __asm__ __volatile__("yield" ::: "memory");
+#endif
+}
 
 /* A condition variable for a pf__mutex, built on a futex word; zeroed
  * memory is a valid initialised condition. */

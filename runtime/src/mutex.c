@@ -105,6 +105,11 @@ int pf__futex_wait(uint32_t *word, uint32_t seen, pf__deadline_t d)
 void pf__futex_wake(uint32_t *word, int n)
 {
     __atomic_fetch_add(word, 1, __ATOMIC_SEQ_CST);
+    pf__futex_wake_only(word, n);
+}
+
+void pf__futex_wake_only(uint32_t *word, int n)
+{
     syscall(SYS_futex, word, FUTEX_WAKE, n, NULL, NULL, 0);
 }
 

@@ -13,6 +13,8 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "internal.h"
+
 /*
  * Each worker owns two single-producer single-consumer rings in the pool's
  * shared mapping: tasks (parent -> worker) and results (worker -> parent).
@@ -45,7 +47,7 @@ static inline void futex_wait_ns(_Atomic uint32_t *word, uint32_t val,
 
 static inline void futex_wake_all(_Atomic uint32_t *word)
 {
-    syscall(SYS_futex, (uint32_t *)word, FUTEX_WAKE, INT_MAX, NULL, NULL, 0);
+    pf__futex_wake_only((uint32_t *)word, INT_MAX);
 }
 
 /* A waiter first spins with the pause instruction, then (the other side
@@ -56,9 +58,7 @@ static inline void futex_wake_all(_Atomic uint32_t *word)
 static inline void spin_step(int64_t spent)
 {
     if (spent < SPIN_PURE_NS) {
-#if defined(__x86_64__) || defined(__i386__)
-        __builtin_ia32_pause();
-#endif
+        pf__cpu_relax();
     } else {
         sched_yield();
     }

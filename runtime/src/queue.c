@@ -1,11 +1,9 @@
 /* queue.c - pf_queue: a shared-memory message ring for many processes. */
 #include <errno.h>
 #include <limits.h>
-#include <linux/futex.h>
 #include <stdatomic.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/syscall.h>
 #include <unistd.h>
 
 #include "internal.h"
@@ -155,15 +153,6 @@ static void ring_read(pf_queue_t *q, uint64_t pos, void *dst, size_t n)
         memcpy((unsigned char *)dst + first, ring(q), n - first);
 }
 
-static void cpu_relax(void)
-{
-#if defined(__x86_64__) || defined(__i386__)
-    __builtin_ia32_pause();
-#elif defined(__aarch64__)
-    __asm__ __volatile__("yield");
-#endif
-}
-
 /*
  * A futex word is a change counter (in steps of 2) whose bit 0 says that
  * someone may be asleep on it.  A waiter sets the bit before its last
@@ -181,7 +170,7 @@ static void wake(_Atomic uint32_t *seq)
         next = (old + 2) & ~1u;
     while (!atomic_compare_exchange_weak(seq, &old, next));
     if (old & 1)
-        syscall(SYS_futex, (uint32_t *)seq, FUTEX_WAKE, INT_MAX, NULL, NULL, 0);
+        pf__futex_wake_only((uint32_t *)seq, INT_MAX);
 }
 
 /* The value to sleep on: `seq` with its sleeper bit set. */
@@ -213,7 +202,7 @@ static int spin_until(pf_queue_t *q, ready_fn ready, uint64_t arg)
         return 0;
     int64_t stop = pf__now_ns() + budget;
     for (unsigned i = 1;; i++) {
-        cpu_relax();
+        pf__cpu_relax();
         int r = ready(q, arg);
         if (r != 0) {
             int64_t grown = PF__MIN(q->spin_max, hint + q->spin_max / 8);

@@ -62,15 +62,6 @@ struct pf_rlock {
  * call) that costs microseconds; the figures are in docs/sync.md. */
 #define SPIN_LIMIT 200
 
-static inline void cpu_relax(void)
-{
-#if defined(__x86_64__) || defined(__i386__)
-    __builtin_ia32_pause();
-#elif defined(__aarch64__)
-    __asm__ __volatile__("yield" ::: "memory");
-#endif
-}
-
 /* True when the mutex looks free right now (a hint for the spin: reading
  * it does not take the cache line away from the owner). */
 static inline bool mutex_looks_free(pthread_mutex_t *m)
@@ -113,7 +104,7 @@ static int mutex_take(pthread_mutex_t *m, double timeout)
     if (rc != PF_ETIMEDOUT || timeout == 0)
         return rc;
     for (int i = 0; i < SPIN_LIMIT; i++) {
-        cpu_relax();
+        pf__cpu_relax();
         if (mutex_looks_free(m)) {
             rc = mutex_try(m);
             if (rc != PF_ETIMEDOUT)
