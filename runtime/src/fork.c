@@ -9,8 +9,27 @@
 #include "internal.h"
 
 /* Per-process state: a forked child inherits a copy and fixes it up in
- * pf__fork, so nothing here goes stale after fork. */
+ * pf__fork (or, for a fork pfor did not make, in the atfork handler), so
+ * nothing here goes stale after fork. */
 static bool in_worker;
+static pid_t cached_pid; /* 0: not known in this process yet */
+
+static void forget_pid(void)
+{
+    cached_pid = 0;
+}
+
+__attribute__((constructor)) static void register_fork_handler(void)
+{
+    pthread_atfork(NULL, NULL, forget_pid);
+}
+
+pid_t pf__pid(void)
+{
+    if (cached_pid == 0)
+        cached_pid = getpid();
+    return cached_pid;
+}
 
 pid_t pf__fork(int flags)
 {

@@ -131,6 +131,9 @@ enum {
  * already gone), and mark it a worker when PF__FORK_WORKER is given.
  * Returns the pid in the parent, 0 in the child, or PF_E* on failure. */
 pid_t pf__fork(int flags);
+/* getpid() without a system call on every use: cached, and forgotten in
+ * the child of any fork (pthread_atfork), pfor's own or not. */
+pid_t pf__pid(void);
 /* True in a process forked with PF__FORK_WORKER (and its descendants). */
 bool pf__is_worker(void);
 /* Leave a worker: flush stdio, then _exit(status) (no atexit handlers of

@@ -1065,7 +1065,7 @@ int pf_pool_new(const pf_pool_options_t *opts, pf_pool_t **out)
         pf_pool_free(pool);
         return rc;
     }
-    pool->owner = getpid();
+    pool->owner = pf__pid();
     *out = pool;
     return 0;
 }
@@ -1093,7 +1093,7 @@ int pf_pool_worker_pid(const pf_pool_t *pool, int i)
  * killing the owner's workers. */
 static bool foreign(const pf_pool_t *pool)
 {
-    return pool->owner != getpid();
+    return pool->owner != pf__pid();
 }
 
 int pf_pool_close(pf_pool_t *pool)
