@@ -1,7 +1,7 @@
 /* bench_loop.c - the loop engine's costs: per-loop overhead against one
  * fork + exit + wait, Monte Carlo pi against serial and OpenMP, the
  * reproducible reduction against a plain per-worker one, collect.
- * Usage: bench_loop [quick]   (or PFOR_BENCH_QUICK=1) */
+ * Usage: bench_loop [--quick]   (or PFOR_BENCH_QUICK=1) */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -383,7 +383,8 @@ static void collect_cost(long n, int reps)
 int main(int argc, char **argv)
 {
     const char *env = getenv("PFOR_BENCH_QUICK");
-    int quick = (argc > 1 && strcmp(argv[1], "quick") == 0) ||
+    int quick = (argc > 1 && (strcmp(argv[1], "--quick") == 0 ||
+                              strcmp(argv[1], "quick") == 0)) ||
                 (env && *env && strcmp(env, "0") != 0);
     printf("bench_loop%s\n", quick ? " (quick)" : "");
     printf("(1) loop overhead\n");

@@ -25,7 +25,7 @@ if [ $quick = 1 ]; then
   run $bin/bench_lock 200000 3
   run $bin/bench_pool --no-python
   run $bin/bench_manager
-  run $bin/bench_loop quick
+  run $bin/bench_loop --quick
   run $bin/bench_pforc
 else
   run $bin/bench_pipe
