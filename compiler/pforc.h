@@ -70,21 +70,6 @@ typedef struct source {
     size_t nlines;
 } source_t;
 
-typedef struct diag_sink {
-    const source_t *src;
-    void *stream; /* FILE *, NULL to stay quiet (fuzzing) */
-    int errors;
-    int warnings;
-} diag_sink_t;
-
-/* 1-based line and column of a byte offset. */
-void pf_locate(const source_t *src, size_t off, size_t *line, size_t *col);
-/* gcc-style diagnostic at [off, off+len): header, source line, caret. */
-void pf_error(diag_sink_t *d, size_t off, size_t len, const char *fmt, ...)
-    __attribute__((format(printf, 4, 5)));
-void pf_warning(diag_sink_t *d, size_t off, size_t len, const char *fmt, ...)
-    __attribute__((format(printf, 4, 5)));
-
 /* ---- output buffer ---------------------------------------------------- */
 
 typedef struct outbuf {
@@ -97,6 +82,31 @@ void ob_put(outbuf_t *o, const char *s, size_t n);
 void ob_puts(outbuf_t *o, const char *s);
 void ob_printf(outbuf_t *o, const char *fmt, ...)
     __attribute__((format(printf, 2, 3)));
+
+/* After this many errors the run stops with "too many errors emitted,
+ * stopping now", as clang does. */
+#define PF_MAX_ERRORS 20
+
+typedef struct diag_sink {
+    const source_t *src;
+    void *stream; /* FILE *, NULL to stay quiet (fuzzing) */
+    int errors;
+    int warnings;
+    int stopped;  /* the error limit was reached: stop translating */
+    outbuf_t buf; /* diagnostics not yet written to stream */
+} diag_sink_t;
+
+/* Write the buffered diagnostics out; pf_diag_free also frees the buffer. */
+void pf_diag_flush(diag_sink_t *d);
+void pf_diag_free(diag_sink_t *d);
+
+/* 1-based line and column of a byte offset. */
+void pf_locate(const source_t *src, size_t off, size_t *line, size_t *col);
+/* gcc-style diagnostic at [off, off+len): header, source line, caret. */
+void pf_error(diag_sink_t *d, size_t off, size_t len, const char *fmt, ...)
+    __attribute__((format(printf, 4, 5)));
+void pf_warning(diag_sink_t *d, size_t off, size_t len, const char *fmt, ...)
+    __attribute__((format(printf, 4, 5)));
 
 /* ---- the parsed loop (parser.y fills it, check.c and codegen.c use it) - */
 

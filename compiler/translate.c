@@ -611,7 +611,7 @@ oom:
 void pf_emit_range(unit_t *u, size_t from, size_t to)
 {
     size_t r = from;
-    while (r < to && !u->out.oom) {
+    while (r < to && !u->out.oom && !u->diag.stopped) {
         while (u->next_insert < u->ninsert && u->insert[u->next_insert] < r)
             u->next_insert++;
         if (u->opt->backend != BACKEND_SERIAL && u->next_insert < u->ninsert &&
@@ -708,6 +708,7 @@ int pforc_translate(const char *name, const char *text, size_t len,
             rc = -1;
     }
 done:
+    pf_diag_free(&u.diag);
     free(u.out.p);
     free(u.tail.p);
     free(u.src.line_start);
