@@ -1,11 +1,44 @@
-/* diag.c - gcc-style diagnostics (file:line:col, source line, caret) and
- * the growable output buffer the code generator writes into. */
+/* diag.c - the source's line table and gcc-style diagnostics
+ * (file:line:col, the source line, a caret under the span). */
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "pforc.h"
+
+int pf_source_init(source_t *src, const char *name, const char *text,
+                   size_t len)
+{
+    size_t lines = 1;
+    for (size_t i = 0; i < len; i++)
+        lines += text[i] == '\n';
+    src->name = name;
+    src->text = text;
+    src->len = len;
+    src->line_start = malloc(lines * sizeof *src->line_start);
+    if (!src->line_start)
+        return -1;
+    src->nlines = 0;
+    src->line_start[src->nlines++] = 0;
+    for (const char *p = text, *end = text + len;
+         (p = memchr(p, '\n', (size_t)(end - p))) != NULL;)
+        src->line_start[src->nlines++] = (uint32_t)(++p - text);
+    return 0;
+}
+
+void pf_source_free(source_t *src)
+{
+    free(src->line_start);
+    src->line_start = NULL;
+}
+
+long pf_line_of(const source_t *src, size_t off)
+{
+    size_t line, col;
+    pf_locate(src, off, &line, &col);
+    return (long)line;
+}
 
 /* Binary search of the line-start table: 1-based line and byte column. */
 void pf_locate(const source_t *src, size_t off, size_t *line, size_t *col)
@@ -135,52 +168,4 @@ void pf_warning(diag_sink_t *d, size_t off, size_t len, const char *fmt, ...)
     report(d, "warning", off, len, fmt, ap);
     va_end(ap);
     d->warnings++;
-}
-
-/* Grow the buffer to hold n more bytes; sets oom and returns -1 when it
- * cannot. */
-static int reserve(outbuf_t *o, size_t n)
-{
-    if (o->oom)
-        return -1;
-    if (o->n + n + 1 <= o->cap)
-        return 0;
-    size_t cap = o->cap ? o->cap : 4096;
-    while (cap < o->n + n + 1)
-        cap *= 2;
-    char *p = realloc(o->p, cap);
-    if (!p) {
-        o->oom = 1;
-        return -1;
-    }
-    o->p = p;
-    o->cap = cap;
-    return 0;
-}
-
-void ob_put(outbuf_t *o, const char *s, size_t n)
-{
-    if (n == 0 || reserve(o, n) != 0)
-        return;
-    memcpy(o->p + o->n, s, n);
-    o->n += n;
-}
-
-void ob_puts(outbuf_t *o, const char *s)
-{
-    ob_put(o, s, strlen(s));
-}
-
-void ob_printf(outbuf_t *o, const char *fmt, ...)
-{
-    va_list ap;
-    va_start(ap, fmt);
-    int n = vsnprintf(NULL, 0, fmt, ap);
-    va_end(ap);
-    if (n <= 0 || reserve(o, (size_t)n) != 0)
-        return;
-    va_start(ap, fmt);
-    vsnprintf(o->p + o->n, (size_t)n + 1, fmt, ap);
-    va_end(ap);
-    o->n += (size_t)n;
 }

@@ -191,7 +191,7 @@ static int write_output(const char *out, const char *data, size_t len)
 
 int main(int argc, char **argv)
 {
-    pforc_options_t opt = {BACKEND_PROCESS, 1};
+    pforc_options_t opt = {BACKEND_PROCESS, 1, NULL};
     const char *in = NULL, *outname = NULL;
 
     for (int i = 1; i < argc; i++) {
@@ -205,25 +205,22 @@ int main(int argc, char **argv)
         } else if (strcmp(a, "--no-line") == 0) {
             opt.lines = 0;
         } else if (strncmp(a, "--backend=", 10) == 0) {
-            const char *b = a + 10;
-            if (strcmp(b, "process") == 0)
-                opt.backend = BACKEND_PROCESS;
-            else if (strcmp(b, "serial") == 0)
-                opt.backend = BACKEND_SERIAL;
-            else if (strcmp(b, "openmp") == 0 || strcmp(b, "mpi") == 0) {
+            const backend_t *b = pf_backend_find(a + 10);
+            if (!b) {
                 fprintf(stderr,
-                        "pforc: error: the %s backend is not available in "
-                        "this version of pfor (use --backend=process or "
-                        "--backend=serial)\n",
-                        b);
-                return 1;
-            } else {
-                fprintf(stderr,
-                        "pforc: error: unknown backend '%s' "
-                        "(expected process or serial)\n",
-                        b);
+                        "pforc: error: unknown backend '%s' (expected "
+                        "process, openmp, mpi or serial)\n",
+                        a + 10);
                 return 1;
             }
+            if (!b->construct) {
+                fprintf(stderr,
+                        "pforc: error: %s (use --backend=process or "
+                        "--backend=serial)\n",
+                        b->unavailable);
+                return 1;
+            }
+            opt.backend = b->id;
         } else if (strcmp(a, "-o") == 0) {
             if (++i >= argc) {
                 fputs("pforc: error: -o needs a file name\n", stderr);
@@ -275,6 +272,7 @@ int main(int argc, char **argv)
     char *out = NULL;
     size_t out_len = 0;
     const char *name = strcmp(in, "-") == 0 ? "<stdin>" : in;
+    opt.output_name = outname;
     int errors = pforc_translate(name, text, len, &opt, stderr, &out, &out_len);
     free(text);
     if (errors != 0) {
