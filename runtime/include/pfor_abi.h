@@ -7,6 +7,7 @@
 #include <stddef.h>
 
 #include "pfor.h"
+#include "pfor/abi_macros.h" /* PFC_RANGE, PFC_IV, PF_TYPE_OF */
 
 /*
  * How a `#pragma pfor parallel for` loop is lowered (docs/lowering.md has
@@ -104,17 +105,6 @@ void pfc_loop_range_unsigned_width(pfc_loop_t *loop, unsigned long long lo,
                                    unsigned long long hi, long long step,
                                    pfc_cmp_t cmp, size_t width);
 
-/* Choose the range call by the signedness of the loop variable's type T;
- * each argument is evaluated exactly once. */
-#define PFC_RANGE(loop, T, lo, hi, step, cmp)                                  \
-    (((T)-1 < (T)1) /* signed T ("< (T)0" warns when unsigned) */              \
-         ? pfc_loop_range_signed_width((loop), (long long)(T)(lo),             \
-                                       (long long)(T)(hi), (long long)(step),  \
-                                       (cmp), sizeof(T))                       \
-         : pfc_loop_range_unsigned_width((loop), (unsigned long long)(T)(lo),  \
-                                         (unsigned long long)(T)(hi),          \
-                                         (long long)(step), (cmp), sizeof(T)))
-
 /* Number of iterations of the range (valid after the range call). */
 unsigned long long pfc_loop_trips(const pfc_loop_t *loop);
 /* lo + k * step in modular unsigned arithmetic, the bits of the loop
@@ -136,7 +126,6 @@ static inline unsigned long long pfc_loop_value_inline(const pfc_loop_t *loop,
     const pfc_loop_head_t *head = (const pfc_loop_head_t *)(const void *)loop;
     return head->lo + k * head->step;
 }
-#define PFC_IV(loop, T, k) ((T)pfc_loop_value_inline((loop), (k)))
 
 /* Clauses; each optional, at most once, before pfc_loop_start.
  * workers: N processes share the work, the parent being one of them (N-1
