@@ -5,6 +5,7 @@
  * and plans a map on a pool from the called function's prototype.  What it
  * concludes (ok, the accepted clauses and items, the map call, the pool
  * plan) is all the generators read. */
+#include <ctype.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -149,6 +150,69 @@ static void item_event(checker_t *k, int index)
         k->u->oom = 1;
 }
 
+/* The object-like macro `name` as the last `#define` (not undone by an
+ * `#undef`) before offset `before` leaves it: its value's first word, or
+ * NULL.  Directives are found by their lines, in the input as it is (cc -E
+ * -dD keeps them). */
+static const char *macro_value(const unit_t *u, const char *name, size_t len,
+                               size_t before, size_t *vlen)
+{
+    const char *text = u->src.text, *found = NULL;
+    *vlen = 0;
+    for (size_t l = 0; l < u->src.nlines && u->src.line_start[l] < before;
+         l++) {
+        const char *p = text + u->src.line_start[l], *end = text + before;
+        while (p < end && (*p == ' ' || *p == '\t'))
+            p++;
+        if (p >= end || *p != '#')
+            continue;
+        for (p++; p < end && (*p == ' ' || *p == '\t'); p++)
+            ;
+        int def = end - p > 6 && memcmp(p, "define", 6) == 0;
+        int undef = end - p > 5 && memcmp(p, "undef", 5) == 0;
+        if (!def && !undef)
+            continue;
+        for (p += def ? 6 : 5; p < end && (*p == ' ' || *p == '\t'); p++)
+            ;
+        if ((size_t)(end - p) < len || memcmp(p, name, len) != 0)
+            continue;
+        p += len;
+        if (p < end && (isalnum((unsigned char)*p) || *p == '_' || *p == '('))
+            continue; /* another name, or a function-like macro */
+        if (undef) {
+            found = NULL;
+            continue;
+        }
+        while (p < end && (*p == ' ' || *p == '\t'))
+            p++;
+        const char *v = p;
+        while (p < end && (isalnum((unsigned char)*p) || *p == '_'))
+            p++;
+        found = v;
+        *vlen = (size_t)(p - v);
+    }
+    return found && *vlen ? found : NULL;
+}
+
+/* A schedule kind given by a macro (defined as a kind, or as another such
+ * macro). */
+static int sched_macro(const unit_t *u, const char *name, size_t len,
+                       size_t before)
+{
+    for (int depth = 0; depth < 8; depth++) {
+        size_t vlen = 0;
+        const char *v = macro_value(u, name, len, before, &vlen);
+        if (!v)
+            return SCHED_NONE;
+        int kind = pf_sched_lookup(v, vlen);
+        if (kind != SCHED_NONE)
+            return kind;
+        name = v;
+        len = vlen;
+    }
+    return SCHED_NONE;
+}
+
 static void clause_event(checker_t *k, int index)
 {
     construct_t *c = k->c;
@@ -175,8 +239,12 @@ static void clause_event(checker_t *k, int index)
         const ptok_t *kind = &c->t[cl->arg.first];
         cl->sched = pf_sched_lookup(kind->text, kind->len);
         if (cl->sched == SCHED_NONE)
+            cl->sched = sched_macro(k->u, kind->text, kind->len,
+                                    k->u->toks.v[c->pragma].off);
+        if (cl->sched == SCHED_NONE)
             error_tok(k, cl->arg.first,
-                      "unknown schedule kind '%.*s' (expected %s)",
+                      "unknown schedule kind '%.*s' (expected %s, or a macro "
+                      "defined as one of them before the loop)",
                       (int)kind->len, kind->text, pf_sched_list());
     }
 }
@@ -589,6 +657,7 @@ static int plan_pool(checker_t *k)
         return -1;
     }
     size_t pclose = pf_match(u, popen);
+    p->proto_off = u->toks.v[popen - 1].off;
     long decl_line = pf_line_of(&u->src, u->toks.v[popen].off);
     int np;
     size_t *part = split_commas(u, popen + 1, pclose, &np);

@@ -1,59 +1,12 @@
-/* diag.c - the source's line table and gcc-style diagnostics
- * (file:line:col, the source line, a caret under the span). */
+/* diag.c - gcc-style diagnostics: file:line:col (where the input says the
+ * byte comes from: line markers and #line count), the line (the original
+ * file's when it can be read), a caret under the span. */
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "pforc.h"
-
-int pf_source_init(source_t *src, const char *name, const char *text,
-                   size_t len)
-{
-    size_t lines = 1;
-    for (size_t i = 0; i < len; i++)
-        lines += text[i] == '\n';
-    src->name = name;
-    src->text = text;
-    src->len = len;
-    src->line_start = malloc(lines * sizeof *src->line_start);
-    if (!src->line_start)
-        return -1;
-    src->nlines = 0;
-    src->line_start[src->nlines++] = 0;
-    for (const char *p = text, *end = text + len;
-         (p = memchr(p, '\n', (size_t)(end - p))) != NULL;)
-        src->line_start[src->nlines++] = (uint32_t)(++p - text);
-    return 0;
-}
-
-void pf_source_free(source_t *src)
-{
-    free(src->line_start);
-    src->line_start = NULL;
-}
-
-long pf_line_of(const source_t *src, size_t off)
-{
-    size_t line, col;
-    pf_locate(src, off, &line, &col);
-    return (long)line;
-}
-
-/* Binary search of the line-start table: 1-based line and byte column. */
-void pf_locate(const source_t *src, size_t off, size_t *line, size_t *col)
-{
-    size_t lo = 0, hi = src->nlines;
-    while (hi - lo > 1) {
-        size_t mid = lo + (hi - lo) / 2;
-        if (src->line_start[mid] <= off)
-            lo = mid;
-        else
-            hi = mid;
-    }
-    *line = lo + 1;
-    *col = off - src->line_start[lo] + 1;
-}
 
 /* Source lines longer than this are shown as a window around the caret,
  * so that a diagnostic costs a bounded amount of output. */
@@ -67,16 +20,16 @@ void pf_locate(const source_t *src, size_t off, size_t *line, size_t *col)
 static void report(diag_sink_t *d, const char *kind, size_t off, size_t len,
                    const char *fmt, va_list ap)
 {
-    const source_t *src = d->src;
+    source_t *src = d->src;
     outbuf_t *o = &d->buf;
-    size_t line, col;
 
     if (!d->stream)
         return;
     if (off > src->len)
         off = src->len;
-    pf_locate(src, off, &line, &col);
-    ob_printf(o, "%s:%zu:%zu: %s: ", src->name, line, col, kind);
+    where_t w = pf_where_exact(src, off);
+    ob_printf(o, "%s:%ld:%ld: %s: ", src->files[w.file].name, w.line, w.col,
+              kind);
     va_list aq;
     va_copy(aq, ap);
     int n = vsnprintf(NULL, 0, fmt, aq);
@@ -91,30 +44,32 @@ static void report(diag_sink_t *d, const char *kind, size_t off, size_t len,
     }
     ob_put(o, "\n", 1);
 
-    size_t start = src->line_start[line - 1], end = start;
-    while (end < src->len && src->text[end] != '\n')
-        end++;
-    if (end > start && src->text[end - 1] == '\r')
+    /* The line shown and the caret's place in it. */
+    const char *text = w.text;
+    size_t end = w.text_len, start = 0, at = (size_t)w.col - 1;
+    if (end > 0 && text[end - 1] == '\r')
         end--;
+    if (at > end)
+        at = end;
     /* A window of at most SHOW_MAX bytes holding the caret. */
     int cut_left = 0, cut_right = 0;
     if (end - start > SHOW_MAX) {
-        size_t from = off > start + SHOW_MAX / 3 ? off - SHOW_MAX / 3 : start;
+        size_t from = at > SHOW_MAX / 3 ? at - SHOW_MAX / 3 : 0;
         if (from + SHOW_MAX > end)
             from = end - SHOW_MAX;
-        cut_left = from > start;
+        cut_left = from > 0;
         cut_right = from + SHOW_MAX < end;
         start = from;
         end = from + SHOW_MAX;
     }
-    ob_printf(o, "%5zu | %s", line, cut_left ? "..." : "");
-    ob_put(o, src->text + start, end - start);
+    ob_printf(o, "%5ld | %s", w.line, cut_left ? "..." : "");
+    ob_put(o, text + start, end - start);
     ob_puts(o, cut_right ? "...\n" : "\n");
     ob_printf(o, "%5s | %s", "", cut_left ? "   " : "");
-    for (size_t i = start; i < off && i < end; i++)
-        ob_put(o, src->text[i] == '\t' ? "\t" : " ", 1);
+    for (size_t i = start; i < at && i < end; i++)
+        ob_put(o, text[i] == '\t' ? "\t" : " ", 1);
     ob_put(o, "^", 1);
-    for (size_t i = off + 1; i < off + len && i < end; i++)
+    for (size_t i = at + 1; i < at + len && i < end; i++)
         ob_put(o, "~", 1);
     ob_put(o, "\n", 1);
     if (o->n >= 65536)
@@ -149,7 +104,7 @@ void pf_error(diag_sink_t *d, size_t off, size_t len, const char *fmt, ...)
             ob_printf(&d->buf,
                       "%s: fatal error: too many errors emitted, stopping "
                       "now\n",
-                      d->src->name);
+                      d->src->files[0].name);
         d->errors++;
         return;
     }

@@ -61,11 +61,11 @@ char *pf_gen_tokens(const gen_t *g, size_t s, size_t e)
     return ob_take(&o);
 }
 
-long pf_gen_span_line(const gen_t *g, span_t s, long dflt)
+size_t pf_gen_span_off(const gen_t *g, span_t s, size_t dflt)
 {
     if (s.last < s.first || s.first < 0 || s.first >= g->c->nt)
         return dflt;
-    return pf_line_of(&g->u->src, g->c->t[s.first].src_off);
+    return g->c->t[s.first].src_off;
 }
 
 static void vline(gen_t *g, int level, const char *fmt, va_list ap)
@@ -104,13 +104,203 @@ void pf_gen_line(gen_t *g, int level, const char *fmt, ...)
     va_end(ap);
 }
 
-void pf_gen_user_line(gen_t *g, long at, int level, const char *fmt, ...)
+void pf_gen_user_line(gen_t *g, size_t at, int level, const char *fmt, ...)
 {
     va_list ap;
     pf_emit_sync(&g->e, at);
     va_start(ap, fmt);
     vline(g, level, fmt, ap);
     va_end(ap);
+}
+
+/* ---- statements with user text at its place ------------------------------- */
+
+void pf_gs_begin(gstmt_t *st, gen_t *g, int level)
+{
+    memset(st, 0, sizeof *st);
+    st->g = g;
+    st->first = 1;
+    ob_puts(&st->line, g->indent);
+    for (int i = 0; i < level; i++)
+        ob_puts(&st->line, "    ");
+}
+
+void pf_gs_begin_macro(gstmt_t *st, gen_t *g, int level)
+{
+    pf_gs_begin(st, g, level);
+    st->whole = 1;
+}
+
+void pf_gs_text(gstmt_t *st, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    int n = vsnprintf(NULL, 0, fmt, ap);
+    va_end(ap);
+    if (n <= 0)
+        return;
+    char *buf = malloc((size_t)n + 1);
+    if (!buf) {
+        st->line.oom = 1;
+        return;
+    }
+    va_start(ap, fmt);
+    vsnprintf(buf, (size_t)n + 1, fmt, ap);
+    va_end(ap);
+    ob_put(&st->line, buf, (size_t)n);
+    free(buf);
+}
+
+/* Write the line being built (pfor's own when it holds no user token). */
+static void gs_flush(gstmt_t *st)
+{
+    emitter_t *e = &st->g->e;
+    if (!st->user)
+        pf_emit_sync_gen(e);
+    while (st->line.n > 0 && st->line.p[st->line.n - 1] == ' ')
+        st->line.n--;
+    ob_put(&st->line, "\n", 1);
+    if (st->line.oom)
+        e->out.oom = 1;
+    pf_emit_text(e, st->line.p ? st->line.p : "\n",
+                 st->line.p ? st->line.n : 1);
+    st->line.n = 0;
+}
+
+/* Tokens further right than this are not placed at their column (a line of
+ * a thousand reduction variables would need quadratic padding). */
+#define PLACE_MAX 1024
+
+/* Blanks from the line's end up to 1-based column col, copying the tabs
+ * of the user's line so that display columns agree. */
+static void gs_pad(gstmt_t *st, long col)
+{
+    for (size_t i = st->line.n; (long)i + 1 < col; i++)
+        ob_put(&st->line, i < st->ulen && st->utext[i] == '\t' ? "\t" : " ",
+               1);
+}
+
+/* Start a user line for w: the pending text stays on it when it fits
+ * before w's column (over no tab of the user's line), else it is written
+ * as a line of its own first. */
+static void gs_start_user(gstmt_t *st, const where_t *w)
+{
+    emitter_t *e = &st->g->e;
+    size_t lead = 0;
+    while (lead < st->line.n &&
+           (st->line.p[lead] == ' ' || st->line.p[lead] == '\t'))
+        lead++;
+    size_t plen = st->line.n - lead;
+    int fits = (long)plen < w->col;
+    for (long i = w->col - 1 - (long)plen; fits && i < w->col - 1; i++)
+        fits = i < 0 || (size_t)i >= w->text_len || w->text[i] != '\t';
+    char *prefix = NULL;
+    if (!fits && st->whole) {
+        /* Keep the line whole, mapped to w's line; w lands right of its
+         * column. */
+        pf_emit_sync_to(e, w->file, w->line, w->sys);
+        st->user = 1;
+        st->file = w->file;
+        st->uline = w->line;
+        st->utext = w->text;
+        st->ulen = w->text_len;
+        return;
+    }
+    if (fits && plen > 0) {
+        prefix = malloc(plen);
+        if (!prefix)
+            fits = 0;
+        else
+            memcpy(prefix, st->line.p + lead, plen);
+    } else if (!fits && plen > 0) {
+        gs_flush(st);
+    }
+    st->line.n = 0;
+    pf_emit_sync_to(e, w->file, w->line, w->sys);
+    st->user = 1;
+    st->file = w->file;
+    st->uline = w->line;
+    st->utext = w->text;
+    st->ulen = w->text_len;
+    if (fits && plen > 0) {
+        gs_pad(st, w->col - (long)plen);
+        ob_put(&st->line, prefix, plen);
+        free(prefix);
+    }
+}
+
+/* Place one user token. */
+static void gs_token(gstmt_t *st, size_t src_off, const char *text, size_t len,
+                     int space)
+{
+    gen_t *g = st->g;
+    int first = st->first;
+    st->first = 0;
+    if (!g->e.lines) {
+        /* Without #line: the tokens one blank apart, as written. */
+        if (!first && space)
+            ob_put(&st->line, " ", 1);
+        ob_put(&st->line, text, len);
+        return;
+    }
+    where_t w = pf_where_exact(&g->u->src, src_off);
+    if (w.col > PLACE_MAX)
+        w.col = 1; /* no padding: next to what comes before */
+    if (st->user && (w.file != st->file || w.line != st->uline)) {
+        long gap = w.line - st->uline;
+        if (st->whole && !(w.file == st->file && gap > 0 && gap <= 4)) {
+            /* A macro call: no directive inside; stay on this line. */
+            if (space && st->line.n > 0)
+                ob_put(&st->line, " ", 1);
+            ob_put(&st->line, text, len);
+            return;
+        }
+        gs_flush(st);
+        if (w.file == st->file && gap > 0 && gap <= 4) {
+            /* The next lines: numbered so already. */
+            for (long i = 1; i < gap; i++)
+                pf_emit_text(&g->e, "\n", 1);
+            st->uline = w.line;
+            st->utext = w.text;
+            st->ulen = w.text_len;
+        } else {
+            st->user = 0;
+        }
+    }
+    if (!st->user)
+        gs_start_user(st, &w);
+    if ((long)st->line.n + 1 < w.col)
+        gs_pad(st, w.col);
+    else if (space && !first && st->line.n > 0 &&
+             st->line.p[st->line.n - 1] != ' ')
+        ob_put(&st->line, " ", 1);
+    ob_put(&st->line, text, len);
+}
+
+void pf_gs_span(gstmt_t *st, span_t s)
+{
+    const construct_t *c = st->g->c;
+    int first = 1;
+    for (int i = s.first; i <= s.last && i < c->nt; i++) {
+        gs_token(st, c->t[i].src_off, c->t[i].text, c->t[i].len,
+                 !first && c->t[i].space_before);
+        first = 0;
+    }
+}
+
+void pf_gs_tokens(gstmt_t *st, size_t s, size_t e)
+{
+    const unit_t *u = st->g->u;
+    for (size_t i = s; i < e; i++)
+        gs_token(st, u->toks.v[i].off, pf_tok_text(u, i), u->toks.v[i].len,
+                 i > s && u->toks.v[i].space);
+}
+
+void pf_gs_end(gstmt_t *st)
+{
+    gs_flush(st);
+    free(st->line.p);
+    st->line = (outbuf_t){0};
 }
 
 /* The leading blanks of the line that holds byte offset off. */
@@ -128,7 +318,10 @@ void pf_gen_begin(gen_t *g, const construct_t *c)
 {
     const unit_t *u = g->u;
     g->c = c;
-    g->pragma_line = pf_line_of(&u->src, u->toks.v[c->pragma].off);
+    g->pragma_off = u->toks.v[c->pragma].off;
+    where_t w = pf_where(&u->src, g->pragma_off);
+    g->qfile = u->src.files[w.file].qname;
+    g->pragma_line = w.line;
     line_indent(u, u->toks.v[c->for_tok].off, g->indent, sizeof g->indent);
     pf_emit_newline(&g->e);
 }
@@ -138,7 +331,7 @@ void pf_gen_end(gen_t *g, const construct_t *c)
     const unit_t *u = g->u;
     const token_t *last = &u->toks.v[c->body_end - 1];
     size_t after = (size_t)last->off + last->len, k = after;
-    pf_emit_sync(&g->e, pf_line_of(&u->src, after));
+    pf_emit_sync(&g->e, after);
     while (k < u->src.len && (u->src.text[k] == ' ' || u->src.text[k] == '\t'))
         k++;
     if (k < u->src.len && u->src.text[k] != '\n')
@@ -183,7 +376,7 @@ static size_t emit_include(gen_t *g, size_t t, size_t off)
     pf_emit_source(&g->e, off, at_bol ? k : at);
     pf_emit_newline(&g->e);
     pf_emit_text(&g->e, "#include <pfor_abi.h>\n", 22);
-    pf_emit_sync(&g->e, (long)line);
+    pf_emit_sync(&g->e, at);
     if (at_bol)
         pf_emit_source(&g->e, k, at);
     else if (g->e.lines)
@@ -199,7 +392,7 @@ void pf_gen_copy(gen_t *g, size_t off, size_t end, size_t t, size_t tend)
 {
     const unit_t *u = g->u;
     for (; t < tend && !g->e.out.oom; t++) {
-        if (t == u->include_at && g->b->include)
+        if (t == u->include_at && g->b->include && !u->opt->preprocessed)
             off = emit_include(g, t, off);
         if (u->toks.v[t].kind != T_PRAGMA)
             continue;
@@ -212,14 +405,13 @@ void pf_gen_copy(gen_t *g, size_t off, size_t end, size_t t, size_t tend)
             off = (size_t)pt->off + pt->len;
             continue;
         }
-        const construct_t *saved = g->c;
-        char indent[sizeof g->indent];
-        long pragma_line = g->pragma_line;
-        memcpy(indent, g->indent, sizeof indent);
+        gen_t saved = *g; /* the enclosing construct's part */
         g->b->construct(g, c);
-        g->c = saved;
-        memcpy(g->indent, indent, sizeof indent);
-        g->pragma_line = pragma_line;
+        g->c = saved.c;
+        memcpy(g->indent, saved.indent, sizeof g->indent);
+        g->pragma_off = saved.pragma_off;
+        g->qfile = saved.qfile;
+        g->pragma_line = saved.pragma_line;
         const token_t *last = &u->toks.v[c->body_end - 1];
         off = (size_t)last->off + last->len;
         t = c->body_end - 1;
@@ -246,11 +438,10 @@ int pf_generate(unit_t *u, const backend_t *b, outbuf_t *out)
         return -1;
     }
     /* When the output has a name of its own, its first lines are the
-     * user's: say so (a file without constructs is copied as it is). */
-    if (g.e.gen_qname && g.e.lines && u->nall > 0) {
+     * user's: the first copy says so (a file without constructs is copied
+     * as it is). */
+    if (g.e.gen_qname && g.e.lines && u->nall > 0)
         g.e.in_gen = 1;
-        pf_emit_sync(&g.e, 1);
-    }
     pf_gen_copy(&g, 0, u->src.len, 0, u->toks.n);
     if (g.tail.n > 0) {
         pf_emit_newline(&g.e);

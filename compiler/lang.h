@@ -93,11 +93,14 @@ enum redop_id {
 };
 
 /* ---- schedule kinds -----------------------------------------------------
- * X(id, word, pfc_schedule_t name for the process backend, OpenMP kind) */
+ * X(id, word, pfc_schedule_t name for the process backend, OpenMP kind)
+ * A kind may also be given by an object-like macro defined (in the input)
+ * as one of these words, as OpenMP programs write schedule(MY_SCHEDULE). */
 #define PF_SCHEDULES(X)                                                        \
     X(STATIC, "static", "PFC_SCHED_STATIC", "static")                          \
     X(DYNAMIC, "dynamic", "PFC_SCHED_DYNAMIC", "dynamic")                      \
     X(GUIDED, "guided", "PFC_SCHED_GUIDED", "guided")                          \
+    X(AUTO, "auto", "PFC_SCHED_STATIC", "auto") /* until PFC_SCHED_AUTO */     \
     X(RUNTIME, "runtime", "PFC_SCHED_RUNTIME", "runtime")
 
 enum sched_id {

@@ -16,20 +16,23 @@
 
 static void usage(FILE *f)
 {
-    fputs("usage: pforc [--backend=process|serial] [--no-line] [-o out.c] "
-          "in.c\n"
+    fputs("usage: pforc [--backend=process|serial] [--preprocessed] "
+          "[--no-line] [-o out.c] in.c\n"
           "\n"
           "Translate the '#pragma pfor' loops of a C file into calls of the\n"
           "pfor loop engine (process backend) or strip them (serial).\n"
           "\n"
-          "  --backend=B   process (default): fork workers at each loop;\n"
-          "                serial: remove the pragmas\n"
-          "                (openmp and mpi are not available yet)\n"
-          "  --no-line     do not emit #line directives\n"
-          "  -o FILE       write to FILE instead of standard output\n"
-          "  in.c          the input file; '-' reads standard input\n"
-          "  --help        show this help\n"
-          "  --version     show the version\n",
+          "  --backend=B     process (default): fork workers at each loop;\n"
+          "                  serial: remove the pragmas\n"
+          "                  (openmp and mpi are not available yet)\n"
+          "  --preprocessed  in.c is cc -E output: its line markers name the\n"
+          "                  user's files, pfor_abi.h is in it already\n"
+          "  --no-line       do not emit #line directives\n"
+          "  -o FILE         write to FILE ('-': standard output); FILE is\n"
+          "                  replaced only when the translation succeeds\n"
+          "  in.c            the input file; '-' reads standard input\n"
+          "  --help          show this help\n"
+          "  --version       show the version\n",
           f);
 }
 
@@ -191,7 +194,7 @@ static int write_output(const char *out, const char *data, size_t len)
 
 int main(int argc, char **argv)
 {
-    pforc_options_t opt = {BACKEND_PROCESS, 1, NULL};
+    pforc_options_t opt = {BACKEND_PROCESS, 1, 0, NULL};
     const char *in = NULL, *outname = NULL;
 
     for (int i = 1; i < argc; i++) {
@@ -204,6 +207,8 @@ int main(int argc, char **argv)
             return 0;
         } else if (strcmp(a, "--no-line") == 0) {
             opt.lines = 0;
+        } else if (strcmp(a, "--preprocessed") == 0) {
+            opt.preprocessed = 1;
         } else if (strncmp(a, "--backend=", 10) == 0) {
             const backend_t *b = pf_backend_find(a + 10);
             if (!b) {

@@ -117,22 +117,84 @@ typedef struct token_vec {
  * and T_COMMENT.  Returns 0, or -1 when out of memory. */
 int pf_scan(const char *text, size_t len, token_vec_t *out);
 
-/* ---- the source and diagnostics (diag.c) -------------------------------- */
+/* ---- the source (source.c) and diagnostics (diag.c) ----------------------- */
+
+/* A file the input says some of its lines come from (line markers,
+ * #line); files[0] is the input itself. */
+typedef struct src_file {
+    char *name;  /* unescaped */
+    char *qname; /* quoted, for #line and string literals */
+    int is_input;
+    /* Its text from disk, loaded on first need (for a diagnostic). */
+    int tried;
+    char *text;
+    size_t len;
+    uint32_t *line_start;
+    size_t nlines;
+} src_file_t;
+
+/* From offset `off` (the line after the directive at `dir`) on, the input's
+ * lines are lines `line`, line + 1, ... of files[file]. */
+typedef struct line_mark {
+    uint32_t dir, off, line, file;
+    int sys; /* a system header (flag 3) */
+} line_mark_t;
 
 typedef struct source {
-    const char *name; /* as given, for diagnostics and #line */
+    const char *name; /* as given */
     const char *text;
     size_t len;
     uint32_t *line_start; /* offset of the first byte of each line */
     size_t nlines;
+    src_file_t *files;
+    size_t nfiles, capfiles;
+    line_mark_t *marks; /* in input order */
+    size_t nmarks, capmarks;
+    uint32_t (*omit)[2]; /* [off, end) ranges not to copy, in order */
+    size_t nomit, capomit;
+    /* pf_where_exact's last pair of lines, tokenised. */
+    struct line_pair {
+        size_t istart; /* the input line's start, or NONE */
+        int file;
+        long line;
+        token_vec_t it, ot; /* the input's and the original's tokens */
+        size_t agree;       /* leading tokens they have in common */
+    } pair;
 } source_t;
 
-/* Build the line-start table; -1 when out of memory. */
+/* Where a byte of the input comes from. */
+typedef struct where {
+    int file;  /* index in files[] */
+    long line; /* in that file */
+    long col;  /* 1-based byte column in `text` */
+    const char *text; /* the line: the input's, or with pf_where_exact the
+                         original file's when it matched */
+    size_t text_len;
+    int sys;      /* in a system header */
+    int original; /* text is the original file's */
+} where_t;
+
+/* Build the line table; -1 when out of memory. */
 int pf_source_init(source_t *src, const char *name, const char *text,
                    size_t len);
 void pf_source_free(source_t *src);
-/* 1-based line and column of a byte offset. */
+/* Record the directive at [off, off+len) if it is a line marker or #line:
+ * 1 if it was, 0 if not, -1 when out of memory.  In input order. */
+int pf_source_directive(source_t *src, size_t off, size_t len);
+/* Leave [off, off+len) out of the output; in input order. */
+int pf_source_omit(source_t *src, size_t off, size_t len);
+/* The file the line at off comes from (a files[] index). */
+int pf_source_file_at(const source_t *src, size_t off);
+/* Is off the start of a recorded line marker? */
+int pf_source_is_marker(const source_t *src, size_t off);
+/* 1-based physical line and byte column of a byte offset of the input. */
 void pf_locate(const source_t *src, size_t off, size_t *line, size_t *col);
+/* The file and line a byte comes from (the column is the input's). */
+where_t pf_where(const source_t *src, size_t off);
+/* The same, with the column of the same token in the original file's line
+ * when the file can be read and its line holds the token (loads it once);
+ * else as pf_where. */
+where_t pf_where_exact(source_t *src, size_t off);
 long pf_line_of(const source_t *src, size_t off);
 
 /* After this many errors the run stops with "too many errors emitted,
@@ -140,7 +202,7 @@ long pf_line_of(const source_t *src, size_t off);
 #define PF_MAX_ERRORS 20
 
 typedef struct diag_sink {
-    const source_t *src;
+    source_t *src;
     void *stream; /* FILE *, NULL to stay quiet (fuzzing) */
     int errors;
     int warnings;
@@ -286,6 +348,7 @@ typedef struct pool_plan {
     size_t *arg;  /* nargs + 1 starts, as pf_split_commas gives them */
     char **ptype; /* nargs parameter types, as text */
     char tag[64]; /* suffix of the generated names */
+    size_t proto_off; /* the prototype the member types come from */
 } pool_plan_t;
 
 /* A name the body of a construct writes without declaring it, at its first
@@ -431,33 +494,38 @@ int pf_check_unit(unit_t *u);
 
 struct emitter {
     outbuf_t out;
-    const source_t *src;
+    source_t *src;
     int lines;       /* write #line directives */
-    char *qname;     /* the input's name, quoted */
     char *gen_qname; /* the output's name, quoted, or NULL */
-    long mapped;     /* user line of the next output line; <= 0 unknown */
+    int file;        /* src->files[] index of the next output line */
+    long mapped;     /* its line in that file; <= 0 unknown */
     int in_gen;      /* the next output line is numbered as the output */
     long phys;       /* physical line of the next output line */
 };
 
 /* Set up e for src; output_name may be NULL.  Returns 0 or -1. */
-int pf_emit_init(emitter_t *e, const source_t *src, int lines,
+int pf_emit_init(emitter_t *e, source_t *src, int lines,
                  const char *output_name);
 void pf_emit_free(emitter_t *e);
-/* Append text, keeping track of the line the compiler will be on. */
+/* Append generated text, keeping track of the line the compiler will be
+ * on. */
 void pf_emit_text(emitter_t *e, const char *s, size_t n);
-/* Copy the source bytes [off, end). */
+/* Copy the source bytes [off, end), after a #line if the compiler would
+ * not take them for what they are (line markers in them count). */
 void pf_emit_source(emitter_t *e, size_t off, size_t end);
 /* End the current output line unless it is empty. */
 void pf_emit_newline(emitter_t *e);
-/* Make the next output line count as `line` of the user's file. */
-void pf_emit_sync(emitter_t *e, long line);
+/* Make the next output line count as the line of source offset off, in its
+ * file. */
+void pf_emit_sync(emitter_t *e, size_t off);
+/* The same, for line `line` of files[file] (sys: a system header). */
+void pf_emit_sync_to(emitter_t *e, int file, long line, int sys);
 /* Make the next output line count as the generated file's own (a no-op
  * without an output name). */
 void pf_emit_sync_gen(emitter_t *e);
 /* Lines that are pfor's, not the user's: the generated file's own when
- * its name is known, else `line` of the user's file. */
-void pf_emit_anchor(emitter_t *e, long line);
+ * its name is known, else the line of source offset off. */
+void pf_emit_anchor(emitter_t *e, size_t off);
 /* Blanks (tabs kept) that bring the next output byte to the column of
  * source offset off, when #line is on. */
 void pf_emit_pad_to(emitter_t *e, size_t off);
@@ -503,7 +571,9 @@ struct gen {
     /* The construct being lowered. */
     const construct_t *c;
     char indent[128]; /* of the line holding its `for` */
-    long pragma_line;
+    size_t pragma_off;
+    const char *qfile; /* the pragma's file, quoted */
+    long pragma_line;  /* and line, for pfc_loop_new */
 };
 
 /* Copy the source [off, end), which holds tokens [t, tend), lowering the
@@ -515,20 +585,53 @@ void pf_gen_body(gen_t *g, const construct_t *c);
  * (pfor's own: mapped to the output when its name is known). */
 void pf_gen_line(gen_t *g, int level, const char *fmt, ...)
     __attribute__((format(printf, 3, 4)));
-/* A generated line holding user text from source line `at`. */
-void pf_gen_user_line(gen_t *g, long at, int level, const char *fmt, ...)
+/* A generated line holding user text from the line of source offset at. */
+void pf_gen_user_line(gen_t *g, size_t at, int level, const char *fmt, ...)
     __attribute__((format(printf, 4, 5)));
 /* The text of a span of c's parse tokens, tokens one blank apart where the
  * source had blanks or a comment (malloc'd; "" when empty). */
 char *pf_gen_span(const gen_t *g, span_t s);
 /* The text of significant tokens [s, e), likewise. */
 char *pf_gen_tokens(const gen_t *g, size_t s, size_t e);
-/* The user's line of a span's first token (dflt when the span is empty). */
-long pf_gen_span_line(const gen_t *g, span_t s, long dflt);
+/* The source offset of a span's first token (dflt when it is empty). */
+size_t pf_gen_span_off(const gen_t *g, span_t s, size_t dflt);
 /* Start lowering c: its indentation and pragma line, a fresh line. */
 void pf_gen_begin(gen_t *g, const construct_t *c);
 /* After c: back to the user's text right after its body. */
 void pf_gen_end(gen_t *g, const construct_t *c);
+
+/* A statement holding user text: scaffolding text and user tokens, each
+ * token placed at its own source line and column (after a #line) so that
+ * the compiler's caret lands on it; a prefix that does not fit before the
+ * first token's column goes on a line of its own. */
+typedef struct gstmt {
+    gen_t *g;
+    outbuf_t line; /* the output line being built */
+    int user;      /* it holds user tokens, of line `uline` of `file` */
+    int file;
+    long uline;
+    const char *utext; /* that line's text, for padding with its tabs */
+    size_t ulen;
+    int first; /* no token placed yet in this statement */
+    int whole; /* never split: a macro call (no directive in its
+                  arguments) */
+} gstmt_t;
+
+void pf_gs_begin(gstmt_t *st, gen_t *g, int level);
+/* The same for a statement that is a macro call: its text is never split
+ * over lines by a #line (a directive inside a macro's arguments is not
+ * portable), so a prefix longer than the first token's column moves the
+ * token right instead.  Generated macro calls put the user's expression
+ * first for that reason. */
+void pf_gs_begin_macro(gstmt_t *st, gen_t *g, int level);
+void pf_gs_text(gstmt_t *st, const char *fmt, ...)
+    __attribute__((format(printf, 2, 3)));
+/* c's parse tokens of span s. */
+void pf_gs_span(gstmt_t *st, span_t s);
+/* Significant tokens [s, e). */
+void pf_gs_tokens(gstmt_t *st, size_t s, size_t e);
+/* Write the statement's last line. */
+void pf_gs_end(gstmt_t *st);
 
 void pf_gen_process(gen_t *g, const construct_t *c);
 void pf_gen_serial(gen_t *g, const construct_t *c);
@@ -536,6 +639,7 @@ void pf_gen_serial(gen_t *g, const construct_t *c);
 struct pforc_options {
     int backend;             /* backend_id */
     int lines;               /* emit #line directives */
+    int preprocessed;        /* the input is cc -E output: no #include */
     const char *output_name; /* the output's name, for the #line of
                                 generated lines; NULL: standard output */
 };

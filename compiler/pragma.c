@@ -140,6 +140,19 @@ static int is_pfor_directive(const char *text, const token_t *t)
     return yes;
 }
 
+/* A #define or #undef in the "<built-in>" part of cc -E -dD output? */
+static int is_builtin_define(const unit_t *u, const token_t *t)
+{
+    int f = pf_source_file_at(&u->src, t->off);
+    if (f == 0 || strcmp(u->src.files[f].name, "<built-in>") != 0)
+        return 0;
+    const char *s = u->src.text + t->off, *end = s + t->len;
+    while (s < end && (*s == ' ' || *s == '\t' || *s == '#'))
+        s++;
+    return (end - s > 6 && memcmp(s, "define", 6) == 0) ||
+           (end - s > 5 && memcmp(s, "undef", 5) == 0);
+}
+
 /* Turn `_Pragma ( "pfor ..." )` into one T_PRAGMA token, mark `#pragma
  * pfor` directives, and drop every other directive; compacts the token
  * vector in place. */
@@ -151,6 +164,19 @@ static int mark_pragmas(unit_t *u)
     for (size_t r = 0; r < n; r++) {
         token_t t = v[r];
         if (t.kind == T_PP) {
+            /* Line markers and #line: where the following lines are. */
+            int mark = pf_source_directive(&u->src, t.off, t.len);
+            if (mark < 0)
+                return -1;
+            if (mark)
+                continue;
+            /* cc -E -dD repeats the compiler's predefined macros: the
+             * compiler that reads the output has its own. */
+            if (u->opt && u->opt->preprocessed && is_builtin_define(u, &t)) {
+                if (pf_source_omit(&u->src, t.off, t.len) != 0)
+                    return -1;
+                continue;
+            }
             int yes = is_pfor_directive(text, &t);
             if (yes < 0)
                 return -1;

@@ -130,9 +130,9 @@ grep -v '^ *$' "$tmp/s.c" >"$tmp/b"
 grep -v '^ *$' "$tmp/a" | diff - "$tmp/b" >/dev/null ||
     fail "serial changed more than the pragmas"
 
-# #line: a compile error in the body, the bound or a clause points at the
-# user's own file and line.
-cc=${CC:-cc}
+# #line and columns: a compile error in the body, a bound, the step or a
+# clause points at the user's own file, line and column (the caret on the
+# token), with -o and on standard output, for gcc and clang alike.
 cat >"$tmp/lines.c" <<'SRC'
 void f(int *a, int n)
 {
@@ -144,16 +144,63 @@ void f(int *a, int n)
         a[i] = 1;
         a[i] += no_such_body;
     }
+#pragma pfor parallel for reduction(+: no_such_red) if(no_such_if) schedule(dynamic, no_such_chunk) collect(a)
+    for (int i = 0; i < no_such_hi; i += no_such_step)
+        a[i] = 2;
     (void)unused_before;
     int after = no_such_after;
 }
 SRC
-(cd "$tmp" && "$pforc" -o lines.gen.c lines.c) || fail "pforc lines.c"
-$cc -I"$srcdir/runtime/include" -fsyntax-only "$tmp/lines.gen.c" \
-    2>"$tmp/cc.err" && fail "the broken file compiled"
-for want in "lines.c:4:.*no_such_workers" "lines.c:7:.*no_such_bound" \
-            "lines.c:9:.*no_such_body" "lines.c:12:.*no_such_after"; do
-    grep -q "$want" "$tmp/cc.err" || { cat "$tmp/cc.err"; fail "#line: $want"; }
+(cd "$tmp" && "$pforc" -o lines.gen.c lines.c && "$pforc" lines.c >lines.out.c) ||
+    fail "pforc lines.c"
+for cc in ${CC:-cc} clang; do
+    command -v "$cc" >/dev/null 2>&1 || continue
+    for gen in lines.gen.c lines.out.c; do
+        $cc -I"$srcdir/runtime/include" -fsyntax-only "$tmp/$gen" \
+            2>"$tmp/cc.err" && fail "the broken file compiled"
+        for want in "lines.c:5:13:.*no_such_workers" \
+                    "lines.c:7:14:.*no_such_bound" \
+                    "lines.c:9:17:.*no_such_body" \
+                    "lines.c:11:40:.*no_such_red" \
+                    "lines.c:11:56:.*no_such_if" \
+                    "lines.c:11:86:.*no_such_chunk" \
+                    "lines.c:12:25:.*no_such_hi" \
+                    "lines.c:12:42:.*no_such_step" \
+                    "lines.c:15:17:.*no_such_after"; do
+            grep -q "$want" "$tmp/cc.err" ||
+                { cat "$tmp/cc.err"; fail "$cc $gen: $want"; }
+        done
+        # Only the user's file is named, never the generated one.
+        grep "error" "$tmp/cc.err" | grep -v '^lines.c:' | grep -v '^[0-9]* error' &&
+            fail "$cc $gen: an error names another file"
+    done
+done
+
+# Messages about the loop variable name the user's type, not pfor's
+# __pf_iv_t.
+cat >"$tmp/types.c" <<'SRC'
+#include <stdio.h>
+void f(int *a, int n)
+{
+    long j;
+#pragma pfor parallel for collect(a)
+    for (int i = 0; i < n; i++)
+        a[i] = printf("%s", i);
+#pragma pfor parallel for collect(a)
+    for (j = 0; j < n; j++)
+        a[j] = printf("%s", j);
+}
+SRC
+(cd "$tmp" && "$pforc" -o types.gen.c types.c) || fail "pforc types.c"
+for cc in ${CC:-cc} clang; do
+    command -v "$cc" >/dev/null 2>&1 || continue
+    LC_ALL=C $cc -Wformat -I"$srcdir/runtime/include" -fsyntax-only "$tmp/types.gen.c" \
+        2>"$tmp/cc.err"
+    grep -q "types.c:7:.*'int'" "$tmp/cc.err" ||
+        { cat "$tmp/cc.err"; fail "$cc: no 'int' at types.c:7"; }
+    grep -Eq "types.c:10:.*'long( int)?'" "$tmp/cc.err" ||
+        { cat "$tmp/cc.err"; fail "$cc: no 'long' at types.c:10"; }
+    grep -q "__pf_" "$tmp/cc.err" && fail "$cc: a message names __pf_"
 done
 
 # Files without pfor pragmas come out byte for byte.

@@ -41,10 +41,16 @@ fi
 # Running it twice gives the same bytes (deterministic output).
 run "$@" >"$tmp/again.c" 2>/dev/null
 cmp -s "$tmp/out.c" "$tmp/again.c" || { echo "output not deterministic"; exit 1; }
-# The generated C compiles without a warning (-Wcomment: lexical.c keeps a
-# continued // comment on purpose).
-if ! $cc -std=gnu11 -Wall -Wextra -Werror -Wno-comment -Wno-unknown-pragmas \
-        -I"$incdir" -fsyntax-only -x c "$tmp/out.c"; then
-    echo "generated C for $name does not compile warning-free"; exit 1
-fi
+# The generated C compiles without a warning of its own, under -Wall
+# -Wextra -Wshadow -pedantic, in C11 and GNU C11 (-Wcomment: lexical.c
+# keeps a continued // comment on purpose; -Wnewline-eof: nopragma.c ends
+# without a newline, as its input does).
+for std in c11 gnu11; do
+    if ! $cc -std=$std -Wall -Wextra -Wshadow -pedantic -Werror -Wno-comment \
+            -Wno-unknown-pragmas -Wno-newline-eof -I"$incdir" -fsyntax-only \
+            -x c "$tmp/out.c"; then
+        echo "generated C for $name does not compile warning-free (-std=$std)"
+        exit 1
+    fi
+done
 exit 0

@@ -21,6 +21,31 @@
  * pfc_loop_value_inline). */
 #define PFC_IV(loop, T, k) ((T)pfc_loop_value_inline((loop), (k)))
 
+/* The same range call, the user's expressions first (pforc puts them at
+ * their own columns, before the rest of the call), T the loop variable's
+ * type. */
+#define PFC_BOUNDS(lo, hi, step, cmp, loop, T)                                 \
+    PFC_RANGE(loop, T, lo, hi, step, cmp)
+
+/* Register the reduction of scalar v, or of the section a[lo:len] (lo and
+ * len already evaluated), and a collected array.  The user's expression
+ * comes first and is named once, so that a compiler reports a mistake in
+ * it once, where pforc put it: at its column in the pragma. */
+#define PFC_REDUCE(v, op, loop)                                                \
+    pfc_loop_reduce((loop), (op), PF_TYPE_OF(v), &(v), 1)
+#define PFC_REDUCE_SECTION(a, lo, len, op, loop)                               \
+    pfc_loop_reduce((loop), (op), PF_TYPE_OF((a)[0]), &(a)[lo], (len))
+#define PFC_COLLECT(a, loop) pfc_loop_collect((loop), &(a)[0], sizeof(a)[0])
+
+/* Around generated declarations that shadow the user's names on purpose
+ * (the private partial of a reduction variable, an enclosing loop's
+ * descriptor): no -Wshadow for them.  Generated code closes the region
+ * before the user's own body. */
+#define PFC_SHADOW_BEGIN                                                       \
+    _Pragma("GCC diagnostic push")                                             \
+        _Pragma("GCC diagnostic ignored \"-Wshadow\"")
+#define PFC_SHADOW_END _Pragma("GCC diagnostic pop")
+
 /* The pf_type_t of an expression's type (the same text as pfor/common.h's,
  * under its own guard, so either may come first). */
 #ifndef PF_TYPE_OF

@@ -95,13 +95,14 @@ static inline double pf_random_next_double(pf_random_t *r)
 static inline uint64_t pf_random_next_below(pf_random_t *r, uint64_t bound)
 {
     uint64_t x = pf_random_next_u64(r);
-    unsigned __int128 m = (unsigned __int128)x * bound;
+    /* (__extension__: -std=c11 -pedantic accepts the 128-bit product) */
+    __extension__ unsigned __int128 m = (unsigned __int128)x * bound;
     uint64_t low = (uint64_t)m;
     if (low < bound) {
         uint64_t threshold = (0 - bound) % bound;
         while (low < threshold) {
             x = pf_random_next_u64(r);
-            m = (unsigned __int128)x * bound;
+            m = __extension__(unsigned __int128) x * bound;
             low = (uint64_t)m;
         }
     }
