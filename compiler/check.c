@@ -461,10 +461,17 @@ static void check_writes(checker_t *k)
         order[i] = &c->writes[i];
     if (c->nwrites > 1)
         qsort(order, c->nwrites, sizeof *order, by_tok);
+    c->lost = malloc((c->nwrites + 1) * sizeof *c->lost);
+    if (!c->lost) {
+        u->oom = 1;
+        free(order);
+        return;
+    }
     for (size_t i = 0; i < c->nwrites; i++) {
         const written_t *x = order[i];
         if (private_or_shared(k, x->p, x->len))
             continue;
+        c->lost[c->nlost++] = x;
         pf_warning(&u->diag, u->toks.v[x->tok].off, x->len,
                    "'%.*s' is assigned in the pfor loop body but declared "
                    "outside it and is in neither reduction nor collect: "
@@ -759,6 +766,16 @@ static void check_construct(checker_t *k)
                   "timeout() cannot be combined with pool(p): the pool's own "
                   "per-task timeout applies (set task_timeout in "
                   "pf_pool_options_t)");
+    if (u->opt->backend == BACKEND_OPENMP &&
+        (c->first[CL_RETRIES] >= 0 || c->first[CL_TIMEOUT] >= 0) &&
+        c->first[CL_POOL] < 0) {
+        int cl = c->first[CL_RETRIES] >= 0 ? CL_RETRIES : CL_TIMEOUT;
+        const ptok_t *t = &c->t[c->clauses[c->first[cl]].name.first];
+        pf_warning(&u->diag, t->src_off, t->src_len,
+                   "retries() and timeout() have no effect on the openmp "
+                   "backend (a thread that crashes takes the process with it, "
+                   "and a thread cannot be stopped): ignored");
+    }
     if (c->close == NONE)
         return;
     walk_problems(k);

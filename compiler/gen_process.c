@@ -28,115 +28,6 @@ static span_t clause_arg(const construct_t *c, int cl)
     return c->first[cl] >= 0 ? c->clauses[c->first[cl]].arg : pf_span_none();
 }
 
-/* typedef T __pf_iv_t; with the header's type words, or __typeof__(i): the
- * scaffolding's name for the loop variable's type (the variable itself is
- * declared with the user's words, so that messages name them). */
-static void iv_typedef(gen_t *g)
-{
-    const construct_t *c = g->c;
-    gstmt_t st;
-    pf_gs_begin(&st, g, 1);
-    if (c->h.declared) {
-        pf_gs_text(&st, "typedef ");
-        pf_gs_span(&st, c->h.type);
-        pf_gs_text(&st, " __pf_iv_t;");
-    } else {
-        pf_gs_text(&st, "typedef __typeof__(");
-        pf_gs_span(&st, c->h.var);
-        pf_gs_text(&st, ") __pf_iv_t;");
-    }
-    pf_gs_end(&st);
-}
-
-/* The step: 1, -1, (e), -(long long)(e), (0LL e), e at its place. */
-static void step_expr(gstmt_t *st)
-{
-    const header_t *h = &st->g->c->h;
-    switch (h->step_kind) {
-    case STEP_INC:
-        pf_gs_text(st, "1");
-        return;
-    case STEP_DEC:
-        pf_gs_text(st, "-1");
-        return;
-    case STEP_ADD:
-        pf_gs_text(st, "(");
-        break;
-    case STEP_SUB:
-        pf_gs_text(st, "-(long long)(");
-        break;
-    default:
-        pf_gs_text(st, "(0LL ");
-        break;
-    }
-    pf_gs_span(st, h->step);
-    pf_gs_text(st, ")");
-}
-
-/* Does a span hold a top-level comma (a compound literal's), which would
- * split a macro's arguments? */
-static int has_comma(const construct_t *c, span_t s)
-{
-    for (int i = s.first; i <= s.last && i < c->nt; i++)
-        if (c->t[i].kind == T_PUNCT && c->t[i].punct == ',')
-            return 1;
-    return 0;
-}
-
-/* The range: PFC_RANGE as pfor_abi.h shows it, the bounds at their places.
- * A header written over several lines first takes its parts into
- * constants, one statement each. */
-static void range(gen_t *g)
-{
-    const construct_t *c = g->c;
-    const header_t *h = &c->h;
-    static const char *const cmp_names[] = {"", "PFC_LT", "PFC_LE", "PFC_GT",
-                                            "PFC_GE"};
-    const source_t *src = &g->u->src;
-    size_t for_off = g->u->toks.v[c->for_tok].off;
-    long lo_line = pf_line_of(src, pf_gen_span_off(g, h->lo, for_off));
-    long hi_line = pf_line_of(src, pf_gen_span_off(g, h->hi, for_off));
-    long step_line = pf_line_of(
-        src, pf_gen_span_off(g,
-                             h->step_kind == STEP_INC || h->step_kind == STEP_DEC
-                                 ? h->step_var
-                                 : h->step,
-                             for_off));
-    gstmt_t st;
-    if (lo_line == hi_line && hi_line == step_line) {
-        int plo = has_comma(c, h->lo), phi = has_comma(c, h->hi);
-        pf_gs_begin_macro(&st, g, 1);
-        pf_gs_text(&st, "PFC_BOUNDS(%s", plo ? "(" : "");
-        pf_gs_span(&st, h->lo);
-        pf_gs_text(&st, "%s, %s", plo ? ")" : "", phi ? "(" : "");
-        pf_gs_span(&st, h->hi);
-        pf_gs_text(&st, "%s, ", phi ? ")" : "");
-        step_expr(&st);
-        pf_gs_text(&st, ", %s, __pf_loop, __pf_iv_t);", cmp_names[h->cmp]);
-        pf_gs_end(&st);
-        return;
-    }
-    pf_gs_begin(&st, g, 1);
-    pf_gs_text(&st, "const __pf_iv_t __pf_lo = (");
-    pf_gs_span(&st, h->lo);
-    pf_gs_text(&st, ");");
-    pf_gs_end(&st);
-    pf_gs_begin(&st, g, 1);
-    pf_gs_text(&st, "const __pf_iv_t __pf_hi = (");
-    pf_gs_span(&st, h->hi);
-    pf_gs_text(&st, ");");
-    pf_gs_end(&st);
-    pf_gs_begin(&st, g, 1);
-    pf_gs_text(&st, "const long long __pf_step = ");
-    step_expr(&st);
-    pf_gs_text(&st, ";");
-    pf_gs_end(&st);
-    pf_gen_line(g, 1,
-                "PFC_RANGE(__pf_loop, __pf_iv_t, __pf_lo, __pf_hi, __pf_step, "
-                "%s);",
-                cmp_names[h->cmp]);
-}
-
 static void pool_lower(gen_t *g, const construct_t *c);
 
 void pf_gen_process(gen_t *g, const construct_t *c)
@@ -160,8 +51,8 @@ void pf_gen_process(gen_t *g, const construct_t *c)
     pf_gen_line(g, 1, "PFC_SHADOW_BEGIN");
     pf_gen_line(g, 1, "pfc_loop_t *__pf_loop = pfc_loop_new(%s, %ld);",
                 g->qfile, g->pragma_line);
-    iv_typedef(g);
-    range(g);
+    pf_gen_iv_typedef(g);
+    pf_gen_range(g);
 
     /* Clauses, one call each. */
     clause_call(g, CL_WORKERS, "pfc_loop_workers", "(long)");
@@ -448,7 +339,7 @@ static void pool_lower(gen_t *g, const construct_t *c)
     pf_emit_anchor(e, g->pragma_off);
     pf_gen_line(g, 0, "{");
     pf_gen_line(g, 1, "PFC_SHADOW_BEGIN");
-    iv_typedef(g);
+    pf_gen_iv_typedef(g);
     /* The member types are the prototype's text: under its line. */
     pf_gen_user_line(g, p->proto_off, 1, "struct __pf_args_%s { %s };", T, ms);
     pf_gen_line(g, 1,

@@ -8,11 +8,10 @@
 
 #include "pforc.h"
 
-/* The peers.  mpi has a slot and a message until its generator exists. */
+/* The peers.  mpi has its slot and a message until its generator exists. */
 const backend_t pf_backends[] = {
     {"process", BACKEND_PROCESS, 1, pf_gen_process, NULL},
-    {"openmp", BACKEND_OPENMP, 1, NULL,
-     "the openmp backend is not available in this version of pfor"},
+    {"openmp", BACKEND_OPENMP, 1, pf_gen_openmp, NULL},
     {"mpi", BACKEND_MPI, 1, NULL,
      "the mpi backend is not available in this version of pfor"},
     {"serial", BACKEND_SERIAL, 0, pf_gen_serial, NULL},
@@ -303,6 +302,117 @@ void pf_gs_end(gstmt_t *st)
     st->line = (outbuf_t){0};
 }
 
+/* ---- the parts every backend's loop shares ---------------------------------- */
+
+/* typedef T __pf_iv_t; with the header's type words, or __typeof__(i): the
+ * scaffolding's name for the loop variable's type (the variable itself is
+ * declared with the user's words, so that messages name them). */
+void pf_gen_iv_typedef(gen_t *g)
+{
+    const construct_t *c = g->c;
+    gstmt_t st;
+    pf_gs_begin(&st, g, 1);
+    if (c->h.declared) {
+        pf_gs_text(&st, "typedef ");
+        pf_gs_span(&st, c->h.type);
+        pf_gs_text(&st, " __pf_iv_t;");
+    } else {
+        pf_gs_text(&st, "typedef __typeof__(");
+        pf_gs_span(&st, c->h.var);
+        pf_gs_text(&st, ") __pf_iv_t;");
+    }
+    pf_gs_end(&st);
+}
+
+/* The step: 1, -1, (e), -(long long)(e), (0LL e), e at its place. */
+static void step_expr(gstmt_t *st)
+{
+    const header_t *h = &st->g->c->h;
+    switch (h->step_kind) {
+    case STEP_INC:
+        pf_gs_text(st, "1");
+        return;
+    case STEP_DEC:
+        pf_gs_text(st, "-1");
+        return;
+    case STEP_ADD:
+        pf_gs_text(st, "(");
+        break;
+    case STEP_SUB:
+        pf_gs_text(st, "-(long long)(");
+        break;
+    default:
+        pf_gs_text(st, "(0LL ");
+        break;
+    }
+    pf_gs_span(st, h->step);
+    pf_gs_text(st, ")");
+}
+
+/* Does a span hold a top-level comma (a compound literal's), which would
+ * split a macro's arguments? */
+static int has_comma(const construct_t *c, span_t s)
+{
+    for (int i = s.first; i <= s.last && i < c->nt; i++)
+        if (c->t[i].kind == T_PUNCT && c->t[i].punct == ',')
+            return 1;
+    return 0;
+}
+
+/* The range: PFC_RANGE as pfor_abi.h shows it, the bounds at their places.
+ * A header written over several lines first takes its parts into
+ * constants, one statement each. */
+void pf_gen_range(gen_t *g)
+{
+    const construct_t *c = g->c;
+    const header_t *h = &c->h;
+    static const char *const cmp_names[] = {"", "PFC_LT", "PFC_LE", "PFC_GT",
+                                            "PFC_GE"};
+    const source_t *src = &g->u->src;
+    size_t for_off = g->u->toks.v[c->for_tok].off;
+    long lo_line = pf_line_of(src, pf_gen_span_off(g, h->lo, for_off));
+    long hi_line = pf_line_of(src, pf_gen_span_off(g, h->hi, for_off));
+    long step_line = pf_line_of(
+        src, pf_gen_span_off(g,
+                             h->step_kind == STEP_INC || h->step_kind == STEP_DEC
+                                 ? h->step_var
+                                 : h->step,
+                             for_off));
+    gstmt_t st;
+    if (lo_line == hi_line && hi_line == step_line) {
+        int plo = has_comma(c, h->lo), phi = has_comma(c, h->hi);
+        pf_gs_begin_macro(&st, g, 1);
+        pf_gs_text(&st, "PFC_BOUNDS(%s", plo ? "(" : "");
+        pf_gs_span(&st, h->lo);
+        pf_gs_text(&st, "%s, %s", plo ? ")" : "", phi ? "(" : "");
+        pf_gs_span(&st, h->hi);
+        pf_gs_text(&st, "%s, ", phi ? ")" : "");
+        step_expr(&st);
+        pf_gs_text(&st, ", %s, __pf_loop, __pf_iv_t);", cmp_names[h->cmp]);
+        pf_gs_end(&st);
+        return;
+    }
+    pf_gs_begin(&st, g, 1);
+    pf_gs_text(&st, "const __pf_iv_t __pf_lo = (");
+    pf_gs_span(&st, h->lo);
+    pf_gs_text(&st, ");");
+    pf_gs_end(&st);
+    pf_gs_begin(&st, g, 1);
+    pf_gs_text(&st, "const __pf_iv_t __pf_hi = (");
+    pf_gs_span(&st, h->hi);
+    pf_gs_text(&st, ");");
+    pf_gs_end(&st);
+    pf_gs_begin(&st, g, 1);
+    pf_gs_text(&st, "const long long __pf_step = ");
+    step_expr(&st);
+    pf_gs_text(&st, ";");
+    pf_gs_end(&st);
+    pf_gen_line(g, 1,
+                "PFC_RANGE(__pf_loop, __pf_iv_t, __pf_lo, __pf_hi, __pf_step, "
+                "%s);",
+                cmp_names[h->cmp]);
+}
+
 /* The leading blanks of the line that holds byte offset off. */
 static void line_indent(const unit_t *u, size_t off, char *out, size_t cap)
 {
@@ -375,7 +485,13 @@ static size_t emit_include(gen_t *g, size_t t, size_t off)
                    !(k >= 3 && text[k - 2] == '\r' && text[k - 3] == '\\'));
     pf_emit_source(&g->e, off, at_bol ? k : at);
     pf_emit_newline(&g->e);
-    pf_emit_text(&g->e, "#include <pfor_abi.h>\n", 22);
+    /* After the user's own declarations: a local name in pfor's inline
+     * functions may shadow one of their globals. */
+    static const char inc[] = "#pragma GCC diagnostic push\n"
+                              "#pragma GCC diagnostic ignored \"-Wshadow\"\n"
+                              "#include <pfor_abi.h>\n"
+                              "#pragma GCC diagnostic pop\n";
+    pf_emit_text(&g->e, inc, sizeof inc - 1);
     pf_emit_sync(&g->e, at);
     if (at_bol)
         pf_emit_source(&g->e, k, at);

@@ -16,15 +16,17 @@
 
 static void usage(FILE *f)
 {
-    fputs("usage: pforc [--backend=process|serial] [--preprocessed] "
+    fputs("usage: pforc [--backend=process|openmp|serial] [--preprocessed] "
           "[--no-line] [-o out.c] in.c\n"
           "\n"
           "Translate the '#pragma pfor' loops of a C file into calls of the\n"
-          "pfor loop engine (process backend) or strip them (serial).\n"
+          "pfor loop engine (process backend), into OpenMP loops (openmp),\n"
+          "or strip them (serial).\n"
           "\n"
           "  --backend=B     process (default): fork workers at each loop;\n"
-          "                  serial: remove the pragmas\n"
-          "                  (openmp and mpi are not available yet)\n"
+          "                  openmp: '#pragma omp' loops (compile with\n"
+          "                  -fopenmp); serial: remove the pragmas\n"
+          "                  (mpi is not available yet)\n"
           "  --preprocessed  in.c is cc -E output: its line markers name the\n"
           "                  user's files, pfor_abi.h is in it already\n"
           "  --no-line       do not emit #line directives\n"
@@ -220,8 +222,8 @@ int main(int argc, char **argv)
             }
             if (!b->construct) {
                 fprintf(stderr,
-                        "pforc: error: %s (use --backend=process or "
-                        "--backend=serial)\n",
+                        "pforc: error: %s (use --backend=process, openmp "
+                        "or serial)\n",
                         b->unavailable);
                 return 1;
             }

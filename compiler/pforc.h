@@ -357,6 +357,7 @@ typedef struct written {
     const char *p;
     size_t len;
     size_t tok;
+    int plain; /* some write assigns the name itself (x = , x++, x += ) */
 } written_t;
 
 typedef struct construct construct_t;
@@ -406,6 +407,9 @@ struct construct {
     map_call_t call;
     pool_plan_t pool;
     int has_pool_plan;
+    const written_t **lost; /* names the body writes that no clause names
+                               (the lost-write warning's), in text order */
+    size_t nlost;
 
     /* The tree (a construct in the body of another is its child). */
     construct_t *parent, *child, *next;
@@ -633,7 +637,13 @@ void pf_gs_tokens(gstmt_t *st, size_t s, size_t e);
 /* Write the statement's last line. */
 void pf_gs_end(gstmt_t *st);
 
+/* The loop variable's type as `typedef ... __pf_iv_t;` and the range of
+ * the descriptor __pf_loop (PFC_BOUNDS), the user's text at its places. */
+void pf_gen_iv_typedef(gen_t *g);
+void pf_gen_range(gen_t *g);
+
 void pf_gen_process(gen_t *g, const construct_t *c);
+void pf_gen_openmp(gen_t *g, const construct_t *c);
 void pf_gen_serial(gen_t *g, const construct_t *c);
 
 struct pforc_options {

@@ -346,7 +346,7 @@ static size_t lvalue_base(const unit_t *u, size_t s, size_t first)
 
 /* Note that c writes the name at token `base` (first write wins). */
 static void note_write(unit_t *u, construct_t *c, name_map_t *seen,
-                       const char *p, size_t len, size_t at)
+                       const char *p, size_t len, size_t at, int plain)
 {
     int added;
     name_slot_t *slot = nm_add(seen, p, len, c->nwrites, &added);
@@ -357,6 +357,7 @@ static void note_write(unit_t *u, construct_t *c, name_map_t *seen,
     if (!added) {
         if (at < c->writes[slot->val].tok)
             c->writes[slot->val].tok = at;
+        c->writes[slot->val].plain |= plain;
         return;
     }
     size_t cap = c->nwrites;
@@ -368,7 +369,7 @@ static void note_write(unit_t *u, construct_t *c, name_map_t *seen,
         }
         c->writes = v;
     }
-    c->writes[c->nwrites++] = (written_t){p, len, at};
+    c->writes[c->nwrites++] = (written_t){p, len, at, plain};
 }
 
 /* The assignments of tokens [s, e) (`=` but not an initializer's,
@@ -395,10 +396,14 @@ static void scan_writes(unit_t *u, construct_t *c, name_map_t *seen, size_t s,
             else
                 base = lvalue_base(u, s, first);
         }
+        /* A plain write: the name itself is the lvalue. */
+        int plain = base != NONE && (base + 1 == s || base == s + 1) &&
+                    !(base > first && (pf_tok_punct(u, base - 1, '.') ||
+                                       pf_tok_punct(u, base - 1, P_ARROW)));
         if (base != NONE && !(except && nm_find(except, pf_tok_text(u, base),
                                                 u->toks.v[base].len)))
             note_write(u, c, seen, pf_tok_text(u, base), u->toks.v[base].len,
-                       base);
+                       base, plain);
     }
 }
 
@@ -426,7 +431,7 @@ static void collect_writes(unit_t *u, construct_t *c)
         for (size_t i = 0; i < k->nwrites; i++) {
             const written_t *x = &k->writes[i];
             if (!nm_find(&k->decls, x->p, x->len))
-                note_write(u, c, &seen, x->p, x->len, x->tok);
+                note_write(u, c, &seen, x->p, x->len, x->tok, x->plain);
         }
     }
     nm_free(&seen);
@@ -615,6 +620,7 @@ void pf_construct_clear(construct_t *c)
     free(c->clean);
     free(c->map);
     free(c->writes);
+    free(c->lost);
     free(c->red);
     free(c->coll);
     nm_free(&c->decls);

@@ -216,4 +216,64 @@ void pfc_pool_map(pf_pool_t *pool, const char *file, int line,
 void *pfc_pool_realloc(void *p, size_t n, size_t size, const char *file,
                        int line);
 
+/*
+ * The openmp backend (runtime/src/openmp_abi.c, prefix pfo_): libgomp runs
+ * the threads; these give a reduction the process engine's fixed blocks
+ * and fixed combination order, so that its floating-point result is the
+ * same bits on threads as on processes, whatever the thread count and
+ * schedule.  The lowering (docs/lowering.md, "--backend=openmp"):
+ *
+ *   pfo_red_t *red = pfo_red_new("file.c", 12, trips);
+ *   PFO_REDUCE(sum, PF_OP_ADD, red);        // pfo_red_add, per variable
+ *   pfo_red_start(red);                     // the block plan
+ *   #pragma omp parallel for ...
+ *   for (b = 0; b < pfo_red_blocks(red); b++) {
+ *       sum = identity; iterations b*unit .. of the block, in order;
+ *       partials[b] = sum;
+ *   }
+ *   pfo_red_end(red);   // pairs, pairs of pairs, ..., var = var op total
+ */
+typedef struct pfo_red pfo_red_t;
+
+/* A reduction plan for a loop of `trips` iterations named file:line (kept
+ * by pointer).  Never returns NULL: out of memory, or an operator that
+ * does not apply to the type, stops the program with a message naming
+ * the loop. */
+pfo_red_t *pfo_red_new(const char *file, int line, unsigned long long trips);
+/* Register `count` objects of `type` at `var` (slots 0, 1, ... in call
+ * order), before pfo_red_start. */
+void pfo_red_add(pfo_red_t *red, pf_op_t op, pf_type_t type, void *var,
+                 size_t count);
+/* Fix the blocks (the engine's rule) and allocate the partials. */
+void pfo_red_start(pfo_red_t *red);
+/* The number of blocks, and the iterations per block (the last block may
+ * have fewer): block b is iterations [b * unit, min((b + 1) * unit,
+ * trips)). */
+unsigned long long pfo_red_blocks(const pfo_red_t *red);
+unsigned long long pfo_red_unit(const pfo_red_t *red);
+/* Slot `slot`'s partials, block after block (count objects each), for the
+ * generated code to fill, and one partial's worth of its identity. */
+void *pfo_red_partials(pfo_red_t *red, int slot);
+const void *pfo_red_identity(const pfo_red_t *red, int slot);
+/* A schedule chunk of `chunk` iterations, in blocks (>= 1). */
+int pfo_red_chunk(const pfo_red_t *red, long chunk);
+/* Combine the partials in the engine's order, fold them into the
+ * variables, free the plan.  After the parallel loop, by one thread. */
+void pfo_red_end(pfo_red_t *red);
+
+/* The thread count for workers(n): n when n > 0, else OpenMP's default
+ * (OMP_NUM_THREADS, else the CPUs this process may use). */
+int pfo_num_threads(long requested);
+/* A map's dynamic chunk: chunk when > 0, else automatic for trips. */
+int pfo_chunk(long chunk, unsigned long long trips);
+
+/* A map's progress line on stderr (the engine's format), when stderr is a
+ * terminal: new returns NULL otherwise, and step and end accept NULL.
+ * step may be called by any thread, once per iteration. */
+typedef struct pfo_progress pfo_progress_t;
+pfo_progress_t *pfo_progress_new(const char *file, int line,
+                                 unsigned long long trips);
+void pfo_progress_step(pfo_progress_t *p);
+void pfo_progress_end(pfo_progress_t *p);
+
 #endif /* PFOR_ABI_H */

@@ -11,13 +11,37 @@ fail() { echo "FAIL: $*"; exit 1; }
 
 "$pforc" --help | grep -q '^usage: pforc' || fail "--help"
 "$pforc" --version | grep -q '^pforc [0-9]' || fail "--version"
-for b in openmp mpi; do
+for b in mpi; do
     "$pforc" --backend=$b "$srcdir/tests/compiler/golden/pf_basic.c" \
         >"$tmp/o" 2>"$tmp/e" && fail "--backend=$b accepted"
     grep -q "the $b backend is not available" "$tmp/e" || fail "$b message"
     [ -s "$tmp/o" ] && fail "--backend=$b wrote output"
 done
 "$pforc" --backend=bogus x.c 2>/dev/null && fail "bogus backend accepted"
+# The openmp backend: retries and timeout draw one warning per loop.
+cat >"$tmp/rt.c" <<'SRC'
+void f(int *a, int n)
+{
+#pragma pfor parallel for collect(a) retries(2) timeout(1.5)
+    for (int i = 0; i < n; i++)
+        a[i] = i;
+#pragma pfor parallel for collect(a) timeout(3)
+    for (int i = 0; i < n; i++)
+        a[i] = 2 * i;
+#pragma pfor parallel for collect(a)
+    for (int i = 0; i < n; i++)
+        a[i] = 3 * i;
+}
+SRC
+"$pforc" --backend=openmp "$tmp/rt.c" >"$tmp/rt.out" 2>"$tmp/e" ||
+    fail "--backend=openmp"
+grep -q '#pragma omp parallel for' "$tmp/rt.out" || fail "openmp: no omp loop"
+[ "$(grep -c 'warning: retries() and timeout() have no effect' "$tmp/e")" = 2 ] ||
+    { cat "$tmp/e"; fail "openmp: one warning per loop with retries/timeout"; }
+grep -q 'rt.c:3:38: warning' "$tmp/e" && grep -q 'rt.c:6:38: warning' "$tmp/e" ||
+    { cat "$tmp/e"; fail "openmp: the warning's place"; }
+"$pforc" "$tmp/rt.c" >/dev/null 2>"$tmp/e" && [ ! -s "$tmp/e" ] ||
+    fail "process backend: a warning for retries/timeout"
 "$pforc" 2>/dev/null && fail "no input accepted"
 "$pforc" "$tmp/does-not-exist.c" 2>"$tmp/e" && fail "missing file accepted"
 grep -q 'does-not-exist.c' "$tmp/e" || fail "missing file message"

@@ -45,8 +45,10 @@ cmp -s "$tmp/out.c" "$tmp/again.c" || { echo "output not deterministic"; exit 1;
 # -Wextra -Wshadow -pedantic, in C11 and GNU C11 (-Wcomment: lexical.c
 # keeps a continued // comment on purpose; -Wnewline-eof: nopragma.c ends
 # without a newline, as its input does).
+omp=
+case " $* " in *" --backend=openmp "*) omp=-fopenmp ;; esac
 for std in c11 gnu11; do
-    if ! $cc -std=$std -Wall -Wextra -Wshadow -pedantic -Werror -Wno-comment \
+    if ! $cc $omp -std=$std -Wall -Wextra -Wshadow -pedantic -Werror -Wno-comment \
             -Wno-unknown-pragmas -Wno-newline-eof -I"$incdir" -fsyntax-only \
             -x c "$tmp/out.c"; then
         echo "generated C for $name does not compile warning-free (-std=$std)"

@@ -37,6 +37,11 @@
     pfc_loop_reduce((loop), (op), PF_TYPE_OF((a)[0]), &(a)[lo], (len))
 #define PFC_COLLECT(a, loop) pfc_loop_collect((loop), &(a)[0], sizeof(a)[0])
 
+/* The same for the openmp backend's reduction plan (pfor_abi.h, pfo_). */
+#define PFO_REDUCE(v, op, red) pfo_red_add((red), (op), PF_TYPE_OF(v), &(v), 1)
+#define PFO_REDUCE_SECTION(a, lo, len, op, red)                                \
+    pfo_red_add((red), (op), PF_TYPE_OF((a)[0]), &(a)[lo], (len))
+
 /* Around generated declarations that shadow the user's names on purpose
  * (the private partial of a reduction variable, an enclosing loop's
  * descriptor): no -Wshadow for them.  Generated code closes the region
@@ -48,6 +53,7 @@
 
 /* The pf_type_t of an expression's type (the same text as pfor/common.h's,
  * under its own guard, so either may come first). */
+/* clang-format off */
 #ifndef PF_TYPE_OF
 #define PF_TYPE_OF(x)                                                         \
     _Generic((x),                                                             \
@@ -67,5 +73,6 @@
         double: PF_TYPE_DOUBLE,                                               \
         long double: PF_TYPE_LDOUBLE)
 #endif
+/* clang-format on */
 
 #endif /* PFOR_ABI_MACROS_H */
