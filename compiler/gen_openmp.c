@@ -156,6 +156,7 @@ void pf_gen_openmp(gen_t *g, const construct_t *c)
         for (int i = 0; i < c->nred; i++) {
             const item_t *r = &c->items[c->red[i]];
             const char *op = pf_redops[r->op].pf_op;
+            pf_gen_integer_check(g, r);
             if (pf_span_empty(r->lo)) {
                 pf_gs_begin_macro(&st, g, 1);
                 pf_gs_text(&st, "PFO_REDUCE(");

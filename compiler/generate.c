@@ -112,7 +112,8 @@ void pf_gen_user_line(gen_t *g, size_t at, int level, const char *fmt, ...)
     va_end(ap);
 }
 
-/* ---- statements with user text at its place ------------------------------- */
+/* ---- statements with user text at its place -------------------------------
+ */
 
 void pf_gs_begin(gstmt_t *st, gen_t *g, int level)
 {
@@ -175,8 +176,7 @@ static void gs_flush(gstmt_t *st)
 static void gs_pad(gstmt_t *st, long col)
 {
     for (size_t i = st->line.n; (long)i + 1 < col; i++)
-        ob_put(&st->line, i < st->ulen && st->utext[i] == '\t' ? "\t" : " ",
-               1);
+        ob_put(&st->line, i < st->ulen && st->utext[i] == '\t' ? "\t" : " ", 1);
 }
 
 /* Start a user line for w: the pending text stays on it when it fits
@@ -302,7 +302,27 @@ void pf_gs_end(gstmt_t *st)
     st->line = (outbuf_t){0};
 }
 
-/* ---- the parts every backend's loop shares ---------------------------------- */
+/* ---- the parts every backend's loop shares ----------------------------------
+ */
+
+void pf_gen_integer_check(gen_t *g, const item_t *r)
+{
+    const redop_info_t *op = &pf_redops[r->op];
+    if (!op->integer_only)
+        return;
+    char *v = pf_gen_span(g, r->expr);
+    gstmt_t st;
+    pf_gs_begin_macro(&st, g, 1);
+    pf_gs_text(&st, "_Static_assert(PF_TYPE_OF(%s",
+               pf_span_empty(r->lo) ? "" : "(");
+    pf_gs_span(&st, r->expr);
+    pf_gs_text(&st,
+               "%s) < PF_TYPE_FLOAT, \"reduction(%s: %s) needs a variable of "
+               "an integer type\");",
+               pf_span_empty(r->lo) ? "" : ")[0]", op->symbol, v);
+    pf_gs_end(&st);
+    free(v);
+}
 
 /* typedef T __pf_iv_t; with the header's type words, or __typeof__(i): the
  * scaffolding's name for the loop variable's type (the variable itself is
@@ -372,12 +392,13 @@ void pf_gen_range(gen_t *g)
     size_t for_off = g->u->toks.v[c->for_tok].off;
     long lo_line = pf_line_of(src, pf_gen_span_off(g, h->lo, for_off));
     long hi_line = pf_line_of(src, pf_gen_span_off(g, h->hi, for_off));
-    long step_line = pf_line_of(
-        src, pf_gen_span_off(g,
-                             h->step_kind == STEP_INC || h->step_kind == STEP_DEC
-                                 ? h->step_var
-                                 : h->step,
-                             for_off));
+    long step_line =
+        pf_line_of(src, pf_gen_span_off(g,
+                                        h->step_kind == STEP_INC ||
+                                                h->step_kind == STEP_DEC
+                                            ? h->step_var
+                                            : h->step,
+                                        for_off));
     gstmt_t st;
     if (lo_line == hi_line && hi_line == step_line) {
         int plo = has_comma(c, h->lo), phi = has_comma(c, h->hi);

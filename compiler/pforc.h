@@ -640,6 +640,9 @@ void pf_gs_end(gstmt_t *st);
 /* The loop variable's type as `typedef ... __pf_iv_t;` and the range of
  * the descriptor __pf_loop (PFC_BOUNDS), the user's text at its places. */
 void pf_gen_iv_typedef(gen_t *g);
+/* For an operator on integers only (& | ^): a compile-time check that the
+ * item has an integer type, failing with a message naming the clause. */
+void pf_gen_integer_check(gen_t *g, const item_t *r);
 void pf_gen_range(gen_t *g);
 
 void pf_gen_process(gen_t *g, const construct_t *c);

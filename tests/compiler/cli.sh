@@ -200,6 +200,30 @@ for cc in ${CC:-cc} clang; do
     done
 done
 
+# An operator on integers only, on a double: a compile error naming the
+# clause, in the pragma's line (both backends).
+cat >"$tmp/xor.c" <<'SRC'
+double f(const double *x, int n)
+{
+    double d = 0;
+    unsigned u = 0;
+#pragma pfor parallel for reduction(^: d, u)
+    for (int i = 0; i < n; i++) {
+        d += x[i];
+        u ^= (unsigned)i;
+    }
+    return d + u;
+}
+SRC
+for b in process openmp; do
+    (cd "$tmp" && "$pforc" --backend=$b -o xor.gen.c xor.c) || fail "pforc xor.c"
+    ${CC:-cc} -I"$srcdir/runtime/include" -fsyntax-only "$tmp/xor.gen.c" \
+        2>"$tmp/cc.err" && fail "$b: reduction(^) on a double compiled"
+    grep -q 'xor.c:5:.*reduction(^: d) needs a variable of an integer type' \
+        "$tmp/cc.err" || { cat "$tmp/cc.err"; fail "$b: the ^ on double message"; }
+    grep -q "reduction(^: u)" "$tmp/cc.err" && fail "$b: u is an integer"
+done
+
 # Messages about the loop variable name the user's type, not pfor's
 # __pf_iv_t.
 cat >"$tmp/types.c" <<'SRC'
