@@ -135,17 +135,18 @@ static void empty(long n, int reps)
     const char *names[4] = {"serial", "pfor process", "pfor openmp",
                             "hand-written OpenMP"};
     int calls[4] = {2000, 20, 2000, 2000};
-    double m[4];
-    for (int v = 0; v < 4; v++) {
-        double t[16];
-        for (int r = 0; r < reps; r++) {
+    double m[4], t[4][32];
+    /* The variants interleaved, so that a busy moment of the machine
+     * falls on all of them. */
+    for (int r = 0; r < reps; r++)
+        for (int v = 0; v < 4; v++) {
             double t0 = bench_now();
             for (int c = 0; c < calls[v]; c++)
                 sink = fn[v](n);
-            t[r] = (bench_now() - t0) / calls[v] * 1e6;
+            t[v][r] = (bench_now() - t0) / calls[v] * 1e6;
         }
-        m[v] = bench_median(t, (size_t)reps);
-    }
+    for (int v = 0; v < 4; v++)
+        m[v] = bench_median(t[v], (size_t)reps);
     printf("  the empty loop, %ld iterations, one reduction (+), per loop:\n",
            n);
     for (int v = 0; v < 4; v++) {
@@ -167,23 +168,22 @@ static void jacobi(int steps, int reps)
                             "hand-written OpenMP"};
     double (*a)[JN] = malloc(sizeof(double[JN][JN]));
     double (*b)[JN] = malloc(sizeof(double[JN][JN]));
-    double m[4], check[4];
-    for (int v = 0; v < 4; v++) {
-        double t[16];
-        for (int r = 0; r < reps; r++) {
+    double m[4], check[4], t[4][16];
+    for (int r = 0; r < reps; r++)
+        for (int v = 0; v < 4; v++) {
             for (int i = 0; i < JN; i++)
                 for (int j = 0; j < JN; j++)
                     a[i][j] = b[i][j] = i == 0 ? 100.0 : (i + j) % 7;
             double t0 = bench_now();
             fn[v](a, b, steps);
-            t[r] = bench_now() - t0;
+            t[v][r] = bench_now() - t0;
+            check[v] = 0;
+            for (int i = 0; i < JN; i++)
+                for (int j = 0; j < JN; j++)
+                    check[v] += a[i][j];
         }
-        m[v] = bench_median(t, (size_t)reps);
-        check[v] = 0;
-        for (int i = 0; i < JN; i++)
-            for (int j = 0; j < JN; j++)
-                check[v] += a[i][j];
-    }
+    for (int v = 0; v < 4; v++)
+        m[v] = bench_median(t[v], (size_t)reps);
     printf("  Jacobi 2-D %dx%d, %d time steps of a parallel loop (sums "
            "%s):\n",
            JN, JN, steps,
@@ -214,7 +214,7 @@ int main(int argc, char **argv)
     setenv("PFOR_WORKERS", w, 1);
     setenv("OMP_NUM_THREADS", w, 1);
     pi(quick ? 20000000 : 200000000, quick ? 3 : 5);
-    empty(1000, quick ? 3 : 7);
-    jacobi(quick ? 50 : 500, quick ? 1 : 3);
+    empty(1000, quick ? 5 : 21);
+    jacobi(quick ? 50 : 500, quick ? 1 : 5);
     return 0;
 }

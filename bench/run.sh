@@ -26,6 +26,7 @@ if [ $quick = 1 ]; then
   run $bin/bench_pool --no-python
   run $bin/bench_manager
   run $bin/bench_loop --quick
+  [ -x $bin/bench_openmp ] && run $bin/bench_openmp --quick
   run $bin/bench_pforc
 else
   run $bin/bench_pipe
@@ -34,5 +35,6 @@ else
   run $bin/bench_pool
   run $bin/bench_manager
   run $bin/bench_loop
+  [ -x $bin/bench_openmp ] && run $bin/bench_openmp
   run $bin/bench_pforc
 fi

@@ -1,5 +1,6 @@
 /* fuzz_pforc.c - libFuzzer target: pforc must never crash, hang or leak on
- * any input, with either backend and with or without #line. */
+ * any input, with every backend, with or without #line, an output name and
+ * --preprocessed. */
 #include <stdint.h>
 #include <stdlib.h>
 
@@ -12,6 +13,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     static const pforc_options_t opts[] = {
         {BACKEND_PROCESS, 1, 0, NULL},
         {BACKEND_PROCESS, 1, 1, "fuzz.pfor.c"},
+        {BACKEND_OPENMP, 1, 0, NULL},
         {BACKEND_SERIAL, 0, 0, NULL},
     };
     for (size_t i = 0; i < sizeof opts / sizeof opts[0]; i++) {
