@@ -75,6 +75,22 @@ $cc -Wno-unknown-pragmas -include pfor/abi_macros.h -I"$inc" prog.serial.c \
     -lm -o serial && ./serial >serial.out && cmp -s ref.out serial.out ||
     fail "serial output differs"
 
+# The openmp backend on preprocessed input, when the compiler has OpenMP.
+if echo 'int main(void){return 0;}' >omp.c && $cc -fopenmp omp.c -o omp 2>/dev/null
+then
+    $cc -E -fopenmp -dD -D_PFOR_BACKEND_OPENMP -include pfor_abi.h -I"$inc" \
+        prog.c >progo.i || fail "cc -E -fopenmp"
+    "$pforc" --preprocessed --backend=openmp -o prog.omp.c progo.i ||
+        fail "pforc --preprocessed --backend=openmp"
+    $cc -fopenmp -std=gnu11 -Wall -Wextra -Wshadow -Werror -I"$inc" \
+        -include pfor/abi_macros.h prog.omp.c "$lib" -lpthread -lm -o progomp ||
+        fail "the openmp output does not compile warning-free"
+    for t in 1 3; do
+        OMP_NUM_THREADS=$t ./progomp >omp.out || fail "running, $t threads"
+        cmp -s ref.out omp.out || fail "openmp output differs ($t threads)"
+    done
+fi
+
 # Diagnostics name the user's file, line and column, with the original
 # line and a caret under the token; a clause on a continuation line is on
 # its own line.
