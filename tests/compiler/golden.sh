@@ -38,6 +38,14 @@ if ! diff -u "$expected" "$tmp/out.c"; then
     echo "pforc output for $name differs from $(basename "$expected")"
     exit 1
 fi
+# With an output name, each `#line N "<name>.pfor.c"` is followed by the
+# output's own line N.
+if [ -n "$named" ]; then
+    gen=$(basename "$named")
+    awk -v gen="\"$gen\"" '$1 == "#line" && $3 == gen && $2 != NR + 1 {
+        print "line " NR ": " $0 " (the next line is " NR + 1 ")"; bad = 1 }
+        END { exit bad }' "$tmp/out.c" || { echo "wrong #line back to $gen"; exit 1; }
+fi
 # Running it twice gives the same bytes (deterministic output).
 run "$@" >"$tmp/again.c" 2>/dev/null
 cmp -s "$tmp/out.c" "$tmp/again.c" || { echo "output not deterministic"; exit 1; }
