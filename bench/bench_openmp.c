@@ -74,7 +74,7 @@ static void jacobi_serial(double (*a)[JN], double (*b)[JN], int steps)
             for (int j = 1; j < JN - 1; j++)
                 b[i][j] = 0.25 * (a[i - 1][j] + a[i + 1][j] + a[i][j - 1] +
                                   a[i][j + 1]);
-        double (*c)[JN] = a;
+        double(*c)[JN] = a;
         a = b;
         b = c;
     }
@@ -88,7 +88,7 @@ static void jacobi_hand(double (*a)[JN], double (*b)[JN], int steps)
             for (int j = 1; j < JN - 1; j++)
                 b[i][j] = 0.25 * (a[i - 1][j] + a[i + 1][j] + a[i][j - 1] +
                                   a[i][j + 1]);
-        double (*c)[JN] = a;
+        double(*c)[JN] = a;
         a = b;
         b = c;
     }
@@ -98,8 +98,7 @@ static void jacobi_hand(double (*a)[JN], double (*b)[JN], int steps)
 
 static void pi(long n, int reps)
 {
-    long (*fn[4])(long, uint64_t) = {pi_serial, pi_process, pi_openmp,
-                                     pi_hand};
+    long (*fn[4])(long, uint64_t) = {pi_serial, pi_process, pi_openmp, pi_hand};
     const char *names[4] = {"serial", "pfor process", "pfor openmp",
                             "hand-written OpenMP"};
     double t[4][16];
@@ -152,8 +151,7 @@ static void empty(long n, int reps)
     for (int v = 0; v < 4; v++) {
         char name[96];
         snprintf(name, sizeof name, "empty loop, %s", names[v]);
-        bench_row(name, m[v], "us", v == 2 ? m[3] : 0,
-                  "hand-written OpenMP");
+        bench_row(name, m[v], "us", v == 2 ? m[3] : 0, "hand-written OpenMP");
     }
     printf("  %-44s %12.3f x   (goal <= 2)\n",
            "empty loop overhead, pfor openmp / hand OpenMP",
@@ -162,12 +160,12 @@ static void empty(long n, int reps)
 
 static void jacobi(int steps, int reps)
 {
-    void (*fn[4])(double (*)[JN], double (*)[JN], int) = {
+    void (*fn[4])(double(*)[JN], double(*)[JN], int) = {
         jacobi_serial, jacobi_process, jacobi_openmp, jacobi_hand};
     const char *names[4] = {"serial", "pfor process", "pfor openmp",
                             "hand-written OpenMP"};
-    double (*a)[JN] = malloc(sizeof(double[JN][JN]));
-    double (*b)[JN] = malloc(sizeof(double[JN][JN]));
+    double(*a)[JN] = malloc(sizeof(double[JN][JN]));
+    double(*b)[JN] = malloc(sizeof(double[JN][JN]));
     double m[4], check[4], t[4][16];
     for (int r = 0; r < reps; r++)
         for (int v = 0; v < 4; v++) {
@@ -187,8 +185,7 @@ static void jacobi(int steps, int reps)
     printf("  Jacobi 2-D %dx%d, %d time steps of a parallel loop (sums "
            "%s):\n",
            JN, JN, steps,
-           check[1] == check[0] && check[2] == check[0] &&
-                   check[3] == check[0]
+           check[1] == check[0] && check[2] == check[0] && check[3] == check[0]
                ? "equal"
                : "DIFFER");
     for (int v = 0; v < 4; v++) {

@@ -19,7 +19,7 @@ void K(jacobi)(double (*a)[JN], double (*b)[JN], int steps);
 long K(pi)(long n, uint64_t seed)
 {
     long hits = 0;
-#pragma pfor parallel for reduction(+: hits)
+#pragma pfor parallel for reduction(+ : hits)
     for (long i = 0; i < n; i++) {
         double x = pf_random_double(seed, 2 * (uint64_t)i);
         double y = pf_random_double(seed, 2 * (uint64_t)i + 1);
@@ -32,7 +32,7 @@ long K(pi)(long n, uint64_t seed)
 double K(empty)(long n)
 {
     double sum = 0;
-#pragma pfor parallel for reduction(+: sum)
+#pragma pfor parallel for reduction(+ : sum)
     for (long i = 0; i < n; i++)
         sum += 1;
     return sum;
@@ -47,7 +47,7 @@ void K(jacobi)(double (*a)[JN], double (*b)[JN], int steps)
             for (int j = 1; j < JN - 1; j++)
                 b[i][j] = 0.25 * (a[i - 1][j] + a[i + 1][j] + a[i][j - 1] +
                                   a[i][j + 1]);
-        double (*c)[JN] = a;
+        double(*c)[JN] = a;
         a = b;
         b = c;
     }

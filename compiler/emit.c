@@ -76,8 +76,7 @@ void pf_emit_sync_to(emitter_t *e, int file, long line, int sys)
     if (sys) /* keep the system-header flag of cc -E's marker */
         ob_printf(&e->out, "# %ld %s 3\n", line, e->src->files[file].qname);
     else
-        ob_printf(&e->out, "#line %ld %s\n", line,
-                  e->src->files[file].qname);
+        ob_printf(&e->out, "#line %ld %s\n", line, e->src->files[file].qname);
     e->phys++;
     e->mapped = line;
     e->file = file;

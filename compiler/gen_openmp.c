@@ -139,8 +139,7 @@ void pf_gen_openmp(gen_t *g, const construct_t *c)
     else if (chunked)
         pf_gen_line(g, 1, "const long __pf_chunk_iters = 0;");
     outbuf_t sched = {0};
-    if (strcmp(kind, "runtime") == 0 || strcmp(kind, "auto") == 0 ||
-        !chunked)
+    if (strcmp(kind, "runtime") == 0 || strcmp(kind, "auto") == 0 || !chunked)
         ob_printf(&sched, " schedule(%s)", kind);
     else
         ob_printf(&sched, " schedule(%s, __pf_chunk)", kind);
@@ -214,10 +213,9 @@ void pf_gen_openmp(gen_t *g, const construct_t *c)
             free(v);
         }
         if (chunked)
-            pf_gen_line(
-                g, 1,
-                "const int __pf_chunk = pfo_red_chunk(__pf_red, "
-                "__pf_chunk_iters);");
+            pf_gen_line(g, 1,
+                        "const int __pf_chunk = pfo_red_chunk(__pf_red, "
+                        "__pf_chunk_iters);");
     } else if (chunked) {
         pf_gen_line(g, 1,
                     "const int __pf_chunk = pfo_chunk(__pf_chunk_iters, "
@@ -251,8 +249,7 @@ void pf_gen_openmp(gen_t *g, const construct_t *c)
                 v, i, i);
             pf_gen_line(g, 2, "if (!__pf_buf%d)", i);
             pf_gen_line(g, 3, "__builtin_abort();");
-            pf_gen_line(g, 2, "__typeof__((%s)[0]) *%s = __pf_buf%d;", v, v,
-                        i);
+            pf_gen_line(g, 2, "__typeof__((%s)[0]) *%s = __pf_buf%d;", v, v, i);
             free(v);
         }
         char *s = ob_take(&sched);

@@ -212,8 +212,8 @@ void pf_gen_process(gen_t *g, const construct_t *c)
     if (h->declared) {
         /* The variable in the user's own type words. */
         char *type = pf_gen_span(g, h->type);
-        pf_gen_line(g, 4, "%s %s = PFC_IV(__pf_loop, __pf_iv_t, __pf_k);",
-                    type, var);
+        pf_gen_line(g, 4, "%s %s = PFC_IV(__pf_loop, __pf_iv_t, __pf_k);", type,
+                    var);
         pf_gen_line(g, 4, "(void)%s;", var);
         free(type);
     } else {
@@ -294,8 +294,7 @@ static void pool_tail(gen_t *g, const construct_t *c)
     int lhs = c->call.lhs_end > c->call.lhs_first;
     where_t pw = pf_where(&g->u->src, p->proto_off);
     if (g->e.lines)
-        ob_printf(t, "#line %ld %s\n", pw.line,
-                  g->u->src.files[pw.file].qname);
+        ob_printf(t, "#line %ld %s\n", pw.line, g->u->src.files[pw.file].qname);
     ob_printf(t, "struct __pf_args_%s { %s };\n", p->tag, ms);
     if (g->e.lines)
         ob_printf(t, "#line %ld %s\n", g->pragma_line, g->qfile);
@@ -386,16 +385,18 @@ static void pool_lower(gen_t *g, const construct_t *c)
         pf_gs_begin(&st, g, 1);
         pf_gs_text(&st, "__typeof__(");
         pf_gs_tokens(&st, m->fn, m->fn + 1);
-        pf_gs_text(&st, "%s) *__pf_res = pfc_pool_realloc(0, __pf_n, "
-                        "sizeof *__pf_res, %s, %ld);",
+        pf_gs_text(&st,
+                   "%s) *__pf_res = pfc_pool_realloc(0, __pf_n, "
+                   "sizeof *__pf_res, %s, %ld);",
                    cs + u->toks.v[m->fn].len, g->qfile, g->pragma_line);
         pf_gs_end(&st);
     }
     pf_gs_begin(&st, g, 1);
     pf_gs_text(&st, "pfc_pool_map(");
     pf_gs_span(&st, clause_arg(c, CL_POOL));
-    pf_gs_text(&st, ", %s, %ld, __pf_pool_task_%s, __pf_in, __pf_n, sizeof "
-                    "*__pf_in, %s, %s, (long)(",
+    pf_gs_text(&st,
+               ", %s, %ld, __pf_pool_task_%s, __pf_in, __pf_n, sizeof "
+               "*__pf_in, %s, %s, (long)(",
                g->qfile, g->pragma_line, T, lhs ? "__pf_res" : "0",
                lhs ? "sizeof *__pf_res" : "0");
     if (c->first[CL_CHUNKSIZE] >= 0)

@@ -117,7 +117,8 @@ typedef struct token_vec {
  * and T_COMMENT.  Returns 0, or -1 when out of memory. */
 int pf_scan(const char *text, size_t len, token_vec_t *out);
 
-/* ---- the source (source.c) and diagnostics (diag.c) ----------------------- */
+/* ---- the source (source.c) and diagnostics (diag.c) -----------------------
+ */
 
 /* A file the input says some of its lines come from (line markers,
  * #line); files[0] is the input itself. */
@@ -164,9 +165,9 @@ typedef struct source {
 
 /* Where a byte of the input comes from. */
 typedef struct where {
-    int file;  /* index in files[] */
-    long line; /* in that file */
-    long col;  /* 1-based byte column in `text` */
+    int file;         /* index in files[] */
+    long line;        /* in that file */
+    long col;         /* 1-based byte column in `text` */
     const char *text; /* the line: the input's, or with pf_where_exact the
                          original file's when it matched */
     size_t text_len;
@@ -345,9 +346,9 @@ typedef struct map_call {
  * prototype, for the generators. */
 typedef struct pool_plan {
     int nargs;
-    size_t *arg;  /* nargs + 1 starts, as pf_split_commas gives them */
-    char **ptype; /* nargs parameter types, as text */
-    char tag[64]; /* suffix of the generated names */
+    size_t *arg;      /* nargs + 1 starts, as pf_split_commas gives them */
+    char **ptype;     /* nargs parameter types, as text */
+    char tag[64];     /* suffix of the generated names */
     size_t proto_off; /* the prototype the member types come from */
 } pool_plan_t;
 

@@ -237,7 +237,8 @@ long pf_line_of(const source_t *src, size_t off)
     return pf_where(src, off).line;
 }
 
-/* ---- the original file's lines, for diagnostics --------------------------- */
+/* ---- the original file's lines, for diagnostics ---------------------------
+ */
 
 /* Load file f from disk once; 0 when its text is there. */
 static int load(source_t *src, src_file_t *f)
@@ -377,8 +378,8 @@ where_t pf_where_exact(source_t *src, size_t off)
                 match = i;
     }
     if (match != NONE) {
-        size_t o = ot.v[match].off + (off > it.v[k].off ? off - it.v[k].off
-                                                        : 0);
+        size_t o =
+            ot.v[match].off + (off > it.v[k].off ? off - it.v[k].off : 0);
         size_t l = 0, h = f->nlines;
         while (h - l > 1) {
             size_t mid = l + (h - l) / 2;
