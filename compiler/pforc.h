@@ -412,6 +412,8 @@ struct construct {
                                (the lost-write warning's), in text order */
     size_t nlost;
 
+    void *arena; /* memory of macro expansions in the pragma (macro.c) */
+
     /* The tree (a construct in the body of another is its child). */
     construct_t *parent, *child, *next;
 };
@@ -431,6 +433,7 @@ typedef struct unit {
     size_t nall, capall;
     size_t include_at;      /* token before which pfor_abi.h goes, or NONE */
     unsigned char *init_eq; /* per token: '=' of an initializer */
+    struct macro_table *macros; /* #defines of preprocessed input */
     struct proto_index *protos; /* file-scope function declarators, for
                                    pool maps (check.c builds it once) */
     unsigned file_hash;         /* of name and text, for generated names */
@@ -462,7 +465,21 @@ int pf_scan_unit(unit_t *u);
 /* The parse tokens of a pragma: its cleaned text in c->clean/c->map, its
  * tokens (keywords recognised from lang.h) in c->t, then PRAGMA_END.
  * Returns 0 or -1 (out of memory). */
-int pf_pragma_tokens(const unit_t *u, construct_t *c);
+int pf_pragma_tokens(unit_t *u, construct_t *c);
+
+/* ---- the macros of preprocessed input (macro.c) ----------------------------
+ */
+
+/* Record the directive at [off, off+len) if it is a #define or #undef: 1
+ * if it was, 0 if not, -1 when out of memory.  In input order. */
+int pf_macro_directive(unit_t *u, size_t off, size_t len);
+/* Expand the macros in force at offset `at` in the tokens *toks[0 .. *n)
+ * (all but the first, the pragma's namespace), as the C preprocessor
+ * would; the expanded tokens point at the macro's name.  Returns 0 or -1
+ * (out of memory). */
+int pf_macro_expand(unit_t *u, construct_t *c, ptok_t **toks, int *n,
+                    size_t at);
+void pf_macro_free(unit_t *u);
 
 /* ---- stage 2, parse (parser.y, tree.c) ----------------------------------- */
 

@@ -170,6 +170,10 @@ static int mark_pragmas(unit_t *u)
                 return -1;
             if (mark)
                 continue;
+            /* -dD: the #defines, for the macros in pragma text. */
+            if (u->opt && u->opt->preprocessed &&
+                pf_macro_directive(u, t.off, t.len) < 0)
+                return -1;
             /* cc -E -dD repeats the compiler's predefined macros: the
              * compiler that reads the output has its own. */
             if (u->opt && u->opt->preprocessed && is_builtin_define(u, &t)) {
@@ -355,12 +359,14 @@ static int ptok_push(construct_t *c, size_t *cap, ptok_t t)
     return 0;
 }
 
-/* Tokens of the cleaned pragma text (its map gives source offsets). */
-static int text_ptoks(construct_t *c, size_t *cap, const char *text,
+/* Tokens of the cleaned pragma text (its map gives source offsets); with
+ * a unit of preprocessed input, its macros expanded (macro.c); then the
+ * grammar codes, words at paren depth 0 being keywords. */
+static int text_ptoks(unit_t *u, construct_t *c, size_t *cap, const char *text,
                       const size_t *map, size_t n)
 {
     token_vec_t tv = {0};
-    int rc = pf_scan(text, n, &tv), depth = 0, first = 1;
+    int rc = pf_scan(text, n, &tv), first = 1;
     for (size_t i = 0; rc == 0 && i < tv.n; i++) {
         const token_t *t = &tv.v[i];
         const char *s = text + t->off;
@@ -369,27 +375,37 @@ static int text_ptoks(construct_t *c, size_t *cap, const char *text,
             continue;
         }
         first = 0;
-        int clause, code = grammar_code(t, s, depth == 0, &clause);
+        size_t end = map[t->off + t->len - 1] + 1;
+        rc = ptok_push(c, cap,
+                       (ptok_t){0, CL_UNKNOWN, t->punct, t->kind, s, t->len,
+                                map[t->off], end - map[t->off], t->space});
+    }
+    free(tv.v);
+    if (rc == 0 && u && u->opt && u->opt->preprocessed && u->macros) {
+        rc = pf_macro_expand(u, c, &c->t, &c->nt, map[0]);
+        *cap = (size_t)c->nt + 1;
+    }
+    int depth = 0;
+    for (int i = 0; rc == 0 && i < c->nt; i++) {
+        ptok_t *t = &c->t[i];
+        token_t k = {0, (uint32_t)t->len, (uint8_t)t->kind, 0,
+                     (uint16_t)t->punct};
+        t->code = grammar_code(&k, t->text, depth == 0, &t->clause);
         if (t->kind == T_PUNCT && (t->punct == '(' || t->punct == '['))
             depth++;
         if (t->kind == T_PUNCT && (t->punct == ')' || t->punct == ']') &&
             depth > 0)
             depth--;
-        size_t end = map[t->off + t->len - 1] + 1;
-        rc = ptok_push(c, cap,
-                       (ptok_t){code, clause, t->punct, t->kind, s, t->len,
-                                map[t->off], end - map[t->off], t->space});
     }
-    free(tv.v);
     return rc;
 }
 
-int pf_pragma_tokens(const unit_t *u, construct_t *c)
+int pf_pragma_tokens(unit_t *u, construct_t *c)
 {
     const token_t *pt = &u->toks.v[c->pragma];
     size_t cap = 0, n;
     if (clean_pragma(u->src.text, pt, &c->clean, &c->map, &n) != 0 ||
-        text_ptoks(c, &cap, c->clean, c->map, n) != 0)
+        text_ptoks(u, c, &cap, c->clean, c->map, n) != 0)
         return -1;
     /* The end of the pragma line. */
     if (ptok_push(c, &cap,
@@ -422,7 +438,7 @@ int pf_parse_pragma_text(const char *text, size_t len)
         return -1;
     for (size_t i = 0; i <= len; i++)
         map[i] = i;
-    if (text_ptoks(&c, &cap, text, map, len) == 0 &&
+    if (text_ptoks(NULL, &c, &cap, text, map, len) == 0 &&
         ptok_push(
             &c, &cap,
             (ptok_t){TK_PRAGMA_END, CL_UNKNOWN, 0, 0, "", 0, len, 0, 0}) == 0) {

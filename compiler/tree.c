@@ -609,6 +609,11 @@ int pf_parse_unit(unit_t *u)
 
 void pf_construct_clear(construct_t *c)
 {
+    for (void *b = c->arena; b;) {
+        void *next = *(void **)b;
+        free(b);
+        b = next;
+    }
     for (int i = 0; i < c->nproblems; i++)
         free(c->problems[i].text);
     free(c->problems);

@@ -75,6 +75,48 @@ $cc -Wno-unknown-pragmas -include pfor/abi_macros.h -I"$inc" prog.serial.c \
     -lm -o serial && ./serial >serial.out && cmp -s ref.out serial.out ||
     fail "serial output differs"
 
+# Macros in pragma text are expanded by pforc (cc -E leaves an unknown
+# pragma alone): object-like and function-like, # and ##, __VA_ARGS__, a
+# macro that names itself, a macro holding clauses.  The output compiles
+# with every #define blanked out, as pfcc compiles it.
+cat >mac.c <<'SRC'
+#include <stdio.h>
+#define N 64
+#define NW 2
+#define KIND dynamic
+#define CHUNK(c) ((c) * 2)
+#define CAT(a, b) a##b
+#define CLAUSES reduction(+: s) schedule(KIND, CHUNK(2))
+#define SELF SELF
+#define W(...) workers(__VA_ARGS__)
+#define STR(x) #x
+int SELF = 1;
+int w3 = 3;
+int main(void)
+{
+    long s = 0, t = 0;
+#pragma pfor parallel for CLAUSES W(NW) if(SELF)
+    for (int i = 0; i < N; i++)
+        s += i;
+#pragma pfor parallel for reduction(+: t) workers(CAT(w, 3)) if(sizeof STR(a "b") == 7)
+    for (int i = 0; i < N; i++)
+        t += 2 * i;
+    printf("%ld %ld\n", s, t);
+    return 0;
+}
+SRC
+$cc -Wno-unknown-pragmas mac.c -o macref && ./macref >macref.out ||
+    fail "serial mac.c"
+$cc -E -dD -include pfor_abi.h -I"$inc" mac.c >mac.i || fail "cc -E mac.c"
+"$pforc" --preprocessed -o mac.pfor.c mac.i || fail "pforc mac.i"
+grep -q 'pfc_loop_schedule(__pf_loop, PFC_SCHED_DYNAMIC' mac.pfor.c ||
+    fail "schedule(KIND) from CLAUSES"
+sed 's/^#define .*//; s/^#undef .*//' mac.pfor.c >mac.nodefs.c
+$cc -std=gnu11 -Wall -Wextra -Werror -I"$inc" -include pfor/abi_macros.h \
+    mac.nodefs.c "$lib" -lpthread -lm -o mac || fail "mac.c without #defines"
+./mac >mac.out && cmp -s macref.out mac.out ||
+    fail "macro pragmas: $(cat macref.out) / $(cat mac.out)"
+
 # The openmp backend on preprocessed input, when the compiler has OpenMP.
 if echo 'int main(void){return 0;}' >omp.c && $cc -fopenmp omp.c -o omp 2>/dev/null
 then
