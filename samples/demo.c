@@ -434,7 +434,8 @@ static long fault_work(long i)
 static void fault_loop(int retries)
 {
     if (retries) {
-#pragma pfor parallel for collect(fault_out) schedule(dynamic, 1) timeout(60) retries(1)
+#pragma pfor parallel for collect(fault_out) schedule(dynamic, 1) timeout(60)  \
+    retries(1)
         for (long i = 0; i < FAULT_N; i++)
             fault_out[i] = fault_work(i);
     } else {
@@ -488,8 +489,7 @@ static void demo_faults(void)
     CHECK(pf_process_join(p, PF_FOREVER));
     CHECK(pf_process_exitcode(p, &code));
     pf_process_free(p);
-    printf("without retries, the program stopped with exit status %d:\n",
-           code);
+    printf("without retries, the program stopped with exit status %d:\n", code);
     for (char *line = strtok(report, "\n"); line; line = strtok(NULL, "\n"))
         printf("    %s\n", line);
 

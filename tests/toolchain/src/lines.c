@@ -16,7 +16,7 @@ int main(void)
 #pragma pfor parallel for reduction(+ : s)
     for (int i = 0; i < 100; i++)
         s += above(i); /* line 18: the loop body */
-    int unused_below; /* line 19: a warning below the loop */
+    int unused_below;  /* line 19: a warning below the loop */
     printf("%ld %s %s\n", s, above_file, __FILE__);
     return 0;
 }

@@ -7,9 +7,11 @@
 #define N 64
 #define NW 2
 #define MY_SCHEDULE dynamic
+/* clang-format off: the pragma and the loop on their own lines */
 #define PFOR_LOOP(i, n)                                                        \
     _Pragma("pfor parallel for collect(pids) workers(NW)")                     \
     for (int i = 0; i < (n); i++)
+/* clang-format on */
 
 static int pids[N];
 
