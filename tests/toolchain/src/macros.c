@@ -7,7 +7,8 @@
 #define N 64
 #define NW 2
 #define MY_SCHEDULE dynamic
-/* clang-format off: the pragma and the loop on their own lines */
+/* The pragma and the loop on lines of their own. */
+/* clang-format off */
 #define PFOR_LOOP(i, n)                                                        \
     _Pragma("pfor parallel for collect(pids) workers(NW)")                     \
     for (int i = 0; i < (n); i++)
