@@ -92,7 +92,8 @@ check "-MD -MP" -MD -MP foo/bar.c -o prog
 echo "dependency files: as cc writes them"
 
 # The Makefile project: `make CC=pfcc` passes CC=pfcc to pfcc's own
-# environment too (pfcc must not call itself).
+# environment too (pfcc must not call itself); PFOR_CC names the compiler.
+export PFOR_CC="$cc"
 cp -r "$proj" "$tmp/proj"
 cd "$tmp/proj" || exit 1
 find . -type f -exec touch -d 2020-01-01 {} +

@@ -141,6 +141,10 @@ cp main.c "my dir/it's main.c"
 CC="$cc -DTHREE_TIMES=1" "$pfcc" main.c lib1.c libthree.a -o p6 2>err &&
     [ "$(./p6)" = "90 270" ] || fail "CC with a flag"
 CC=$pfcc "$pfcc" -c lib1.c 2>err || fail "CC=pfcc (pfcc called itself?)"
+CC=$pfcc PFOR_CC="$cc" "$pfcc" --version | grep -qxF "compiler: $cc: $first" ||
+    fail "PFOR_CC does not win over CC=pfcc"
+CC=no-such-cc PFOR_CC="$cc" "$pfcc" main.c lib1.c libthree.a -o p7 2>err &&
+    [ "$(./p7)" = "90 270" ] || fail "PFOR_CC"
 
 # Nothing of pfcc's beside the user's files, nothing left in TMPDIR.
 ls -A | grep -v -e '\.[cosia]$' -e '^p[0-9]$' -e '^m2*s*$' -e '^a\.out$' \
