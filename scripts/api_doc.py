@@ -96,32 +96,40 @@ def comment_text(block):
 
 
 def prose(text):
-    """Comment text as markdown: lines indented 4+ are code blocks."""
-    out, in_code = [], False
-    for line in text.split("\n"):
-        code = line.startswith("    ")
-        if code and not in_code:
-            if out and out[-1] != "":
-                out.append("")
-            out.append("```c")
-            in_code = True
-        elif not code and in_code and line.strip():
-            while out and out[-1] == "":
-                out.pop()
-            out.append("```")
-            out.append("")
-            in_code = False
-        if in_code:
-            out.append(line[4:] if line.strip() else "")
-        elif re.match(r"^-{3,} .* -{3,}$", line):
+    """Comment text as markdown.  A run of lines indented by 2 or more is
+    kept as it is: C code (every line indented 4, after a blank line) in a
+    c block, a table or a list of options in a plain block."""
+    lines = text.split("\n")
+    out, i = [], 0
+    while i < len(lines):
+        line = lines[i]
+        if re.match(r"^-{3,} .* -{3,}$", line):
             # A section divider of the header ("---- lock ... ----").
             out.append("**%s**" % line.strip("- "))
-        else:
+            i += 1
+            continue
+        if not line.startswith("  "):
             out.append(line)
-    if in_code:
-        while out and out[-1] == "":
-            out.pop()
+            i += 1
+            continue
+        j = i
+        while j < len(lines) and (lines[j].startswith("  ") or (
+                not lines[j].strip() and j + 1 < len(lines)
+                and lines[j + 1].startswith("  "))):
+            j += 1
+        run = lines[i:j]
+        after_blank = i == 0 or not lines[i - 1].strip()
+        code = after_blank and all(l.startswith("    ") or not l.strip()
+                                   for l in run)
+        indent = min(len(l) - len(l.lstrip()) for l in run if l.strip())
+        if out and out[-1].strip():
+            out.append("")
+        out.append("```c" if code else "```")
+        out += [l[indent:] for l in run]
         out.append("```")
+        if j < len(lines) and lines[j].strip():
+            out.append("")
+        i = j
     return "\n".join(out).strip()
 
 
