@@ -150,31 +150,48 @@ def make_today(src, dst):
 
 
 def private_lists(lines):
-    """Maps each pragma's first line to the names in its private-like
-    clauses."""
+    """Maps each pragma's first line to (private-like names, lastprivate
+    names) of its clauses."""
     res = {}
     for first, last, text in pragmas(lines):
         m = re.match(r"\s*#\s*pragma\s+pfor\s*(.*)$", text, re.S)
-        names = set()
+        names, lasts = set(), set()
         for c in split_clauses(m.group(1)):
-            if clause_name(c) in ("private", "firstprivate", "lastprivate"):
-                names.update(a.strip() for a in split_args(clause_args(c)))
-        res[first] = names
+            args = set(a.strip() for a in split_args(clause_args(c)))
+            if clause_name(c) in ("private", "firstprivate"):
+                names.update(args)
+            elif clause_name(c) == "lastprivate":
+                lasts.update(args)
+        res[first] = (names, lasts)
     return res
 
 
+def declared_in_body(lines, start, line_no, name):
+    """True when a line of the loop before the warning declares name with
+    a type word in front (pforc misses declarations it cannot parse, such
+    as one carrying __attribute__)."""
+    decl = re.compile(r"\b(int|float|double|char|long|short|unsigned|"
+                      r"size_t|struct\s+\w+)\b[^;=]*\b" + re.escape(name) +
+                      r"\s*(\[|=|;|,|\)|__attribute__)")
+    return any(decl.search(l) for l in lines[start + 1:line_no])
+
+
 def classify(lines, line_no, name):
-    """Classifies a lost-write warning at 1-based line_no naming name."""
+    """Classifies a lost-write warning at 1-based line_no naming name:
+    lastprivate (a real lost write: the value is used after the loop),
+    inner-loop-var, private, body-decl (false alarms) or other."""
     lists = private_lists(lines)
     owner = max([p for p in lists if p < line_no - 1], default=None)
-    if owner is not None and name in lists[owner]:
+    privs, lasts = lists[owner] if owner is not None else (set(), set())
+    if name in lasts:
+        return "lastprivate"
+    if re.search(r"for\s*\(\s*" + re.escape(name) + r"\s*=",
+                 lines[line_no - 1]):
+        return "inner-loop-var"
+    if name in privs:
         return "private"
-    start = owner if owner is not None else 0
-    for l in lines[start:line_no]:
-        if re.search(r"for\s*\(\s*" + re.escape(name) + r"\s*=", l):
-            if re.search(r"for\s*\(\s*" + re.escape(name) + r"\s*=",
-                         lines[line_no - 1]):
-                return "inner-loop-var"
+    if owner is not None and declared_in_body(lines, owner, line_no, name):
+        return "body-decl"
     return "other"
 
 
@@ -285,15 +302,13 @@ def main():
         for tag in ("written", "today"):
             t = r[tag]
             w = t["warnings"]
-            counts = {k: sum(1 for x in w if x[2] == k)
-                      for k in ("private", "inner-loop-var", "other")}
-            print("%s\t%s\t%s\t%s\twarnings=%d (private %d, inner %d, "
-                  "other %d: %s)" % (
-                      name, tag, t["status"], t["message"], len(w),
-                      counts["private"], counts["inner-loop-var"],
-                      counts["other"],
-                      " ".join("%s@%d" % (v, ln) for ln, v, k in w
-                               if k == "other")))
+            kinds = ("lastprivate", "inner-loop-var", "private", "body-decl",
+                     "other")
+            counts = {k: sum(1 for x in w if x[2] == k) for k in kinds}
+            print("%s\t%s\t%s\t%s\twarnings=%d (%s; %s)" % (
+                name, tag, t["status"], t["message"], len(w),
+                ", ".join("%s %d" % (k, counts[k]) for k in kinds),
+                " ".join("%s@%d:%s" % (v, ln, k) for ln, v, k in w)))
             if t["excerpt"]:
                 for l in t["excerpt"].splitlines():
                     print("\t\t" + l)
