@@ -6,8 +6,10 @@
  *   github.com/carbon-language/carbon-lang at commit
  *   16d75a3e5e5f5bee758e856313818ff9ea7de734).
  * Licence: Apache License v2.0 with LLVM Exceptions (SPDX: Apache-2.0 WITH
- *   LLVM-exception); part of the LLVM Project, copyright the LLVM Project
- *   contributors. The licence notice is in LICENSES.
+ *   LLVM-exception), part of the LLVM Project; the openmp tree's legacy
+ *   code is also under the University of Illinois/NCSA and MIT licences,
+ *   Copyright (c) 1997-2019 Intel Corporation. Texts: LICENSES (section 4)
+ *   and LICENSE.Apache-2.0. This file is modified from the original.
  * Port: the test loop and its clauses as there, omp -> pfor. LOOPCOUNT and
  *   REPETITIONS (from the suite's omp_testsuite.h) are ours; main prints
  *   the values as well as the pass count.

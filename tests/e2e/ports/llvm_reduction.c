@@ -5,8 +5,10 @@
  *   github.com/carbon-language/carbon-lang at commit
  *   614c7ef81c7de51f61239e609edf9c6716b23ebc).
  * Licence: Apache License v2.0 with LLVM Exceptions (SPDX: Apache-2.0 WITH
- *   LLVM-exception); part of the LLVM Project, copyright the LLVM Project
- *   contributors. The licence notice is in LICENSES.
+ *   LLVM-exception), part of the LLVM Project; the openmp tree's legacy
+ *   code is also under the University of Illinois/NCSA and MIT licences,
+ *   Copyright (c) 1997-2019 Intel Corporation. Texts: LICENSES (section 4)
+ *   and LICENSE.Apache-2.0. This file is modified from the original.
  * Port: the thirteen test loops and their clauses as there, omp -> pfor.
  *   LOOPCOUNT (from the suite's omp_testsuite.h) is ours; main prints each
  *   result as well as the pass/fail count; the stderr messages are kept.
