@@ -12,7 +12,7 @@
 #include "iterative.h"
 
 #ifndef TMAX
-#define TMAX 170
+#define TMAX 250
 #endif
 #ifndef NX
 #define NX 1000

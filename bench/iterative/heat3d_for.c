@@ -14,7 +14,7 @@
 #define N 120
 #endif
 #ifndef TSTEPS
-#define TSTEPS 180
+#define TSTEPS 220
 #endif
 
 static double A[N][N][N], B[N][N][N];

@@ -14,7 +14,7 @@
 #define N 1300
 #endif
 #ifndef TSTEPS
-#define TSTEPS 280
+#define TSTEPS 350
 #endif
 
 static double A[N][N], B[N][N];

@@ -13,7 +13,7 @@
 #include "iterative.h"
 
 #ifndef N
-#define N 1200
+#define N 1300
 #endif
 
 static double A[N][N];
