@@ -10,14 +10,14 @@
  *   GNU LGPL license"); author John Burkardt. This program is distributed
  *   under the same licence (see ../ports/LICENSES).
  * Region version (ours): the whole `while` loop runs in every worker inside
- *   one `pfor parallel`; diff is declared in the region (each worker has its
- *   own), reset by each worker and reduced with reduction(max: diff), so
- *   every worker's diff holds the maximum (a reduction over a private
- *   variable, as OpenMP 5.1 allows) and every worker takes the same
- *   decision in the `while` test. The original instead leaves and re-enters
- *   a region at each iteration and reduces with `omp critical`. `pfor
- *   single` prints the progress lines and the final count.
- * Valid serial C and valid OpenMP 5.1 with omp for pfor.
+ *   one `pfor parallel`. diff is shared (declared before the region): each
+ *   iteration `pfor single` resets it to 0, the reduction(max: diff) loop
+ *   combines into it, and every worker reads the result in the `while`
+ *   test, so all take the same decision; another `pfor single` counts the
+ *   iterations and prints the progress lines. The original instead leaves
+ *   and re-enters a region at each iteration and reduces with a private
+ *   my_diff and `omp critical`.
+ * Valid serial C and valid OpenMP with omp for pfor.
  */
 #include <math.h>
 #include <stdio.h>
@@ -39,11 +39,11 @@ int main(void)
             w[i][j] = (i == 0) ? 0.0
                       : (i == M - 1 || j == 0 || j == N - 1) ? 100.0
                                                               : 50.0;
+    double diff = epsilon;
+    int iterations = 0;
+    int iterations_print = 1;
 #pragma pfor parallel
     {
-        double diff = epsilon;
-        int iterations = 0;
-        int iterations_print = 1;
         while (epsilon <= diff) {
 #pragma pfor for collect(u)
             for (int i = 0; i < M; i++)
@@ -54,22 +54,26 @@ int main(void)
                 for (int j = 1; j < N - 1; j++)
                     w[i][j] = (u[i - 1][j] + u[i + 1][j] + u[i][j - 1] +
                                u[i][j + 1]) / 4.0;
+#pragma pfor single
             diff = 0.0;
 #pragma pfor for reduction(max: diff)
             for (int i = 1; i < M - 1; i++)
                 for (int j = 1; j < N - 1; j++)
                     if (diff < fabs(w[i][j] - u[i][j]))
                         diff = fabs(w[i][j] - u[i][j]);
-            iterations++;
 #pragma pfor single
-            if (iterations == iterations_print)
-                printf("  %8d  %a\n", iterations, diff);
-            if (iterations == iterations_print)
-                iterations_print = 2 * iterations_print;
+            {
+                iterations++;
+                if (iterations == iterations_print) {
+                    printf("  %8d  %a\n", iterations, diff);
+                    iterations_print = 2 * iterations_print;
+                }
+            }
         }
 #pragma pfor single
         printf("  %8d  %a  converged\n", iterations, diff);
     }
+    printf("after the region: diff %a\n", diff);
     port_doubles("w", &w[0][0], (size_t)M * N, N);
     port_doubles("u", &u[0][0], (size_t)M * N, N);
     return 0;

@@ -2,13 +2,13 @@
  * `copyprivate` (issue 12). Our own program.
  *
  * A particle system with an adaptive time step: each step finds the largest
- * speed (a max reduction over a variable private to each worker), one worker
- * computes the step dt from it, counts the step and prints a progress line
- * in `pfor single copyprivate(dt)`, and dt reaches every worker for the two
- * `pfor for` loops that move the particles. Every worker keeps its own step
- * count (the same in all). The results are the collected arrays x and v,
- * printed after the region.
- * Valid serial C and valid OpenMP 5.1 with omp for pfor.
+ * speed (reduction(max: vmax) into a shared vmax), one worker computes the
+ * step dt from it, resets vmax for the next step and prints a progress
+ * line in `pfor single copyprivate(dt)`, and dt (private to each worker)
+ * reaches every worker for the two `pfor for` loops that move the
+ * particles. Every worker keeps its own elapsed time (the same in all).
+ * The results are the collected arrays x and v, printed after the region.
+ * Valid serial C and valid OpenMP with omp for pfor.
  */
 #include <math.h>
 #include <stdio.h>
@@ -26,12 +26,12 @@ int main(void)
         x[i] = (double)i / N;
         v[i] = sin(6.28318530717958 * x[i]) * (1.0 + (i % 7) / 8.0);
     }
+    double vmax = 0.0;
 #pragma pfor parallel
     {
         double dt = 0.0;
         double elapsed = 0.0;
         for (int step = 0; step < NSTEPS; step++) {
-            double vmax = 0.0;
 #pragma pfor for reduction(max: vmax)
             for (int i = 0; i < N; i++)
                 if (fabs(v[i]) > vmax)
@@ -41,6 +41,7 @@ int main(void)
                 dt = 0.5 / (N * (vmax + 1e-9));
                 if (step % 10 == 0)
                     printf("step %d vmax %a dt %a\n", step, vmax, dt);
+                vmax = 0.0;
             }
             elapsed += dt;
 #pragma pfor for collect(x)
