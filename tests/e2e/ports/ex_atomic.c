@@ -8,7 +8,8 @@
  *   rights reserved. The licence text is in LICENSES.
  * Port: the loop and its clause as there, omp -> pfor; the `omp atomic
  *   update` of x[index[i]] becomes an array-section reduction
- *   reduction(+: x[0:1000]) (pfor has no atomic); collect(y[0:n]) added.
+ *   reduction(+: x[0:1000]) (pfor has no atomic), so x leaves shared()
+ *   (a list item may not be in both); collect(y[0:n]) added.
  *   main as there plus our output.
  * Shapes: a histogram-style update x[index[i]] through an index array (many
  *   iterations update one element); a[i] writes y[i]; shared().
@@ -25,7 +26,7 @@ static void atomic_example(float *x, float *y, int *index, int n)
 {
     int i;
 
-#pragma pfor parallel for shared(x, y, index, n) reduction(+: x[0:1000]) collect(y[0:n])
+#pragma pfor parallel for shared(y, index, n) reduction(+: x[0:1000]) collect(y[0:n])
     for (i = 0; i < n; i++) {
         x[index[i]] += work1(i);
         y[i] += work2(i);
