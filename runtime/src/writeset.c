@@ -8,6 +8,7 @@
 #include <string.h>
 #include <strings.h>
 #include <sys/mman.h>
+#include <sys/syscall.h>
 #include <sys/uio.h>
 #include <unistd.h>
 
@@ -47,6 +48,28 @@ typedef struct ship_header {
     uint64_t magic;
     uint64_t npages;
 } ship_header_t;
+
+/*
+ * Whole pages are read, so bytes next to the collected objects are read
+ * too (never written).  That is fine for the kernel, but a sanitizer that
+ * guards redzones around objects would object: the two places that read
+ * whole pages of the program's memory go around it (the kernel reads for
+ * pwritev, a volatile copy for the before-image).
+ */
+static ssize_t pwritev_raw(int fd, const struct iovec *iov, int n, off_t at)
+{
+    return syscall(SYS_pwritev, fd, iov, n, (unsigned long)at,
+                   (unsigned long)((unsigned long long)at >> 32 >> 32));
+}
+
+__attribute__((no_sanitize("address"))) static void
+copy_page_raw(unsigned char *dst, const unsigned char *src, size_t page)
+{
+    const volatile uint64_t *s = (const volatile uint64_t *)(const void *)src;
+    uint64_t *d = (uint64_t *)(void *)dst;
+    for (size_t j = 0; j < page / sizeof *d; j++)
+        d[j] = s[j];
+}
 
 static pf__ws_mechanism_t probed;
 
@@ -287,7 +310,7 @@ static int write_pages(int fd, const uintptr_t *pages, size_t n, off_t at)
             iov[k] = (struct iovec){(void *)pages[j + (size_t)k], page};
             k++;
         }
-        ssize_t w = pwritev(fd, iov, k, at);
+        ssize_t w = pwritev_raw(fd, iov, k, at);
         if (w < 0 && errno == EINTR)
             continue;
         if (w < 0)
@@ -300,8 +323,15 @@ static int write_pages(int fd, const uintptr_t *pages, size_t n, off_t at)
                 if (done >= from + page)
                     continue;
                 size_t skip = done > from ? done - from : 0;
-                int rc = write_all_at(fd, (char *)pages[j + (size_t)q] + skip,
-                                      page - skip, at + (off_t)(from + skip));
+                struct iovec one = {(char *)pages[j + (size_t)q] + skip,
+                                    page - skip};
+                ssize_t w1;
+                do
+                    w1 = pwritev_raw(fd, &one, 1, at + (off_t)(from + skip));
+                while (w1 < 0 && errno == EINTR);
+                int rc = w1 == (ssize_t)(page - skip) ? 0
+                         : w1 < 0                     ? pf__from_errno(errno)
+                                                      : PF_ENOSPC;
                 if (rc != 0)
                     return rc;
             }
@@ -562,7 +592,8 @@ int pf__ws_merge(pf__writeset_t *ws, const bool *ok, char *why, size_t size)
             for (size_t h = 0; rc == 0 && h <= t.mask; h++)
                 if (t.cell[h].count >= 2) {
                     t.cell[h].before = before + used * page;
-                    memcpy(t.cell[h].before, (void *)t.cell[h].page, page);
+                    copy_page_raw(t.cell[h].before,
+                                  (const unsigned char *)t.cell[h].page, page);
                     used++;
                 }
         }
