@@ -33,10 +33,12 @@ static const char *shown(const char *name, const char *otherwise)
 
 void pf__loop_display_env(void)
 {
-    static bool displayed; /* per process: a forked worker inherits it */
-    if (displayed)
+    /* Once per process (a forked copy of the program that starts loops of
+     * its own shows them again); never in a worker. */
+    static pid_t displayed_in;
+    if (displayed_in == pf__pid() || pf__is_worker())
         return;
-    displayed = true;
+    displayed_in = pf__pid();
     if (!env_flag("PFOR_DISPLAY_ENV"))
         return;
     char workers[32], cpus[32];

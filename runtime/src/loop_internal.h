@@ -207,7 +207,7 @@ const char *pf__fatal_signal_name(int sig);
 /* PFOR_VERBOSE is set to something other than 0. */
 bool pf__loop_verbose(void);
 /* Print the settings in force on stderr when PFOR_DISPLAY_ENV asks, the
- * first time a loop starts in this process. */
+ * first time a loop starts in this process (not in a worker). */
 void pf__loop_display_env(void);
 
 /* Failure injection for the tests: the nth next call of a kind (1-based,
