@@ -129,8 +129,7 @@ static size_t scan_uffd(char *a, size_t size)
 
 /* In a child: set up, write `written` pages (spread out), find them.
  * Sends back {setup + find time, pages found}. */
-static void detect_child(char *a, size_t size, size_t written, int how,
-                         int out)
+static void detect_child(char *a, size_t size, size_t written, int how, int out)
 {
     double t0 = bench_now();
     int u = -1;
@@ -215,8 +214,8 @@ static void detection(int quick)
                 if (m < 0)
                     snprintf(col[how], sizeof col[how], "unavailable");
                 else
-                    snprintf(col[how], sizeof col[how], "%9.0f us%s",
-                             m * 1e6, found[how] == written ? "" : " (!)");
+                    snprintf(col[how], sizeof col[how], "%9.0f us%s", m * 1e6,
+                             found[how] == written ? "" : " (!)");
             }
             char w[32];
             snprintf(w, sizeof w, "%s", all ? "all" : "1 page");
@@ -470,7 +469,10 @@ int main(int argc, char **argv)
     if (argc == 4 && strcmp(argv[1], "--one") == 0) {
         double with, without;
         size_t mb = strtoul(argv[2], NULL, 10);
-        collect_case(mb, atoi(argv[3]), mb >= 1024 ? 3 : mb >= 100 ? 5 : 11,
+        collect_case(mb, atoi(argv[3]),
+                     mb >= 1024  ? 3
+                     : mb >= 100 ? 5
+                                 : 11,
                      &with, &without);
         printf("%.9f %.9f\n", with, without);
         return with < 0;

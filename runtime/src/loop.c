@@ -576,8 +576,10 @@ static int fork_worker(pfc_loop_t *loop, int s)
         loop->cur = loop->claim_hi = 0;
         loop->static_j = 0;
         loop->rerun_j = 0;
-        loop->rerun_end =
-            loop->kind == PFC_SCHED_STATIC ? 0 : atomic_load(&slot->top_chunk);
+        /* Every ledger cell a dead predecessor took is run again: all
+         * cells are looked at, as a worker killed just after taking one
+         * has recorded it nowhere else. */
+        loop->rerun_end = loop->kind == PFC_SCHED_STATIC ? 0 : loop->nchunks;
         loop->tracing = false;
         if (loop->collects) {
             pf__ws_worker_begin(&loop->ws);

@@ -238,8 +238,6 @@ typedef struct pf__loop_slot {
     _Atomic unsigned long long done;      /* units of it committed */
     _Atomic unsigned long long committed; /* units this worker committed in
                                              all (the progress line) */
-    _Atomic unsigned long long top_chunk; /* dynamic: 1 + the highest
-                                             ledger cell it claimed */
     _Atomic int finished;                 /* worker shipped everything */
     _Atomic int ship_error;               /* PF_E*: its shipment failed */
     _Atomic int fell_back;                /* it could not read its pagemap */

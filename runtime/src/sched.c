@@ -287,7 +287,6 @@ static bool claim_ledger(pfc_loop_t *loop, unsigned long long *lo,
                          unsigned long long *hi)
 {
     uint32_t me = (uint32_t)loop->slot + 1;
-    pf__loop_slot_t *slot = &loop->sh->slots[loop->slot];
     while (loop->rerun_j < loop->rerun_end) {
         unsigned long long j = loop->rerun_j++;
         if (atomic_load_explicit(&loop->ledger[j], memory_order_relaxed) ==
@@ -309,8 +308,6 @@ static bool claim_ledger(pfc_loop_t *loop, unsigned long long *lo,
     while (hint < j + 1 &&
            !atomic_compare_exchange_weak(&loop->sh->next_chunk, &hint, j + 1))
         ;
-    if (atomic_load_explicit(&slot->top_chunk, memory_order_relaxed) < j + 1)
-        atomic_store_explicit(&slot->top_chunk, j + 1, memory_order_relaxed);
     pf__loop_chunk_bounds(loop, j, lo, hi);
     return true;
 }
