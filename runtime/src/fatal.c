@@ -78,7 +78,7 @@ static int signal_index(int sig)
     return -1;
 }
 
-/* Die by sig with its default action. */
+/* Die by sig with its default action.  Async-signal-safe. */
 static void die_by(int sig)
 {
     struct sigaction dfl;
@@ -94,7 +94,8 @@ static void die_by(int sig)
     _exit(128 + sig); /* a signal that did not end us (it cannot happen) */
 }
 
-/* Outside a scope: do what the previous action would have done. */
+/* Outside a scope (or on another thread): do what the previous action
+ * would have done.  Async-signal-safe as far as that action is. */
 static void chain(int sig, siginfo_t *info, void *uctx)
 {
     int j = signal_index(sig);
@@ -113,6 +114,9 @@ static void chain(int sig, siginfo_t *info, void *uctx)
     die_by(sig);
 }
 
+/* The handler for the fatal signals: in a scope on its thread, report,
+ * kill the scope's workers, die by the signal; else chain.  Only
+ * async-signal-safe calls (write, kill, sigaction, sigprocmask, raise). */
 static void handler(int sig, siginfo_t *info, void *uctx)
 {
     pf__fatal_scope_t *scope = current;
@@ -138,7 +142,8 @@ static void handler(int sig, siginfo_t *info, void *uctx)
 }
 
 /* An alternate stack for the calling thread when it has none, so that a
- * stack overflow in the body is reported too. */
+ * stack overflow in the body is reported too.  Made once, never freed
+ * (the handler may need it until the process ends). */
 static void ensure_altstack(void)
 {
     stack_t old;

@@ -54,8 +54,8 @@ static void clear_slot(pf__crew_t *crew, int s)
     crew->pidfds[s] = -1;
 }
 
-/* Reap slot s's worker, waiting through EINTR.  Returns its wait status,
- * or PF__STATUS_UNKNOWN when something else reaped it. */
+/* Reap slot s's worker, waiting through EINTR.  Parent only.  Returns its
+ * wait status, or PF__STATUS_UNKNOWN when something else reaped it. */
 static int reap(pf__crew_t *crew, int s)
 {
     int status = 0;
@@ -127,7 +127,8 @@ int pf__crew_alive(const pf__crew_t *crew)
 }
 
 /* Look at each worker once, without waiting: the first that ended or ran
- * past its deadline.  Returns 1 (slot, status, timed_out set) or 0. */
+ * past its deadline (killed and reaped then).  Parent only.  Returns 1
+ * (slot, pid, status, timed_out set; the slot emptied) or 0. */
 static int check_workers(pf__crew_t *crew, int *slot, pid_t *pid, int *status,
                          bool *timed_out)
 {

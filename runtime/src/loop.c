@@ -273,7 +273,8 @@ int pf__loop_add_lastprivate(pfc_loop_t *loop, void *var, size_t size)
 
 /* ---- the cursor ---- */
 
-/* Point this process's cursor window at slot s's cell. */
+/* Point this process's cursor window at slot s's cell.  Any process, for
+ * its own window. */
 static void alias_cursor(pfc_loop_t *loop, int s)
 {
     if (loop->window == NULL || loop->cursors == NULL)
@@ -311,7 +312,7 @@ volatile unsigned long long *pf__loop_cursor(pfc_loop_t *loop)
     return loop->window;
 }
 
-/* The cursor of slot s as the parent sees it. */
+/* The cursor of slot s as the parent sees it.  Parent only. */
 static unsigned long long slot_cursor(const pfc_loop_t *loop, int s)
 {
     if (s == 0 &&
@@ -336,7 +337,7 @@ static bool cursor_exact(unsigned long long cur, unsigned long long first,
 
 /* "pfor: f.c:12: pfor loop failed: the parent process (pid 1), running
  * iterations 0 to 9, was killed by signal 11 (Segmentation fault) at
- * iteration 5".  Async-signal-safe. */
+ * iteration 5".  Parent only, in fatal.c's handler: async-signal-safe. */
 static size_t report_parent(const pf__fatal_scope_t *scope, int sig, char *buf,
                             size_t size)
 {
@@ -376,7 +377,8 @@ static size_t report_parent(const pf__fatal_scope_t *scope, int sig, char *buf,
 /* ---- start ---- */
 
 /* Turn the elements-at-the-loop's-values items into byte ranges: from the
- * lowest value's element to the end of the highest's. */
+ * lowest value's element to the end of the highest's.  Parent, at the
+ * start.  Returns 0 or PF_EINVAL/PF_ENOMEM. */
 static int resolve_elems(pfc_loop_t *loop)
 {
     if (loop->nelems == 0 || loop->trips == 0)
@@ -416,7 +418,8 @@ static int resolve_elems(pfc_loop_t *loop)
 }
 
 /* Lay out the reduction blocks: fixed by the range and the partials' size
- * only, never by workers or schedule, so the result's bits are too. */
+ * only, never by workers or schedule, so the result's bits are too; and
+ * the lastprivate record.  Parent, at the start. */
 static void plan_units(pfc_loop_t *loop)
 {
     unsigned long long trips = loop->trips;
@@ -451,7 +454,7 @@ static void plan_units(pfc_loop_t *loop)
 }
 
 /* The schedule in force: the clause, PFOR_SCHEDULE for runtime, auto
- * resolved.  Returns 0 or PF_ESCHEDULE. */
+ * resolved.  Parent, at the start.  Returns 0 or PF_ESCHEDULE. */
 static int resolve_schedule(pfc_loop_t *loop, long *chunk)
 {
     pfc_schedule_t kind = loop->schedule;
@@ -485,7 +488,8 @@ static int resolve_schedule(pfc_loop_t *loop, long *chunk)
 }
 
 /* Map the state the workers share with the parent (or allocate it
- * privately for a serial run).  Returns 0 or PF_ENOMEM. */
+ * privately for a serial run).  Parent, at the start.  Returns 0 or
+ * PF_ENOMEM. */
 static int map_state(pfc_loop_t *loop)
 {
     loop->sh_size = sizeof(pf__loop_shared_t) +
@@ -724,7 +728,7 @@ fail:
 
 /* The stretch handed out last is finished: make its results visible (the
  * lastprivate values when it held the last iteration, the slot's
- * progress). */
+ * progress).  Any participant, for its own slot. */
 static void commit(pfc_loop_t *loop)
 {
     if (!loop->pending)
@@ -744,7 +748,9 @@ static void commit(pfc_loop_t *loop)
     atomic_store_explicit(&slot->done, loop->pend_hi, memory_order_release);
 }
 
-/* The calling process's next stretch.  Returns true with [*k, *end). */
+/* The calling process's next stretch.  Any participant (a worker, or the
+ * parent when it works).  Returns true with [*k, *end), false when its
+ * work is done. */
 static bool take_stretch(pfc_loop_t *loop, unsigned long long *k,
                          unsigned long long *end)
 {
@@ -816,7 +822,7 @@ static void show_progress(pfc_loop_t *loop, bool last)
 }
 
 /* "worker 1 (pid 42), running iterations 500 to 999, was killed by signal
- * 11 (Segmentation fault) at iteration 777" into buf. */
+ * 11 (Segmentation fault) at iteration 777" into buf.  Parent only. */
 static void describe_failure(pfc_loop_t *loop, int s, pid_t pid, int status,
                              bool timed_out, char *buf, size_t size)
 {

@@ -280,9 +280,9 @@ void pf__loop_chunk_bounds(const pfc_loop_t *loop, unsigned long long j,
 
 /* Dynamic and guided: the next cell a dead predecessor of this slot had
  * taken (its chunks are all run again), else the first free cell, taken
- * for this slot.  Taking and recording are one compare-and-swap, so a
- * worker killed at any instant leaves every chunk it took marked with its
- * slot. */
+ * for this slot.  Any participant.  Taking and recording are one
+ * compare-and-swap, so a worker killed at any instant leaves every chunk it
+ * took marked with its slot. */
 static bool claim_ledger(pfc_loop_t *loop, unsigned long long *lo,
                          unsigned long long *hi)
 {

@@ -74,7 +74,8 @@ copy_page_raw(unsigned char *dst, const unsigned char *src, size_t page)
 static pf__ws_mechanism_t probed;
 
 /* Does this kernel report exclusively mapped pages?  A private page we
- * just wrote must be present (bit 63) and exclusive (bit 56). */
+ * just wrote must be present (bit 63) and exclusive (bit 56).  Any
+ * process; once. */
 static pf__ws_mechanism_t probe(void)
 {
     size_t page = pf__page_size();
@@ -239,7 +240,8 @@ static void list_add(page_list_t *l, uintptr_t page)
 }
 
 /* Pages [p0, p1) of one range, by the pagemap (every page when it cannot
- * be read: the merge compares bytes, so shipping too much is only slow). */
+ * be read: the merge compares bytes, so shipping too much is only slow).
+ * Worker only. */
 static void scan_pagemap(pf__writeset_t *ws, uintptr_t p0, uintptr_t p1,
                          page_list_t *l, uint64_t *buf)
 {
@@ -267,7 +269,7 @@ static void scan_pagemap(pf__writeset_t *ws, uintptr_t p0, uintptr_t p1,
 }
 
 /* Pages of range r whose bytes inside it differ from the snapshot taken
- * at the fork (every page without a snapshot). */
+ * at the fork (every page without a snapshot).  Worker only. */
 static void scan_copy(const pf__writeset_t *ws, int r, size_t snap_off,
                       page_list_t *l)
 {
@@ -298,7 +300,8 @@ static int write_all_at(int fd, const void *buf, size_t len, off_t at)
     return 0;
 }
 
-/* Write pages[0 .. n) (each `page` bytes at its address) at offset at. */
+/* Write pages[0 .. n) (each a page at its address) at offset at of fd.
+ * Worker only.  Returns 0 or PF_E*. */
 static int write_pages(int fd, const uintptr_t *pages, size_t n, off_t at)
 {
     size_t page = pf__page_size();
@@ -408,7 +411,8 @@ static page_cell_t *table_find(page_table_t *t, uintptr_t page)
     return &t->cell[h];
 }
 
-/* The first range whose end lies above p (ranges sorted, disjoint). */
+/* The first range whose end lies above p (ranges sorted, disjoint).
+ * Parent only. */
 static int first_range_after(const pf__writeset_t *ws, uintptr_t p)
 {
     int lo = 0, hi = ws->nranges;
@@ -454,8 +458,8 @@ static void apply_changed(unsigned char *dst, const unsigned char *src,
 }
 
 /* Apply one shipped page (its content in src) to the parent, clipped to
- * the ranges: copied when only one worker shipped it, else its changes
- * against `before`. */
+ * the ranges: copied when only one worker shipped it (before NULL), else
+ * its changes against `before`.  Parent only. */
 static void apply_page(const pf__writeset_t *ws, uintptr_t p,
                        const unsigned char *src, const unsigned char *before)
 {
@@ -496,7 +500,8 @@ static int read_all_at(int fd, void *buf, size_t len, off_t at)
     return 0;
 }
 
-/* Read pages [j0, j1) of a shipment straight into place. */
+/* Read pages [j0, j1) of a shipment straight into place (each lies wholly
+ * inside a range and only this shipment has it).  Parent only. */
 static int read_into_place(int fd, const uintptr_t *pages, size_t npages,
                            size_t j0, size_t j1)
 {
