@@ -120,7 +120,10 @@ static void chain(int sig, siginfo_t *info, void *uctx)
 static void handler(int sig, siginfo_t *info, void *uctx)
 {
     pf__fatal_scope_t *scope = current;
-    if (scope == NULL || !pthread_equal(scope->thread, pthread_self())) {
+    /* Not ours: no scope, another thread, or a process the program forked
+     * inside an iteration (it inherited the scope). */
+    if (scope == NULL || !pthread_equal(scope->thread, pthread_self()) ||
+        getpid() != scope->pid) {
         chain(sig, info, uctx);
         return;
     }
@@ -178,6 +181,7 @@ void pf__fatal_install(void)
 void pf__fatal_enter(pf__fatal_scope_t *scope)
 {
     scope->thread = pthread_self();
+    scope->pid = pf__pid();
     scope->outer = current;
     atomic_signal_fence(memory_order_seq_cst);
     current = scope;

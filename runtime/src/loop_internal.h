@@ -175,6 +175,7 @@ void pf__ws_release(pf__writeset_t *ws);
 typedef struct pf__fatal_scope {
     struct pf__fatal_scope *outer; /* the scope it interrupted (nesting) */
     pthread_t thread;              /* the thread running the iterations */
+    pid_t pid;                     /* in this process */
     size_t (*report)(const struct pf__fatal_scope *scope, int sig, char *buf,
                      size_t size);
     void *arg;              /* report's */
