@@ -270,8 +270,10 @@ void pfc_loop_start(pfc_loop_t *loop);
  * brackets it with identity/deposit.  Returns 1 with work; in a worker,
  * when the work is done, it ships the results and exits the process
  * (never returns 0); in the parent, it returns 0 once every iteration is
- * done (it waits for the workers, re-runs failed chunks on new workers
- * when retries allow, and combines the reductions into the variables). */
+ * done (it waits for the workers, re-runs the work of failed ones on new
+ * workers when retries allow, and then merges the collected writes,
+ * combines the reductions into the variables and sets the lastprivate
+ * variables; after a failure it changes none of them). */
 int pfc_loop_next(pfc_loop_t *loop, unsigned long long *k,
                   unsigned long long *end);
 
