@@ -239,32 +239,59 @@ static void list_add(page_list_t *l, uintptr_t page)
     l->page[l->n++] = page;
 }
 
-/* Pages [p0, p1) of one range, by the pagemap (every page when it cannot
- * be read: the merge compares bytes, so shipping too much is only slow).
- * Worker only. */
-static void scan_pagemap(pf__writeset_t *ws, uintptr_t p0, uintptr_t p1,
-                         page_list_t *l, uint64_t *buf)
+/* The pages of ranges [r0, r1), which lie in the window of pages [w0,
+ * w1), that the pagemap says this worker wrote.  The entries of the
+ * window are read in large batches, so many small ranges close together
+ * (rows of row pointers) cost a few reads, not one each.  When the
+ * pagemap cannot be read, every page of the ranges counts (the merge
+ * compares bytes: shipping too much is only slow).  Worker only. */
+static void scan_window(pf__writeset_t *ws, int r0, int r1, uintptr_t w0,
+                        uintptr_t w1, page_list_t *l, uint64_t *buf)
 {
     size_t page = pf__page_size();
-    uintptr_t p = p0;
-    while (p < p1) {
-        size_t n = (p1 - p) / page;
+    int q = r0; /* the first range of the window not below p */
+    for (uintptr_t p = w0; p < w1;) {
+        size_t n = (w1 - p) / page;
         if (n > PAGEMAP_BATCH)
             n = PAGEMAP_BATCH;
         ssize_t got = pread(ws->pagemap_fd, buf, n * sizeof *buf,
                             (off_t)(p / page * sizeof *buf));
-        if (got != (ssize_t)(n * sizeof *buf)) {
-            for (; p < p1; p += page)
-                list_add(l, p);
-            return;
-        }
+        bool all = got != (ssize_t)(n * sizeof *buf);
         for (size_t j = 0; j < n; j++, p += page) {
-            uint64_t e = buf[j];
-            bool present_own = (e >> 63 & 1) && (e >> 56 & 1) && !(e >> 61 & 1);
+            while (q < r1 && ws->ranges[q].end <= p)
+                q++;
+            if (q >= r1 || ws->ranges[q].start >= p + page)
+                continue; /* a gap between ranges */
+            uint64_t e = all ? 0 : buf[j];
+            bool own = (e >> 63 & 1) && (e >> 56 & 1) && !(e >> 61 & 1);
             bool swapped = e >> 62 & 1;
-            if (present_own || swapped)
+            if (all || own || swapped)
                 list_add(l, p);
         }
+    }
+}
+
+/* Pages in a gap between two ranges that are still read with them rather
+ * than starting a new read (8 bytes of pagemap each). */
+#define WINDOW_GAP 512
+
+static void scan_pagemap(pf__writeset_t *ws, page_list_t *l, uint64_t *buf)
+{
+    size_t page = pf__page_size();
+    int r = 0;
+    while (r < ws->nranges) {
+        uintptr_t w0 = ws->ranges[r].start / page * page;
+        uintptr_t w1 = (ws->ranges[r].end + page - 1) / page * page;
+        int r1 = r + 1;
+        while (r1 < ws->nranges &&
+               ws->ranges[r1].start / page * page <= w1 + WINDOW_GAP * page) {
+            uintptr_t e = (ws->ranges[r1].end + page - 1) / page * page;
+            if (e > w1)
+                w1 = e;
+            r1++;
+        }
+        scan_window(ws, r, r1, w0, w1, l, buf);
+        r = r1;
     }
 }
 
@@ -354,7 +381,6 @@ static size_t data_offset(size_t npages)
 
 int pf__ws_worker_ship(pf__writeset_t *ws, int slot)
 {
-    size_t page = pf__page_size();
     page_list_t l = {0};
     uint64_t *buf = NULL;
     if (ws->pagemap_fd >= 0) {
@@ -364,15 +390,14 @@ int pf__ws_worker_ship(pf__writeset_t *ws, int slot)
             ws->pagemap_fd = -1; /* ship every page instead */
         }
     }
-    size_t snap_off = 0;
-    for (int r = 0; r < ws->nranges; r++) {
-        uintptr_t p0 = ws->ranges[r].start / page * page;
-        uintptr_t p1 = (ws->ranges[r].end + page - 1) / page * page;
-        if (ws->pagemap_fd >= 0)
-            scan_pagemap(ws, p0, p1, &l, buf);
-        else
+    if (ws->pagemap_fd >= 0) {
+        scan_pagemap(ws, &l, buf);
+    } else {
+        size_t snap_off = 0;
+        for (int r = 0; r < ws->nranges; r++) {
             scan_copy(ws, r, snap_off, &l);
-        snap_off += ws->ranges[r].end - ws->ranges[r].start;
+            snap_off += ws->ranges[r].end - ws->ranges[r].start;
+        }
     }
     free(buf);
     int rc = l.failed ? PF_ENOMEM : 0;
