@@ -261,7 +261,7 @@ static int share_crash_child(void *arg)
                     }
                     if (i == 3) {
                         /* Let the worker start hanging first. */
-                        for (int t = 0; t < 2000 && *hung_worker == 0; t++)
+                        for (int t = 0; t < 10000 && *hung_worker == 0; t++)
                             usleep(1000);
                         *null_pointer = 1;
                     }
