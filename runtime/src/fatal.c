@@ -15,9 +15,11 @@ static const int fatal_signals[] = {SIGSEGV, SIGBUS, SIGFPE, SIGILL, SIGABRT};
 /* The actions in place before ours, chained to outside a scope. */
 static struct sigaction previous[NFATAL];
 static bool installed;
-/* The innermost scope of this process, or NULL.  Written by the thread
- * that runs the iterations, read by the handler on any thread. */
-static pf__fatal_scope_t *volatile current;
+/* The calling thread's innermost scope, or NULL.  Per thread, so loops
+ * run by several threads at once keep their own; initial-exec, so the
+ * handler reads it with a plain load (async-signal-safe). */
+static __thread pf__fatal_scope_t *volatile current
+    __attribute__((tls_model("initial-exec")));
 
 const char *pf__fatal_signal_name(int sig)
 {

@@ -192,7 +192,8 @@ void pf__fatal_install(void);
  * restores the default action and re-raises (exit status 128 + N). */
 void pf__fatal_enter(pf__fatal_scope_t *scope);
 void pf__fatal_leave(pf__fatal_scope_t *scope);
-/* In a new worker: no scope (a crash there is the parent's to report). */
+/* In a new worker: no scope (a crash there is the parent's to report).
+ * Scopes are per thread; a worker has the forking thread only. */
 void pf__fatal_forget(void);
 /* Async-signal-safe text: append s (or a number) at buf[*len], never past
  * size - 1. */
