@@ -14,7 +14,6 @@ static const int fatal_signals[] = {SIGSEGV, SIGBUS, SIGFPE, SIGILL, SIGABRT};
 
 /* The actions in place before ours, chained to outside a scope. */
 static struct sigaction previous[NFATAL];
-static bool installed;
 /* The calling thread's innermost scope, or NULL.  Per thread, so loops
  * run by several threads at once keep their own; initial-exec, so the
  * handler reads it with a plain load (async-signal-safe). */
@@ -164,12 +163,8 @@ static void ensure_altstack(void)
         munmap(mem, size);
 }
 
-void pf__fatal_install(void)
+static void install_once(void)
 {
-    if (installed)
-        return;
-    installed = true;
-    ensure_altstack();
     for (size_t j = 0; j < NFATAL; j++) {
         struct sigaction sa;
         memset(&sa, 0, sizeof sa);
@@ -178,6 +173,17 @@ void pf__fatal_install(void)
         sigemptyset(&sa.sa_mask);
         sigaction(fatal_signals[j], &sa, &previous[j]);
     }
+}
+
+void pf__fatal_install(void)
+{
+    static pthread_once_t once = PTHREAD_ONCE_INIT;
+    static __thread bool stack_checked;
+    if (!stack_checked) {
+        stack_checked = true;
+        ensure_altstack();
+    }
+    pthread_once(&once, install_once);
 }
 
 void pf__fatal_enter(pf__fatal_scope_t *scope)
