@@ -163,8 +163,12 @@ static void ensure_altstack(void)
         munmap(mem, size);
 }
 
+/* The handlers, and a signal stack for the first thread that runs a
+ * loop (one mapping per process, kept: a thread of its own per loop
+ * would leak one per thread that ends). */
 static void install_once(void)
 {
+    ensure_altstack();
     for (size_t j = 0; j < NFATAL; j++) {
         struct sigaction sa;
         memset(&sa, 0, sizeof sa);
@@ -178,11 +182,6 @@ static void install_once(void)
 void pf__fatal_install(void)
 {
     static pthread_once_t once = PTHREAD_ONCE_INIT;
-    static __thread bool stack_checked;
-    if (!stack_checked) {
-        stack_checked = true;
-        ensure_altstack();
-    }
     pthread_once(&once, install_once);
 }
 

@@ -184,8 +184,9 @@ typedef struct pf__fatal_scope {
 
 /* Install the handler for SIGSEGV, SIGBUS, SIGFPE, SIGILL and SIGABRT
  * (once per process; the previous actions are kept and chained to outside
- * a scope), and an alternate signal stack for the calling thread when it
- * has none (once per thread).  Parent only. */
+ * a scope), with an alternate signal stack for the calling thread when it
+ * has none (a stack overflow on that thread is reported too).  Parent
+ * only. */
 void pf__fatal_install(void);
 /* While a scope is entered on the calling thread, a fatal signal on that
  * thread writes scope->report's message to stderr, SIGKILLs scope->crew,
