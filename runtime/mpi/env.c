@@ -120,11 +120,21 @@ typedef struct fwd {
 
 static void fwd_flush(fwd_t *f, const char *prefix)
 {
-    if (f->len == 0)
-        return;
+    /* One write per line: lines of ranks sharing mpirun's pipe do not
+     * interleave (a pipe write up to PIPE_BUF bytes is atomic). */
+    char out[sizeof f->line + 32];
     size_t plen = strlen(prefix);
-    if (write(f->out, prefix, plen) < 0 || write(f->out, f->line, f->len) < 0)
-        f->len = 0;
+    memcpy(out, prefix, plen);
+    memcpy(out + plen, f->line, f->len);
+    size_t n = plen + f->len, at = 0;
+    while (at < n) {
+        ssize_t w = write(f->out, out + at, n - at);
+        if (w < 0 && errno == EINTR)
+            continue;
+        if (w <= 0)
+            break;
+        at += (size_t)w;
+    }
     f->len = 0;
 }
 
@@ -256,6 +266,7 @@ void pfm__init(void)
     initialised = true;
     update_team();
     pfm__crash_handlers();
+    (void)pfm__track_method(); /* its descriptors, once, now */
 }
 
 MPI_Comm pfm__comm(void)

@@ -626,7 +626,10 @@ void pfm_loop_start(pfm_loop_t *loop)
                     (size_t)(hi - lo + 1) * col->size};
             }
         }
-        if (!loop->local) {
+        bool any_bytes = false;
+        for (int i = 0; i < loop->ncols; i++)
+            any_bytes |= !loop->cols[i].elems;
+        if (!loop->local && any_bytes) {
             /* Only the bytes ranges are tracked; elements are known. */
             pfm__range_t *bytes = calloc((size_t)loop->ncols, sizeof *bytes);
             if (bytes == NULL)

@@ -176,31 +176,23 @@ void pfm__tree_root(pfm__tree_t *t, pfm__combine_fn *combine, void *ctx)
  */
 static MPI_Datatype int_type(pf_type_t type, bool is_signed)
 {
-    switch (type) {
-    case PF_TYPE_BOOL:
-    case PF_TYPE_UCHAR:
-        return MPI_UNSIGNED_CHAR;
-    case PF_TYPE_CHAR:
-        return (is_signed && CHAR_MIN < 0) ? MPI_SIGNED_CHAR
-                                           : MPI_UNSIGNED_CHAR;
-    case PF_TYPE_SCHAR:
-        return is_signed ? MPI_SIGNED_CHAR : MPI_UNSIGNED_CHAR;
-    case PF_TYPE_SHORT:
-        return is_signed ? MPI_SHORT : MPI_UNSIGNED_SHORT;
-    case PF_TYPE_USHORT:
-        return MPI_UNSIGNED_SHORT;
-    case PF_TYPE_INT:
-        return is_signed ? MPI_INT : MPI_UNSIGNED;
-    case PF_TYPE_UINT:
-        return MPI_UNSIGNED;
-    case PF_TYPE_LONG:
-        return is_signed ? MPI_LONG : MPI_UNSIGNED_LONG;
-    case PF_TYPE_ULONG:
-        return MPI_UNSIGNED_LONG;
-    case PF_TYPE_LLONG:
-        return is_signed ? MPI_LONG_LONG : MPI_UNSIGNED_LONG_LONG;
-    case PF_TYPE_ULLONG:
-        return MPI_UNSIGNED_LONG_LONG;
+    /* By size, as fixed-width MPI types: Open MPI 4.1.4 (Debian 12) gets
+     * MPI_MIN on MPI_UNSIGNED_LONG wrong (ULONG_MAX wins: it compares as
+     * signed), while MPI_UINT64_T is right; tests/mpi checks every type. */
+    bool type_signed = type == PF_TYPE_SCHAR || type == PF_TYPE_SHORT ||
+                       type == PF_TYPE_INT || type == PF_TYPE_LONG ||
+                       type == PF_TYPE_LLONG ||
+                       (type == PF_TYPE_CHAR && CHAR_MIN < 0);
+    bool s = is_signed && type_signed;
+    switch (pf__type_size(type)) {
+    case 1:
+        return s ? MPI_INT8_T : MPI_UINT8_T;
+    case 2:
+        return s ? MPI_INT16_T : MPI_UINT16_T;
+    case 4:
+        return s ? MPI_INT32_T : MPI_UINT32_T;
+    case 8:
+        return s ? MPI_INT64_T : MPI_UINT64_T;
     default:
         return MPI_DATATYPE_NULL;
     }

@@ -1,0 +1,23 @@
+#!/bin/sh
+# mpirun.sh - the one place that says how pfor's tests and benchmarks start
+# Open MPI on this kind of machine.  Usage: mpirun.sh NP program [args...]
+#   --allow-run-as-root  CI and the containers run as root
+#   --oversubscribe      3 ranks on 2 cores
+#   --mca btl self,vader shared memory only: no probing of network devices
+#                        (the two-host test passes its own flags)
+# Extra flags: PFOR_MPIRUN_FLAGS (e.g. "--mca btl self,tcp").  Where CMA
+# single-copy transfers are refused (some containers), also export
+# OMPI_MCA_btl_vader_single_copy_mechanism=none; here they work.
+# Under AddressSanitizer, Open MPI's own allocations at exit are not ours:
+# LSAN_OPTIONS points at tests/mpi/lsan.supp.
+set -u
+np=$1
+shift
+here=$(cd "$(dirname "$0")" && pwd)
+root=
+[ "$(id -u)" = 0 ] && root=--allow-run-as-root
+LSAN_OPTIONS="suppressions=$here/lsan.supp:print_suppressions=0${LSAN_OPTIONS:+:$LSAN_OPTIONS}"
+export LSAN_OPTIONS
+# shellcheck disable=SC2086
+exec mpirun $root --oversubscribe --mca btl self,vader \
+    ${PFOR_MPIRUN_FLAGS:-} -x LSAN_OPTIONS -np "$np" "$@"
