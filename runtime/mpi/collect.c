@@ -436,6 +436,52 @@ void pfm__track_end(pfm__track_t *t, pfm__buf_t *out)
     free(t);
 }
 
+/* Lift the protection of [lo, hi) (page-aligned) where it is ours: the
+ * write that follows then takes no fault (about 1.2 us a page here); the
+ * next sync sees the pages as written and copies them into the shadow. */
+static void unprotect(uintptr_t lo, uintptr_t hi)
+{
+    while (lo < hi) {
+        region_t *r = find_region(lo);
+        if (r == NULL) {
+            lo += page;
+            continue;
+        }
+        uintptr_t stop = hi < r->end ? hi : r->end;
+        struct uffdio_writeprotect wp = {.range = {lo, stop - lo}, .mode = 0};
+        ioctl(uffd, UFFDIO_WRITEPROTECT, &wp);
+        lo = stop;
+    }
+}
+
+void pfm__apply_prepare(const pfm__range_t *ranges, int n,
+                        const pfm__entry_t *e, bool flush)
+{
+    static uintptr_t lo, hi; /* pending stretch, merged while adjacent */
+    if (method != METHOD_UFFD || regions == NULL)
+        return;
+    if (!flush) {
+        if (e->a >= (uint32_t)n || e->b > ranges[e->a].bytes ||
+            e->len > ranges[e->a].bytes - e->b || e->len == 0)
+            return; /* pfm__apply_run reports it */
+        uintptr_t a = (uintptr_t)ranges[e->a].base + e->b;
+        uintptr_t plo = page_down(a), phi = page_up(a + e->len);
+        if (lo < hi && plo <= hi && phi >= lo) {
+            lo = plo < lo ? plo : lo;
+            hi = phi > hi ? phi : hi;
+            return;
+        }
+        if (lo < hi)
+            unprotect(lo, hi);
+        lo = plo;
+        hi = phi;
+        return;
+    }
+    if (lo < hi)
+        unprotect(lo, hi);
+    lo = hi = 0;
+}
+
 void pfm__apply_run(const pfm__range_t *ranges, int n, const pfm__entry_t *e,
                     const unsigned char *bytes)
 {

@@ -930,6 +930,7 @@ static void exchange(pfm_loop_t *loop)
     bool collective = false;
 
     if (payload) {
+        bool tracked = loop->track != NULL;
         pfm__buf_t mine = {0};
         if (loop->has_float && any_units)
             pfm__tree_nodes(&tree, owned, combine_record, loop, &mine);
@@ -952,7 +953,24 @@ static void exchange(pfm_loop_t *loop)
         bool known = loop->kind == PFC_SCHED_STATIC && loop->ncols == 0;
         unsigned char *all = gather(loop, &mine, known, sizes, offsets);
         collective = true;
-        /* Other ranks' entries, in rank order. */
+        /* Other ranks' entries, in rank order: first the pages the runs
+         * will write are unprotected, then everything is applied. */
+        for (int r = 0; r < P && tracked; r++) {
+            if (r == loop->rank)
+                continue;
+            const unsigned char *p = all + offsets[r], *end = p + sizes[r];
+            while (p + sizeof(pfm__entry_t) <= end) {
+                pfm__entry_t e;
+                memcpy(&e, p, sizeof e);
+                if (e.len > (uint64_t)(end - p - sizeof e))
+                    break;
+                if (e.kind == PFM__E_RUN && !loop->cols[e.a % loop->ncols].elems)
+                    pfm__apply_prepare(loop->ranges, loop->ncols, &e, false);
+                p += sizeof e + PFM__PAD8(e.len);
+            }
+        }
+        if (tracked)
+            pfm__apply_prepare(NULL, 0, NULL, true);
         for (int r = 0; r < P; r++) {
             if (r == loop->rank)
                 continue;

@@ -93,6 +93,11 @@ pfm__track_t *pfm__track_begin(const pfm__range_t *ranges, int n);
 /* Append a RUN entry for every run of bytes that changed in the ranges
  * since pfm__track_begin; ends the session (frees it). */
 void pfm__track_end(pfm__track_t *t, pfm__buf_t *out);
+/* Before applying: call once per RUN entry, then once with flush (e
+ * unused): lifts write-protection from the pages about to be written, in
+ * merged stretches, so applying takes no page faults. */
+void pfm__apply_prepare(const pfm__range_t *ranges, int n,
+                        const pfm__entry_t *e, bool flush);
 /* The writes of another rank, applied to our memory (and what tracking
  * keeps of it). */
 void pfm__apply_run(const pfm__range_t *ranges, int n, const pfm__entry_t *e,

@@ -41,25 +41,24 @@ unsigned long long pfm__block_iters(unsigned long long trips, size_t record)
     return trips / blocks + (trips % blocks != 0);
 }
 
-static bool owned_bit(const uint64_t *owned, unsigned long long b)
+/* prefix[b] = owned blocks below b, so ownership of a node is O(1). */
+static uint32_t *prefix_of(const uint64_t *owned, unsigned long long blocks)
 {
-    return (owned[b / 64] >> (b % 64) & 1) != 0;
+    uint32_t *prefix = malloc((size_t)(blocks + 1) * sizeof *prefix);
+    if (prefix == NULL)
+        pfm__fatal("out of memory for the reduction tree");
+    prefix[0] = 0;
+    for (unsigned long long b = 0; b < blocks; b++)
+        prefix[b + 1] = prefix[b] + (uint32_t)(owned[b / 64] >> (b % 64) & 1);
+    return prefix;
 }
 
-/* Blocks of [j, end) all owned / none owned. */
-static int ownership(const uint64_t *owned, unsigned long long j,
+/* Blocks of [j, end): 2 all owned, 1 some, 0 none. */
+static int ownership(const uint32_t *prefix, unsigned long long j,
                      unsigned long long end)
 {
-    bool any = false, all = true;
-    for (unsigned long long b = j; b < end; b++) {
-        if (owned_bit(owned, b))
-            any = true;
-        else
-            all = false;
-        if (any && !all)
-            return 1; /* mixed */
-    }
-    return all ? 2 : any ? 1 : 0;
+    uint32_t n = prefix[end] - prefix[j];
+    return n == end - j ? 2 : n > 0;
 }
 
 static int top_level(unsigned long long blocks)
@@ -95,7 +94,7 @@ static void resolve(pfm__tree_t *t, unsigned long long j, int L,
     t->level[j] = (signed char)L;
 }
 
-static void emit(pfm__tree_t *t, const uint64_t *owned, unsigned long long j,
+static void emit(pfm__tree_t *t, const uint32_t *owned, unsigned long long j,
                  int L, pfm__combine_fn *combine, void *ctx, pfm__buf_t *out)
 {
     int own = ownership(owned, j, node_end(t, j, L));
@@ -124,11 +123,13 @@ void pfm__tree_nodes(pfm__tree_t *t, const uint64_t *owned,
 {
     if (t->blocks == 0)
         return;
-    emit(t, owned, 0, top_level(t->blocks), combine, ctx, out);
+    uint32_t *prefix = prefix_of(owned, t->blocks);
+    emit(t, prefix, 0, top_level(t->blocks), combine, ctx, out);
+    free(prefix);
 }
 
 static unsigned long long count(unsigned long long blocks,
-                                const uint64_t *owned, unsigned long long j,
+                                const uint32_t *owned, unsigned long long j,
                                 int L)
 {
     unsigned long long e = j + (1ULL << L);
@@ -145,7 +146,12 @@ static unsigned long long count(unsigned long long blocks,
 unsigned long long pfm__tree_count(unsigned long long blocks,
                                    const uint64_t *owned)
 {
-    return blocks ? count(blocks, owned, 0, top_level(blocks)) : 0;
+    if (blocks == 0)
+        return 0;
+    uint32_t *prefix = prefix_of(owned, blocks);
+    unsigned long long n = count(blocks, prefix, 0, top_level(blocks));
+    free(prefix);
+    return n;
 }
 
 void pfm__tree_put(pfm__tree_t *t, const pfm__entry_t *e,

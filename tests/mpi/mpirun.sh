@@ -5,6 +5,10 @@
 #   --oversubscribe      3 ranks on 2 cores
 #   --mca btl self,vader shared memory only: no probing of network devices
 #                        (the two-host test passes its own flags)
+#   --mca mpi_yield_when_idle 1
+#                        a rank waiting in MPI yields its core: 3 ranks on
+#                        2 cores, or 2 on a machine other jobs share, would
+#                        otherwise spin against the rank they wait for
 # Extra flags: PFOR_MPIRUN_FLAGS (e.g. "--mca btl self,tcp").  Where CMA
 # single-copy transfers are refused (some containers), also export
 # OMPI_MCA_btl_vader_single_copy_mechanism=none; here they work.
@@ -20,4 +24,5 @@ LSAN_OPTIONS="suppressions=$here/lsan.supp:print_suppressions=0${LSAN_OPTIONS:+:
 export LSAN_OPTIONS
 # shellcheck disable=SC2086
 exec mpirun $root --oversubscribe --mca btl self,vader \
+    --mca mpi_yield_when_idle 1 \
     ${PFOR_MPIRUN_FLAGS:-} -x LSAN_OPTIONS -np "$np" "$@"
