@@ -294,7 +294,9 @@ static double spin(long n)
     return s;
 }
 
-/* pfm: schedule(dynamic, 1) over `chunks` iterations of `work` each. */
+/* pfm: schedule(dynamic, 1) over `chunks` iterations of `work` each;
+ * PFOR_MPI_DYNAMIC=rank0 (run.sh runs both) takes the numbers from the
+ * rank-0 dispatcher instead of the window's counter. */
 static double dispatch_counter(long chunks, long work)
 {
     MPI_Barrier(MPI_COMM_WORLD);
@@ -308,51 +310,6 @@ static double dispatch_counter(long chunks, long work)
         for (; k < end; k++)
             sink = spin(work);
     pfm_loop_end(L);
-    return now() - t0;
-}
-
-/* Rank 0 hands out chunk numbers on request between its own chunks
- * (MPI_Iprobe), as a dispatcher without a thread must. */
-static double dispatch_rank0(long chunks, long work)
-{
-    int size;
-    MPI_Comm_size(MPI_COMM_WORLD, &size);
-    MPI_Barrier(MPI_COMM_WORLD);
-    double t0 = now();
-    if (my_rank == 0) {
-        long next = 0;
-        int done = 0;
-        while (done < size - 1 || next < chunks) {
-            int flag = 1;
-            while (flag) {
-                MPI_Status st;
-                MPI_Iprobe(MPI_ANY_SOURCE, 7, MPI_COMM_WORLD, &flag, &st);
-                if (!flag)
-                    break;
-                long dummy, give = next < chunks ? next++ : -1;
-                MPI_Recv(&dummy, 1, MPI_LONG, st.MPI_SOURCE, 7, MPI_COMM_WORLD,
-                         MPI_STATUS_IGNORE);
-                MPI_Send(&give, 1, MPI_LONG, st.MPI_SOURCE, 8, MPI_COMM_WORLD);
-                if (give < 0)
-                    done++;
-            }
-            if (next < chunks) {
-                next++;
-                sink = spin(work);
-            }
-        }
-    } else {
-        for (;;) {
-            long ask = 0, got;
-            MPI_Send(&ask, 1, MPI_LONG, 0, 7, MPI_COMM_WORLD);
-            MPI_Recv(&got, 1, MPI_LONG, 0, 8, MPI_COMM_WORLD,
-                     MPI_STATUS_IGNORE);
-            if (got < 0)
-                break;
-            sink = spin(work);
-        }
-    }
-    MPI_Barrier(MPI_COMM_WORLD);
     return now() - t0;
 }
 
@@ -483,15 +440,14 @@ int main(int argc, char **argv)
         my_rank = pfm_rank();
         long works[] = {0, 2000, 20000};
         long chunks = quick ? 20000 : 100000;
+        const char *how = getenv("PFOR_MPI_DYNAMIC");
         for (size_t w = 0; w < 3; w++) {
-            double c[5], d[5];
-            for (int r = 0; r < 5; r++) {
+            double c[5];
+            for (int r = 0; r < 5; r++)
                 c[r] = dispatch_counter(chunks, works[w]);
-                d[r] = dispatch_rank0(chunks, works[w]);
-            }
-            REPORT("dispatch work=%ld counter %.3f rank0 %.3f (us per chunk)\n",
-                   works[w], median(c, 5) / (double)chunks * 1e6,
-                   median(d, 5) / (double)chunks * 1e6);
+            REPORT("dispatch %s work=%ld: %.3f us per chunk\n",
+                   how ? how : "window", works[w],
+                   median(c, 5) / (double)chunks * 1e6);
         }
         return 0;
     }

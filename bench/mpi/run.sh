@@ -33,6 +33,7 @@ for w in empty reduce; do
 done
 echo "  MPI_Allreduce of one double alone, 2 ranks: $(get mpi allreduce) us"
 $mpirun 2 "$bin" dispatch $quick
+PFOR_MPI_DYNAMIC=rank0 $mpirun 2 "$bin" dispatch $quick
 for m in uffd twin; do
     PFOR_MPI_COLLECT=$m $mpirun 2 "$bin" collect $quick | grep -v "^collect fork" || true
 done

@@ -106,6 +106,8 @@ struct pfm_loop {
     bool even;
     unsigned long long *guided; /* chunk g starts at guided[g] */
     unsigned long long counter_base;
+    unsigned long long dispatch_next; /* rank 0, dispatcher: next number */
+    int dispatch_done;                /* ranks told there is no more */
 
     /* This rank's progress. */
     unsigned long long cur, claim_hi, static_j;
@@ -125,10 +127,22 @@ int pfm__loop_depth;
 
 /* ---- the dynamic-schedule counter ---- */
 
+/*
+ * Chunk numbers come from a counter in an MPI window on rank 0 of the
+ * team (MPI_Fetch_and_op, passive target).  Where MPI cannot make such a
+ * window (Open MPI 4.1 over TCP without MPI_THREAD_MULTIPLE has no
+ * one-sided component that does atomics), or PFOR_MPI_DYNAMIC=rank0 says
+ * so, rank 0 hands out the numbers itself, between its own stretches
+ * (MPI_Iprobe on a duplicate of the team's communicator), and answers the
+ * last requests when its own work is done: a dispatcher with rank 0's
+ * stretch as its latency.
+ */
 static MPI_Win counter_win = MPI_WIN_NULL;
-static MPI_Comm counter_comm = MPI_COMM_NULL;
+static MPI_Comm counter_comm = MPI_COMM_NULL; /* the team it serves */
+static MPI_Comm dispatch_comm = MPI_COMM_NULL; /* dispatcher: a dup */
 static unsigned long long *counter_mem;
 static unsigned long long counter_next; /* same on every rank */
+enum { DISPATCH_TAG = 1 };
 
 void pfm__free_windows(void)
 {
@@ -136,26 +150,50 @@ void pfm__free_windows(void)
         MPI_Win_unlock_all(counter_win);
         MPI_Win_free(&counter_win);
     }
+    if (dispatch_comm != MPI_COMM_NULL)
+        MPI_Comm_free(&dispatch_comm);
     counter_win = MPI_WIN_NULL;
+    dispatch_comm = MPI_COMM_NULL;
     counter_comm = MPI_COMM_NULL;
     counter_next = 0;
 }
 
-/* The counter window of `comm`, made (collectively) on first use. */
+/* The counter window of `comm`, made (collectively) on first use; or the
+ * dispatcher's communicator when no window can be had. */
 static void counter_open(MPI_Comm comm, int rank)
 {
-    if (counter_win != MPI_WIN_NULL && counter_comm == comm)
+    if (counter_comm == comm && counter_comm != MPI_COMM_NULL)
         return;
     pfm__free_windows();
-    MPI_Aint bytes = rank == 0 ? (MPI_Aint)sizeof(unsigned long long) : 0;
-    MPI_Win_allocate(bytes, (int)sizeof(unsigned long long), MPI_INFO_NULL,
-                     comm, &counter_mem, &counter_win);
-    if (rank == 0)
-        *counter_mem = 0;
-    MPI_Win_lock_all(MPI_MODE_NOCHECK, counter_win);
-    MPI_Barrier(comm); /* nobody fetches before rank 0 zeroed it */
     counter_comm = comm;
     counter_next = 0;
+    const char *want = getenv("PFOR_MPI_DYNAMIC");
+    int ok = 0;
+    if (!(want && strcmp(want, "rank0") == 0)) {
+        MPI_Errhandler old;
+        MPI_Comm_get_errhandler(comm, &old);
+        MPI_Comm_set_errhandler(comm, MPI_ERRORS_RETURN);
+        MPI_Aint bytes = rank == 0 ? (MPI_Aint)sizeof(unsigned long long) : 0;
+        int rc = MPI_Win_allocate(bytes, (int)sizeof(unsigned long long),
+                                  MPI_INFO_NULL, comm, &counter_mem,
+                                  &counter_win);
+        MPI_Comm_set_errhandler(comm, old);
+        MPI_Errhandler_free(&old);
+        int mine = rc == MPI_SUCCESS;
+        MPI_Allreduce(&mine, &ok, 1, MPI_INT, MPI_LAND, comm);
+        if (!ok && mine)
+            MPI_Win_free(&counter_win);
+        if (!ok)
+            counter_win = MPI_WIN_NULL;
+    }
+    if (ok) {
+        if (rank == 0)
+            *counter_mem = 0;
+        MPI_Win_lock_all(MPI_MODE_NOCHECK, counter_win);
+        MPI_Barrier(comm); /* nobody fetches before rank 0 zeroed it */
+    } else {
+        MPI_Comm_dup(comm, &dispatch_comm);
+    }
 }
 
 static unsigned long long counter_take(void)
@@ -337,7 +375,9 @@ void pfm_loop_workers(pfm_loop_t *loop, long workers)
 void pfm_loop_schedule(pfm_loop_t *loop, pfm_schedule_t kind, long chunk)
 {
     clause_check(loop, "schedule");
-    if (kind < PFC_SCHED_DEFAULT || kind > PFC_SCHED_RUNTIME)
+    /* RUNTIME + 1 is the process ABI's PFC_SCHED_AUTO (on the collect
+     * branch): the runtime chooses; here, static. */
+    if (kind < PFC_SCHED_DEFAULT || (int)kind > (int)PFC_SCHED_RUNTIME + 1)
         loop_fatal(loop, "pfor loop: unknown schedule");
     loop->schedule = kind;
     loop->chunk = chunk > 0 ? chunk : 0;
@@ -560,8 +600,11 @@ void pfm_loop_start(pfm_loop_t *loop)
             loop_fatal(loop, msg);
         }
     }
-    if (kind == PFC_SCHED_DEFAULT)
-        kind = PFC_SCHED_STATIC;
+    if (kind == PFC_SCHED_DEFAULT || (int)kind > (int)PFC_SCHED_RUNTIME) {
+        kind = PFC_SCHED_STATIC; /* default, or auto */
+        if ((int)loop->schedule > (int)PFC_SCHED_RUNTIME)
+            chunk = 0;
+    }
     unsigned long long c = chunk > 0 ? (unsigned long long)chunk : 1;
     loop->chunk_units = c / loop->unit_iters + (c % loop->unit_iters != 0);
     if (loop->chunk_units == 0)
@@ -691,6 +734,56 @@ static void chunk_units(const pfm_loop_t *loop, unsigned long long g,
     *hi = last < loop->units ? (unsigned long long)last : loop->units;
 }
 
+/* Dispatcher, rank 0: answer every request waiting now; with `all`,
+ * until every other rank has been told there is no more. */
+static void dispatch_serve(pfm_loop_t *loop, bool all)
+{
+    for (;;) {
+        int flag = 0;
+        MPI_Status st;
+        if (all) {
+            if (loop->dispatch_done >= loop->size - 1)
+                return;
+            MPI_Probe(MPI_ANY_SOURCE, DISPATCH_TAG, dispatch_comm, &st);
+            flag = 1;
+        } else {
+            MPI_Iprobe(MPI_ANY_SOURCE, DISPATCH_TAG, dispatch_comm, &flag, &st);
+        }
+        if (!flag)
+            return;
+        int dummy;
+        MPI_Recv(&dummy, 1, MPI_INT, st.MPI_SOURCE, DISPATCH_TAG, dispatch_comm,
+                 MPI_STATUS_IGNORE);
+        unsigned long long g = loop->dispatch_next < loop->nchunks
+                                   ? loop->dispatch_next++
+                                   : loop->nchunks;
+        if (g >= loop->nchunks)
+            loop->dispatch_done++;
+        MPI_Send(&g, 1, MPI_UNSIGNED_LONG_LONG, st.MPI_SOURCE, DISPATCH_TAG,
+                 dispatch_comm);
+    }
+}
+
+/* The next chunk number of a dynamic or guided loop (>= nchunks: none). */
+static unsigned long long next_number(pfm_loop_t *loop)
+{
+    if (counter_win != MPI_WIN_NULL)
+        return counter_take() - loop->counter_base;
+    if (loop->rank == 0) {
+        dispatch_serve(loop, false);
+        if (loop->dispatch_next < loop->nchunks)
+            return loop->dispatch_next++;
+        dispatch_serve(loop, true);
+        return loop->nchunks;
+    }
+    int ask = 0;
+    unsigned long long g;
+    MPI_Send(&ask, 1, MPI_INT, 0, DISPATCH_TAG, dispatch_comm);
+    MPI_Recv(&g, 1, MPI_UNSIGNED_LONG_LONG, 0, DISPATCH_TAG, dispatch_comm,
+             MPI_STATUS_IGNORE);
+    return g;
+}
+
 /* The rank's next chunk of units; false when it has no more. */
 static bool claim(pfm_loop_t *loop, unsigned long long *lo,
                   unsigned long long *hi)
@@ -708,7 +801,7 @@ static bool claim(pfm_loop_t *loop, unsigned long long *lo,
             return false;
         chunk_units(loop, (unsigned long long)g, lo, hi);
     } else {
-        unsigned long long g = counter_take() - loop->counter_base;
+        unsigned long long g = next_number(loop);
         if (g >= loop->nchunks)
             return false;
         chunk_units(loop, g, lo, hi);
@@ -720,6 +813,9 @@ static bool claim(pfm_loop_t *loop, unsigned long long *lo,
 static bool take_stretch(pfm_loop_t *loop, unsigned long long *k,
                          unsigned long long *end)
 {
+    if (dispatch_comm != MPI_COMM_NULL && loop->rank == 0 && !loop->local &&
+        loop->kind != PFC_SCHED_STATIC)
+        dispatch_serve(loop, false);
     if (loop->cur >= loop->claim_hi) {
         unsigned long long lo, hi;
         if (!claim(loop, &lo, &hi))
