@@ -214,6 +214,35 @@ static int scan(uintptr_t start, uintptr_t end, bool protect,
     return 0;
 }
 
+/* Copy whole pages, bytes outside any object included (a page holds
+ * other variables too).  Under AddressSanitizer those bytes are redzones,
+ * so the copy must not be instrumented: a word loop through volatile
+ * pointers (which the compiler does not turn into memcpy) in a function
+ * ASan leaves alone; elsewhere memcpy. */
+#if defined(__has_feature)
+#if __has_feature(address_sanitizer)
+#define PFM_ASAN 1
+#endif
+#endif
+#if defined(__SANITIZE_ADDRESS__)
+#define PFM_ASAN 1
+#endif
+#ifdef PFM_ASAN
+__attribute__((no_sanitize("address"))) static void
+copy_pages(void *dst, const void *src, size_t n)
+{
+    volatile uint64_t *d = dst;
+    const volatile uint64_t *s = src;
+    for (size_t i = 0; i < n / 8; i++)
+        d[i] = s[i];
+}
+#else
+static void copy_pages(void *dst, const void *src, size_t n)
+{
+    memcpy(dst, src, n);
+}
+#endif
+
 static region_t *find_region(uintptr_t a)
 {
     for (region_t *r = regions; r; r = r->next)
@@ -242,7 +271,7 @@ static void copy_to_shadow(void *ctx, uintptr_t lo, uintptr_t hi)
     if (hi > r->end)
         hi = r->end;
     if (lo < hi)
-        memcpy(r->shadow + (lo - r->start), (const void *)lo, hi - lo);
+        copy_pages(r->shadow + (lo - r->start), (const void *)lo, hi - lo);
 }
 
 /* Bring [s, e) (page-aligned) under protection with a shadow, merging
@@ -288,7 +317,7 @@ static bool cover(uintptr_t s, uintptr_t e)
         free(n);
         return false;
     }
-    memcpy(shadow, (const void *)s, e - s);
+    copy_pages(shadow, (const void *)s, e - s);
     *n = (region_t){s, e, shadow, regions};
     regions = n;
     return true;

@@ -13,14 +13,17 @@
 # single-copy transfers are refused (some containers), also export
 # OMPI_MCA_btl_vader_single_copy_mechanism=none; here they work.
 # Under AddressSanitizer, Open MPI's own allocations at exit are not ours:
-# LSAN_OPTIONS points at tests/mpi/lsan.supp.
+# LSAN_OPTIONS points at tests/mpi/lsan.supp, with the slow unwinder: Open
+# MPI unloads its plugins at finalize, so the first frames of what they
+# leak are "<unknown module>"; the full stack reaches libopen-pal or
+# libmpi, which the suppressions name.
 set -u
 np=$1
 shift
 here=$(cd "$(dirname "$0")" && pwd)
 root=
 [ "$(id -u)" = 0 ] && root=--allow-run-as-root
-LSAN_OPTIONS="suppressions=$here/lsan.supp:print_suppressions=0${LSAN_OPTIONS:+:$LSAN_OPTIONS}"
+LSAN_OPTIONS="suppressions=$here/lsan.supp:print_suppressions=0:fast_unwind_on_malloc=0${LSAN_OPTIONS:+:$LSAN_OPTIONS}"
 export LSAN_OPTIONS
 # shellcheck disable=SC2086
 exec mpirun $root --oversubscribe --mca btl self,vader \

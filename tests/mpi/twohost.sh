@@ -30,7 +30,7 @@ ip netns add "$a" && ip netns add "$b" &&
     ip -n "$a" link set lo up && ip -n "$b" link set lo up ||
     { echo "twohost: cannot make network namespaces, skipped"; exit 77; }
 printf '%s1 %s\n%s2 %s\n' "$net" "$a" "$net" "$b" >"$tmp/map"
-LSAN_OPTIONS="suppressions=$here/lsan.supp:print_suppressions=0"
+LSAN_OPTIONS="suppressions=$here/lsan.supp:print_suppressions=0:fast_unwind_on_malloc=0"
 export LSAN_OPTIONS
 # mpirun runs "on" host a (inside its namespace, with its name).
 on_a() {
