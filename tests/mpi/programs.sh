@@ -11,6 +11,10 @@ set -u
 prog=$1
 here=$(cd "$(dirname "$0")" && pwd)
 run() { timeout 120 sh "$here/mpirun.sh" "$@"; }
+# Under AddressSanitizer the crash must reach pfor's handler and then the
+# default action (ASan would report it itself and exit 1 instead).
+ASAN_OPTIONS="${ASAN_OPTIONS:+$ASAN_OPTIONS:}handle_segv=0:handle_sigbus=0:handle_sigfpe=0"
+export ASAN_OPTIONS
 tmp=$(mktemp -d) || exit 1
 trap 'rm -rf "$tmp"' EXIT
 fail() { echo "FAIL: $*"; cat "$tmp/err" 2>/dev/null | head -40; exit 1; }
