@@ -548,8 +548,9 @@ static void describe(pfm_loop_t *loop, unsigned long long klo,
         snprintf(lo, sizeof lo, "%llu", vlo);
         snprintf(hi, sizeof hi, "%llu", vhi);
     }
-    char host[64] = "";
-    gethostname(host, sizeof host - 1);
+    static char host[64];
+    if (host[0] == '\0')
+        gethostname(host, sizeof host - 1);
     snprintf(pfm__ctx.where, sizeof pfm__ctx.where,
              "%s:%d: pfor loop failed on rank %d of %d (pid %d, host %s), "
              "iterations %llu..%llu of %llu (%s .. %s)",

@@ -58,6 +58,19 @@ int main(int argc, char **argv)
         printf("after the loop: %ld\n", s); /* never */
         return 0;
     }
+    if (strcmp(mode, "region-crash") == 0) {
+        /* #pragma pfor parallel { ... rank 1 crashes outside any loop } */
+        pfm_team_t *__pf_team = pfm_team_new("programs.c", 64);
+        while (pfm_team_run(__pf_team)) {
+            long s = sum_to(100, -1, 0, PFM_SCHED_STATIC);
+            if (pfm_rank() == pfm_size() - 1)
+                *(volatile long *)0 = s;
+            pfm_barrier("programs.c", 69);
+        }
+        pfm_team_end(__pf_team);
+        printf("after the region\n"); /* never */
+        return 0;
+    }
     if (strcmp(mode, "output") == 0) {
         /* What the serial program prints: once. */
         printf("start\n");

@@ -52,6 +52,14 @@ for np in 1 2 3; do
         passed=$((passed + 1))
     done
 
+    run $np "$prog" region-crash >"$tmp/out" 2>"$tmp/err"
+    status=$?
+    [ $status = 139 ] || fail "region-crash np=$np: exit status $status"
+    grep -q "pfor: programs.c:64: pfor region failed on rank $((np - 1)) of $np" \
+        "$tmp/err" || fail "region-crash np=$np: no report naming the region"
+    grep -q "after the region" "$tmp/out" && fail "region-crash np=$np: went on"
+    passed=$((passed + 1))
+
     run $np "$prog" output >"$tmp/out" 2>"$tmp/err"
     status=$?
     [ $status = 3 ] || fail "output np=$np: exit status $status, expected 3"
