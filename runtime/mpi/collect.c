@@ -360,36 +360,104 @@ pfm__track_t *pfm__track_begin(const pfm__range_t *ranges, int n)
     return t;
 }
 
-/* Append RUN entries for the bytes of cur[0..n) that differ from old[],
- * `off` being cur's offset in range `index`. */
+static unsigned char *put_varint(unsigned char *p, uint64_t v)
+{
+    while (v >= 0x80) {
+        *p++ = (unsigned char)(v | 0x80);
+        v >>= 7;
+    }
+    *p++ = (unsigned char)v;
+    return p;
+}
+
+/* Read a varint from [*p, end); false when it runs past the end. */
+static bool get_varint(const unsigned char **p, const unsigned char *end,
+                       uint64_t *v)
+{
+    uint64_t x = 0;
+    for (int shift = 0; *p < end && shift < 64; shift += 7) {
+        unsigned char c = *(*p)++;
+        x |= (uint64_t)(c & 0x7f) << shift;
+        if (!(c & 0x80)) {
+            *v = x;
+            return true;
+        }
+    }
+    return false;
+}
+
+/* Append a RUNS entry for the bytes of cur[0..n) that differ from old[],
+ * `off` being cur's offset in range `index` (nothing when none differ). */
 static void diff(const unsigned char *cur, const unsigned char *old, size_t n,
                  uint32_t index, size_t off, pfm__buf_t *out)
 {
-    size_t i = 0;
+    /* Worst case: every other byte changed, 1 + 1 + 1 per changed byte. */
+    pfm__buf_reserve(out, sizeof(pfm__entry_t) + 2 * n + 40);
+    unsigned char *head = out->data + out->len;
+    unsigned char *start = head + sizeof(pfm__entry_t) + 10;
+    unsigned char *p = start;
+    const uint64_t ones = 0x0101010101010101ULL, highs = 0x8080808080808080ULL;
+    size_t i = 0, at = 0, first = n, last = 0;
     while (i < n) {
-        /* Skip equal words, then equal bytes. */
+        /* The next differing byte: a word at a time, its lowest non-zero
+         * byte of cur ^ old. */
         while (i + 8 <= n) {
             uint64_t x, y;
             memcpy(&x, cur + i, 8);
             memcpy(&y, old + i, 8);
-            if (x != y)
+            if (x != y) {
+                i += (size_t)__builtin_ctzll(x ^ y) / 8;
                 break;
+            }
             i += 8;
         }
         while (i < n && cur[i] == old[i])
             i++;
         if (i >= n)
-            return;
+            break;
+        /* The next equal byte: the lowest zero byte of cur ^ old. */
         size_t j = i + 1;
+        while (j + 8 <= n) {
+            uint64_t x, y;
+            memcpy(&x, cur + j, 8);
+            memcpy(&y, old + j, 8);
+            uint64_t d = x ^ y, zero = (d - ones) & ~d & highs;
+            if (zero) {
+                j += (size_t)__builtin_ctzll(zero) / 8;
+                break;
+            }
+            j += 8;
+        }
         while (j < n && cur[j] != old[j])
             j++;
-        pfm__entry_t e = {PFM__E_RUN, index, off + i, j - i};
-        pfm__buf_put(out, &e, sizeof e);
-        pfm__buf_put(out, cur + i, j - i);
-        static const unsigned char zero[8];
-        pfm__buf_put(out, zero, PFM__PAD8(j - i) - (j - i));
+        if (first == n)
+            first = i;
+        p = put_varint(p, i - at);
+        p = put_varint(p, j - i);
+        if (j - i <= 16)
+            for (size_t b = i; b < j; b++)
+                *p++ = cur[b];
+        else {
+            memcpy(p, cur + i, j - i);
+            p += j - i;
+        }
+        last = j;
+        at = j;
         i = j;
     }
+    if (first == n)
+        return;
+    /* The span goes first: move the runs up behind it. */
+    unsigned char span[10], *q = put_varint(span, last);
+    size_t slen = (size_t)(q - span), body = (size_t)(p - start);
+    unsigned char *dst = head + sizeof(pfm__entry_t);
+    memmove(dst + slen, start, body);
+    memcpy(dst, span, slen);
+    size_t len = slen + body;
+    pfm__entry_t e = {PFM__E_RUNS, index, off, len};
+    memcpy(head, &e, sizeof e);
+    memset(dst + len, 0, PFM__PAD8(len) - len);
+    out->len += sizeof e + PFM__PAD8(len);
 }
 
 typedef struct diff_ctx {
@@ -484,17 +552,25 @@ static void unprotect(uintptr_t lo, uintptr_t hi)
 }
 
 void pfm__apply_prepare(const pfm__range_t *ranges, int n,
-                        const pfm__entry_t *e, bool flush)
+                        const pfm__entry_t *e, const unsigned char *bytes,
+                        bool flush)
 {
     static uintptr_t lo, hi; /* pending stretch, merged while adjacent */
     if (method != METHOD_UFFD || regions == NULL)
         return;
     if (!flush) {
-        if (e->a >= (uint32_t)n || e->b > ranges[e->a].bytes ||
-            e->len > ranges[e->a].bytes - e->b || e->len == 0)
+        if (e->a >= (uint32_t)n || e->b > ranges[e->a].bytes || e->len == 0 ||
+            (e->kind == PFM__E_RUN && e->len > ranges[e->a].bytes - e->b))
             return; /* pfm__apply_run reports it */
+        uint64_t span = e->len;
+        if (e->kind == PFM__E_RUNS) {
+            const unsigned char *p = bytes, *end = bytes + e->len;
+            if (!get_varint(&p, end, &span) ||
+                span > ranges[e->a].bytes - e->b)
+                return;
+        }
         uintptr_t a = (uintptr_t)ranges[e->a].base + e->b;
-        uintptr_t plo = page_down(a), phi = page_up(a + e->len);
+        uintptr_t plo = page_down(a), phi = page_up(a + span);
         if (lo < hi && plo <= hi && phi >= lo) {
             lo = plo < lo ? plo : lo;
             hi = phi > hi ? phi : hi;
@@ -515,11 +591,39 @@ void pfm__apply_run(const pfm__range_t *ranges, int n, const pfm__entry_t *e,
                     const unsigned char *bytes)
 {
     if (e->a >= (uint32_t)n || e->b > ranges[e->a].bytes ||
-        e->len > ranges[e->a].bytes - e->b)
+        (e->kind == PFM__E_RUN && e->len > ranges[e->a].bytes - e->b))
         pfm__fatal("a rank sent writes outside the collected storage "
                    "(range %u, offset %llu, %llu bytes): do all ranks "
                    "collect the same storage?",
                    e->a, (unsigned long long)e->b,
                    (unsigned long long)e->len);
-    memcpy(ranges[e->a].base + e->b, bytes, e->len);
+    if (e->kind == PFM__E_RUN) {
+        memcpy(ranges[e->a].base + e->b, bytes, e->len);
+        return;
+    }
+    const unsigned char *p = bytes, *end = bytes + e->len;
+    uint64_t span, at = 0, skip, len;
+    size_t room = ranges[e->a].bytes - e->b;
+    unsigned char *base = ranges[e->a].base + e->b;
+    if (!get_varint(&p, end, &span) || span > room)
+        goto bad;
+    while (p < end) {
+        if (!get_varint(&p, end, &skip) || !get_varint(&p, end, &len) ||
+            skip > span - at || len > span - at - skip ||
+            len > (uint64_t)(end - p))
+            goto bad;
+        at += skip;
+        if (len <= 16)
+            for (uint64_t b = 0; b < len; b++)
+                base[at + b] = p[b];
+        else
+            memcpy(base + at, p, len);
+        p += len;
+        at += len;
+    }
+    return;
+bad:
+    pfm__fatal("a rank sent a malformed diff of collected storage "
+               "(range %u, offset %llu)",
+               e->a, (unsigned long long)e->b);
 }

@@ -1061,13 +1061,14 @@ static void exchange(pfm_loop_t *loop)
                 memcpy(&e, p, sizeof e);
                 if (e.len > (uint64_t)(end - p - sizeof e))
                     break;
-                if (e.kind == PFM__E_RUN && !loop->cols[e.a % loop->ncols].elems)
-                    pfm__apply_prepare(loop->ranges, loop->ncols, &e, false);
+                if (e.kind == PFM__E_RUNS)
+                    pfm__apply_prepare(loop->ranges, loop->ncols, &e,
+                                       p + sizeof e, false);
                 p += sizeof e + PFM__PAD8(e.len);
             }
         }
         if (tracked)
-            pfm__apply_prepare(NULL, 0, NULL, true);
+            pfm__apply_prepare(NULL, 0, NULL, NULL, true);
         for (int r = 0; r < P; r++) {
             if (r == loop->rank)
                 continue;
@@ -1081,7 +1082,7 @@ static void exchange(pfm_loop_t *loop)
                     loop_fatal(loop, "internal error: a truncated exchange");
                 if (e.kind == PFM__E_NODE)
                     pfm__tree_put(&tree, &e, bytes);
-                else if (e.kind == PFM__E_RUN)
+                else if (e.kind == PFM__E_RUN || e.kind == PFM__E_RUNS)
                     pfm__apply_run(loop->ranges, loop->ncols, &e, bytes);
                 else if (e.kind == PFM__E_LAST && e.a < (uint32_t)loop->nlasts &&
                          e.len == loop->lasts[e.a].size)

@@ -77,7 +77,12 @@ void pfm__buf_free(pfm__buf_t *b);
 
 /* Entry kinds in a rank's payload; each entry is this header, then `len`
  * bytes, then padding to 8. */
-enum { PFM__E_NODE = 1, PFM__E_RUN, PFM__E_LAST };
+/* RUN: `len` bytes at offset b of range a.  RUNS: the changed bytes of a
+ * stretch starting at offset b of range a, encoded as varint(span), then
+ * (varint(skip), varint(n), n bytes)...: a double whose sign and exponent
+ * did not change costs 2 bytes more than its changed bytes, not a
+ * header. */
+enum { PFM__E_NODE = 1, PFM__E_RUN, PFM__E_LAST, PFM__E_RUNS };
 typedef struct pfm__entry {
     uint32_t kind;
     uint32_t a;   /* NODE: level; RUN: range index; LAST: variable */
@@ -97,7 +102,8 @@ void pfm__track_end(pfm__track_t *t, pfm__buf_t *out);
  * unused): lifts write-protection from the pages about to be written, in
  * merged stretches, so applying takes no page faults. */
 void pfm__apply_prepare(const pfm__range_t *ranges, int n,
-                        const pfm__entry_t *e, bool flush);
+                        const pfm__entry_t *e, const unsigned char *bytes,
+                        bool flush);
 /* The writes of another rank, applied to our memory (and what tracking
  * keeps of it). */
 void pfm__apply_run(const pfm__range_t *ranges, int n, const pfm__entry_t *e,
