@@ -32,6 +32,10 @@ ip netns add "$a" && ip netns add "$b" &&
 printf '%s1 %s\n%s2 %s\n' "$net" "$a" "$net" "$b" >"$tmp/map"
 LSAN_OPTIONS="suppressions=$here/lsan.supp:print_suppressions=0:fast_unwind_on_malloc=0"
 export LSAN_OPTIONS
+# Under AddressSanitizer the crash must reach pfor's handler and then the
+# default action (ASan would report it itself and exit 1 instead).
+ASAN_OPTIONS="${ASAN_OPTIONS:+$ASAN_OPTIONS:}handle_segv=0:handle_sigbus=0:handle_sigfpe=0"
+export ASAN_OPTIONS
 # mpirun runs "on" host a (inside its namespace, with its name).
 on_a() {
     timeout 300 ip netns exec "$a" unshare --uts sh -c \
@@ -40,7 +44,7 @@ on_a() {
         --mca plm_rsh_agent "$here/nsagent.sh" --mca btl self,tcp \
         --mca btl_tcp_if_include "${net}0/24" \
         --mca oob_tcp_if_include "${net}0/24" --mca mpi_yield_when_idle 1 \
-        -x PFOR_NS_MAP -x PFOR_MPI_OUTPUT -x LSAN_OPTIONS "$@"
+        -x PFOR_NS_MAP -x PFOR_MPI_OUTPUT -x LSAN_OPTIONS -x ASAN_OPTIONS "$@"
 }
 passed=0
 export PFOR_MPI_OUTPUT=all
