@@ -188,9 +188,9 @@ static void jacobi_mpi(int steps)
                 for (; k < end; k++) {
                     int i = PFM_IV(L, int, k);
                     for (int j = 1; j < JN - 1; j++)
-                        jb[i][j] = 0.2 * (ja[i][j] + ja[i - 1][j] +
-                                          ja[i + 1][j] + ja[i][j - 1] +
-                                          ja[i][j + 1]);
+                        jb[i][j] =
+                            0.2 * (ja[i][j] + ja[i - 1][j] + ja[i + 1][j] +
+                                   ja[i][j - 1] + ja[i][j + 1]);
                 }
             pfm_loop_end(L);
             L = pfm_for_new("bench_mpi.c", 197);
@@ -363,10 +363,11 @@ static double collect_fork(size_t bytes, size_t pages, int loops)
             for (size_t p = 0; p < pages; p += 2)
                 a[(p * (npages / pages)) * pg + 8] = (unsigned char)(l + 2);
             int fd = open("/proc/self/pagemap", O_RDONLY);
-            uintptr_t first = (uintptr_t)a / pg, last = ((uintptr_t)a + bytes) / pg;
+            uintptr_t first = (uintptr_t)a / pg,
+                      last = ((uintptr_t)a + bytes) / pg;
             uint64_t *ents = malloc((last - first + 1) * 8);
-            ssize_t got = pread(fd, ents, (last - first + 1) * 8,
-                                (off_t)(first * 8));
+            ssize_t got =
+                pread(fd, ents, (last - first + 1) * 8, (off_t)(first * 8));
             size_t nship = 0;
             uint64_t *idx = (uint64_t *)(void *)(ship + bytes);
             for (uintptr_t p = 0; got > 0 && p <= last - first; p++)
@@ -411,7 +412,8 @@ int main(int argc, char **argv)
         else
             jacobi_serial(steps);
         double tj = now() - t0;
-        printf("%s pi %.6f %.3f\n", mode, 4.0 * (double)hits / (double)pi_n, tp);
+        printf("%s pi %.6f %.3f\n", mode, 4.0 * (double)hits / (double)pi_n,
+               tp);
         printf("%s jacobi %.6e %.3f\n", mode, jacobi_check(), tj);
         printf("%s empty %.3f\n", mode, overhead(mode, false, 200) * 1e6);
         printf("%s reduce %.3f\n", mode, overhead(mode, true, 200) * 1e6);
@@ -430,7 +432,8 @@ int main(int argc, char **argv)
         double tj = now() - t0;
         REPORT("mpi pi %.6f %.3f\n", 4.0 * (double)hits / (double)pi_n, tp);
         REPORT("mpi jacobi %.6e %.3f\n", jacobi_check(), tj);
-        double e = overhead("mpi", false, 2000), r = overhead("mpi", true, 2000);
+        double e = overhead("mpi", false, 2000),
+               r = overhead("mpi", true, 2000);
         double a = allreduce_alone(2000);
         REPORT("mpi empty %.3f\nmpi reduce %.3f\nmpi allreduce %.3f\n", e * 1e6,
                r * 1e6, a * 1e6);
@@ -467,7 +470,8 @@ int main(int argc, char **argv)
             for (size_t s = 0; s < 3; s++)
                 REPORT("collect fork 4MiB, %zu pages written: %.1f us per loop "
                        "(one process)\n",
-                       shapes[s] / 2, collect_fork(bytes, shapes[s], loops) * 1e6);
+                       shapes[s] / 2,
+                       collect_fork(bytes, shapes[s], loops) * 1e6);
         return 0;
     }
     fprintf(stderr, "usage: bench_mpi serial|process|mpi|dispatch|collect "

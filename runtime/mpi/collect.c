@@ -94,8 +94,8 @@ static region_t *regions;
 struct pfm__track {
     const pfm__range_t *ranges;
     int n;
-    bool *uffd_ok;          /* per range: tracked by a region */
-    unsigned char **twins;  /* per range without uffd: its copy */
+    bool *uffd_ok;         /* per range: tracked by a region */
+    unsigned char **twins; /* per range without uffd: its copy */
 };
 
 void pfm__buf_reserve(pfm__buf_t *b, size_t n)
@@ -480,8 +480,8 @@ static void diff_written(void *ctx, uintptr_t lo, uintptr_t hi)
         if (r == NULL)
             pfm__fatal("internal error: written page outside the shadow");
         uintptr_t stop = hi < r->end ? hi : r->end;
-        diff((const unsigned char *)lo, r->shadow + (lo - r->start),
-             stop - lo, d->index, lo - a, d->out);
+        diff((const unsigned char *)lo, r->shadow + (lo - r->start), stop - lo,
+             d->index, lo - a, d->out);
         lo = stop;
     }
 }
@@ -565,8 +565,7 @@ void pfm__apply_prepare(const pfm__range_t *ranges, int n,
         uint64_t span = e->len;
         if (e->kind == PFM__E_RUNS) {
             const unsigned char *p = bytes, *end = bytes + e->len;
-            if (!get_varint(&p, end, &span) ||
-                span > ranges[e->a].bytes - e->b)
+            if (!get_varint(&p, end, &span) || span > ranges[e->a].bytes - e->b)
                 return;
         }
         uintptr_t a = (uintptr_t)ranges[e->a].base + e->b;
@@ -595,8 +594,7 @@ void pfm__apply_run(const pfm__range_t *ranges, int n, const pfm__entry_t *e,
         pfm__fatal("a rank sent writes outside the collected storage "
                    "(range %u, offset %llu, %llu bytes): do all ranks "
                    "collect the same storage?",
-                   e->a, (unsigned long long)e->b,
-                   (unsigned long long)e->len);
+                   e->a, (unsigned long long)e->b, (unsigned long long)e->len);
     if (e->kind == PFM__E_RUN) {
         memcpy(ranges[e->a].base + e->b, bytes, e->len);
         return;

@@ -47,10 +47,10 @@
  * would leave the others waiting in the loop's exchange forever).
  */
 
-static int real_stderr = 2;      /* never redirected */
-static int world_rank_env = 0;   /* from the launcher's environment */
-static bool we_initialised;      /* pfor called MPI_Init_thread */
-static bool initialised;         /* MPI is up (ours or the program's) */
+static int real_stderr = 2;    /* never redirected */
+static int world_rank_env = 0; /* from the launcher's environment */
+static bool we_initialised;    /* pfor called MPI_Init_thread */
+static bool initialised;       /* MPI is up (ours or the program's) */
 static bool finalised;
 static int provided_level;
 static MPI_Comm team_comm = MPI_COMM_NULL; /* a dup, or NULL: world */
@@ -255,8 +255,8 @@ void pfm__init(void)
     int up = 0;
     MPI_Initialized(&up);
     if (!up) {
-        int rc = PMPI_Init_thread(NULL, NULL, MPI_THREAD_FUNNELED,
-                                  &provided_level);
+        int rc =
+            PMPI_Init_thread(NULL, NULL, MPI_THREAD_FUNNELED, &provided_level);
         if (rc != MPI_SUCCESS)
             pfm__fatal("MPI_Init_thread failed (error %d)", rc);
         we_initialised = true;

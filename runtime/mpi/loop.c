@@ -138,7 +138,7 @@ int pfm__loop_depth;
  * stretch as its latency.
  */
 static MPI_Win counter_win = MPI_WIN_NULL;
-static MPI_Comm counter_comm = MPI_COMM_NULL; /* the team it serves */
+static MPI_Comm counter_comm = MPI_COMM_NULL;  /* the team it serves */
 static MPI_Comm dispatch_comm = MPI_COMM_NULL; /* dispatcher: a dup */
 static unsigned long long *counter_mem;
 static unsigned long long counter_next; /* same on every rank */
@@ -174,9 +174,9 @@ static void counter_open(MPI_Comm comm, int rank)
         MPI_Comm_get_errhandler(comm, &old);
         MPI_Comm_set_errhandler(comm, MPI_ERRORS_RETURN);
         MPI_Aint bytes = rank == 0 ? (MPI_Aint)sizeof(unsigned long long) : 0;
-        int rc = MPI_Win_allocate(bytes, (int)sizeof(unsigned long long),
-                                  MPI_INFO_NULL, comm, &counter_mem,
-                                  &counter_win);
+        int rc =
+            MPI_Win_allocate(bytes, (int)sizeof(unsigned long long),
+                             MPI_INFO_NULL, comm, &counter_mem, &counter_win);
         MPI_Comm_set_errhandler(comm, old);
         MPI_Errhandler_free(&old);
         int mine = rc == MPI_SUCCESS;
@@ -235,8 +235,7 @@ static pfm_loop_t *loop_alloc(const char *file, int line, bool for_construct)
 {
     pfm_loop_t *loop = calloc(1, sizeof *loop);
     if (loop == NULL)
-        pfm__fatal("%s:%d: out of memory for a loop", file ? file : "?",
-                   line);
+        pfm__fatal("%s:%d: out of memory for a loop", file ? file : "?", line);
     loop->file = file ? file : "?";
     loop->line = line;
     loop->cond = true;
@@ -447,8 +446,9 @@ void pfm_loop_reduce(pfm_loop_t *loop, pf_op_t op, pf_type_t type, void *var,
     clause_check(loop, "reduction");
     if (!pf__op_valid(op, type) || (var == NULL && count > 0)) {
         char msg[160];
-        snprintf(msg, sizeof msg, "pfor loop: reduction '%s' on %s is not valid",
-                 op_name(op), type_name(type));
+        snprintf(msg, sizeof msg,
+                 "pfor loop: reduction '%s' on %s is not valid", op_name(op),
+                 type_name(type));
         loop_fatal(loop, msg);
     }
     red_t *r = realloc(loop->reds, (size_t)(loop->nreds + 1) * sizeof *r);
@@ -577,7 +577,8 @@ void pfm_loop_start(pfm_loop_t *loop)
     loop->record = record;
     if (loop->nreds > 0 && trips > 0) {
         loop->unit_iters = pfm__block_iters(trips, record);
-        loop->units = trips / loop->unit_iters + (trips % loop->unit_iters != 0);
+        loop->units =
+            trips / loop->unit_iters + (trips % loop->unit_iters != 0);
     } else {
         loop->unit_iters = 1;
         loop->units = trips;
@@ -612,9 +613,9 @@ void pfm_loop_start(pfm_loop_t *loop)
         loop->chunk_units = 1;
 
     /* Who takes part. */
-    bool nested = pfm__loop_depth > 0 ||
-                  (pfm__in_region() &&
-                   (!loop->for_construct || !pfm__region_shared()));
+    bool nested =
+        pfm__loop_depth > 0 ||
+        (pfm__in_region() && (!loop->for_construct || !pfm__region_shared()));
     loop->comm = pfm__comm();
     loop->size = pfm__size();
     loop->rank = pfm__rank();
@@ -665,9 +666,9 @@ void pfm_loop_start(pfm_loop_t *loop)
                 if (!loop->is_signed && loop->ndims == 0)
                     lo = (long long)(a < b ? a : b),
                     hi = (long long)(a < b ? b : a);
-                loop->ranges[i] = (pfm__range_t){
-                    col->base + lo * (long long)col->size,
-                    (size_t)(hi - lo + 1) * col->size};
+                loop->ranges[i] =
+                    (pfm__range_t){col->base + lo * (long long)col->size,
+                                   (size_t)(hi - lo + 1) * col->size};
             }
         }
         bool any_bytes = false;
@@ -911,9 +912,9 @@ static void put_elems(pfm_loop_t *loop, int i, pfm__buf_t *out)
             continue;
         }
         for (; k < end; k++) {
-            unsigned char *a = loop->cols[i].base +
-                               (long long)pfm_loop_value(loop, k) *
-                                   (long long)es;
+            unsigned char *a =
+                loop->cols[i].base +
+                (long long)pfm_loop_value(loop, k) * (long long)es;
             put_entry(out, PFM__E_RUN, (uint32_t)i, (uint64_t)(a - r->base), a,
                       es);
         }
@@ -929,8 +930,7 @@ static uint64_t known_size(const pfm_loop_t *loop, int rank)
     if (loop->has_float)
         n += pfm__tree_count(loop->units, bits) *
              (sizeof(pfm__entry_t) + PFM__PAD8(loop->record));
-    if (loop->nlasts > 0 && loop->units > 0 &&
-        owns_unit(bits, loop->units - 1))
+    if (loop->nlasts > 0 && loop->units > 0 && owns_unit(bits, loop->units - 1))
         for (int i = 0; i < loop->nlasts; i++)
             n += sizeof(pfm__entry_t) + PFM__PAD8(loop->lasts[i].size);
     free(bits);
@@ -979,8 +979,8 @@ static unsigned char *gather(pfm_loop_t *loop, const pfm__buf_t *mine,
         memcpy(all + offsets[loop->rank], mine->data, mine->len);
         for (int r = 0; r < P; r++)
             for (uint64_t at = 0; at < sizes[r]; at += 1u << 30) {
-                uint64_t n = sizes[r] - at < (1u << 30) ? sizes[r] - at
-                                                         : (1u << 30);
+                uint64_t n =
+                    sizes[r] - at < (1u << 30) ? sizes[r] - at : (1u << 30);
                 MPI_Bcast(all + offsets[r] + at, (int)n, MPI_BYTE, r,
                           loop->comm);
             }
@@ -1072,8 +1072,7 @@ static void exchange(pfm_loop_t *loop)
         for (int r = 0; r < P; r++) {
             if (r == loop->rank)
                 continue;
-            const unsigned char *p = all + offsets[r],
-                                *end = p + sizes[r];
+            const unsigned char *p = all + offsets[r], *end = p + sizes[r];
             while (p + sizeof(pfm__entry_t) <= end) {
                 pfm__entry_t e;
                 memcpy(&e, p, sizeof e);
@@ -1084,7 +1083,8 @@ static void exchange(pfm_loop_t *loop)
                     pfm__tree_put(&tree, &e, bytes);
                 else if (e.kind == PFM__E_RUN || e.kind == PFM__E_RUNS)
                     pfm__apply_run(loop->ranges, loop->ncols, &e, bytes);
-                else if (e.kind == PFM__E_LAST && e.a < (uint32_t)loop->nlasts &&
+                else if (e.kind == PFM__E_LAST &&
+                         e.a < (uint32_t)loop->nlasts &&
                          e.len == loop->lasts[e.a].size)
                     memcpy(loop->lasts[e.a].var, bytes, e.len);
                 p = bytes + PFM__PAD8(e.len);
@@ -1119,10 +1119,11 @@ static void exchange(pfm_loop_t *loop)
             if (!pfm__mpi_op(red->op, red->type, &dt, &op))
                 loop_fatal(loop, "internal error: no MPI operator");
             for (size_t at = 0; at < red->count; at += 1u << 28) {
-                size_t n = red->count - at < (1u << 28) ? red->count - at
-                                                        : (1u << 28);
-                MPI_Allreduce(MPI_IN_PLACE, total + red->offset + at * red->elem,
-                              (int)n, dt, op, loop->comm);
+                size_t n =
+                    red->count - at < (1u << 28) ? red->count - at : (1u << 28);
+                MPI_Allreduce(MPI_IN_PLACE,
+                              total + red->offset + at * red->elem, (int)n, dt,
+                              op, loop->comm);
             }
         }
         collective = true;

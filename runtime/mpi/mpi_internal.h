@@ -37,9 +37,9 @@ void pfm__write_err(const char *text);
 /* What the crash handler reports: set while a rank runs loop or region
  * code; the handler reads it (so: fixed buffers, no pointers to free). */
 typedef struct pfm__context {
-    volatile int active;     /* 1 while iterations or region code run */
-    char where[384];         /* "file:line: pfor loop failed on rank R of
-                                N (pid P, host H), iterations ..." */
+    volatile int active; /* 1 while iterations or region code run */
+    char where[384];     /* "file:line: pfor loop failed on rank R of
+                            N (pid P, host H), iterations ..." */
     volatile unsigned long long *cursor; /* NULL: none */
     unsigned long long stretch_lo;       /* start of the current stretch */
     unsigned long long lo, step;         /* value(k) = lo + k * step */
@@ -123,9 +123,9 @@ unsigned long long pfm__block_iters(unsigned long long trips, size_t record);
 typedef struct pfm__tree {
     unsigned long long blocks;
     size_t record;
-    unsigned char *partials;  /* blocks * record */
-    signed char *level;       /* per block: the level of the node stored
-                                 there, -1 for none */
+    unsigned char *partials; /* blocks * record */
+    signed char *level;      /* per block: the level of the node stored
+                                there, -1 for none */
 } pfm__tree_t;
 /* Append NODE entries for the maximal subtrees whose blocks are all in
  * `owned` (a bitmap of blocks), combined locally in the tree's order. */

@@ -84,8 +84,8 @@ int pfm_team_run(pfm_team_t *team)
     team->outer_shared = region_shared;
     team->saved_ctx = pfm__ctx;
     /* Nested in a region or a loop body: a team of one. */
-    bool shared = team->cond && !region_active && pfm__loop_depth == 0 &&
-                  pfm__size() > 1;
+    bool shared =
+        team->cond && !region_active && pfm__loop_depth == 0 && pfm__size() > 1;
     region_active = true;
     region_shared = shared;
     char host[64] = "";

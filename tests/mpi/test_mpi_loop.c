@@ -102,8 +102,9 @@ static void test_schedules_bits(void)
                 double got = pfm_sum(n, schedules[k], chunks[c], out, &fi);
                 CU_ASSERT_EQUAL(memcmp(&got, &ref, sizeof got), 0);
                 if (memcmp(&got, &ref, sizeof got) != 0)
-                    fprintf(stderr, "n=%ld sched=%d chunk=%ld: %.17g vs %.17g\n",
-                            n, (int)schedules[k], chunks[c], got, ref);
+                    fprintf(stderr,
+                            "n=%ld sched=%d chunk=%ld: %.17g vs %.17g\n", n,
+                            (int)schedules[k], chunks[c], got, ref);
                 CU_ASSERT_EQUAL(fi, n);
                 int bad = 0;
                 for (long i = 0; i < n; i++)
@@ -140,16 +141,15 @@ static void test_runtime_schedule(void)
 #define VALUE(T, op, i)                                                        \
     ((op) == PF_OP_MUL                                                         \
          ? (IS_FLT(T) ? (T)(1 + (((i) % 7) - 3) * 1e-3)                        \
-                      : (T)((i) % 13 == 0 && (T)-1 < (T)1 ? -1 : 1))              \
-     : ((op) == PF_OP_LAND || (op) == PF_OP_LOR)                               \
-         ? (T)((i) % 97 != 3)                                                  \
+                      : (T)((i) % 13 == 0 && (T)-1 < (T)1 ? -1 : 1))           \
+     : ((op) == PF_OP_LAND || (op) == PF_OP_LOR) ? (T)((i) % 97 != 3)          \
      : ((op) == PF_OP_MIN || (op) == PF_OP_MAX)                                \
-         ? (T)((long)((((i) * 2654435761u) >> 7) % 100) -                      \
-               ((T)-1 < (T)1 ? 50 : 0))                                         \
+         ? (T)((long)((((i)*2654435761u) >> 7) % 100) -                        \
+               ((T)-1 < (T)1 ? 50 : 0))                                        \
      : ((op) == PF_OP_BAND || (op) == PF_OP_BOR || (op) == PF_OP_BXOR)         \
-         ? (T)(((unsigned long long)(i) * 2654435761u) >> 5)                   \
+         ? (T)(((unsigned long long)(i)*2654435761u) >> 5)                     \
      : IS_FLT(T) ? (T)(1.0 / ((i) + 1.0))                                      \
-                 : (T)((long)((((i) * 40503u) >> 3) % 41) - 20))
+                 : (T)((long)((((i)*40503u) >> 3) % 41) - 20))
 
 #define BITS_INT(T, op, acc, v)                                                \
     acc = (T)((op) == PF_OP_BAND  ? (acc & (v))                                \
@@ -179,9 +179,9 @@ static int same_values(const void *a, const void *b, size_t size, size_t n,
     {                                                                          \
         T mine[8], ref[8];                                                     \
         for (size_t j = 0; j < count + 2; j++)                                 \
-            mine[j] = ref[j] = (T)(op == PF_OP_MUL || op == PF_OP_LAND ? 1   \
-                                   : op == PF_OP_BAND ? (T)~0ULL            \
-                                                      : (T)(j + 1));        \
+            mine[j] = ref[j] = (T)(op == PF_OP_MUL || op == PF_OP_LAND ? 1     \
+                                   : op == PF_OP_BAND ? (T)~0ULL               \
+                                                      : (T)(j + 1));           \
         {                                                                      \
             pfm_loop_t *L = pfm_loop_new("test_mpi_loop.c", 170);              \
             typedef long __pf_iv_t;                                            \
@@ -206,7 +206,7 @@ static int same_values(const void *a, const void *b, size_t size, size_t n,
         {                                                                      \
             pfc_loop_t *L = pfc_loop_new("test_mpi_loop.c", 190);              \
             PFC_RANGE(L, long, 0, n, 1, PFC_LT);                               \
-            pfc_loop_workers(L, 1); /* same bits for any workers */      \
+            pfc_loop_workers(L, 1); /* same bits for any workers */            \
             pfc_loop_reduce(L, op, PF_TYPE_OF(ref[0]), &ref[1], count);        \
             pfc_loop_start(L);                                                 \
             T part[8];                                                         \
@@ -225,19 +225,19 @@ static int same_values(const void *a, const void *b, size_t size, size_t n,
             pfc_loop_end(L);                                                   \
         }                                                                      \
         if (getenv("PFOR_TEST_DEBUG") &&                                       \
-            !same_values(mine, ref, sizeof(T), count + 2, 0))                 \
+            !same_values(mine, ref, sizeof(T), count + 2, 0))                  \
             for (size_t j = 0; j < count + 2; j++)                             \
-                fprintf(stderr, "  [%zu] %.17Lg vs %.17Lg\n", j,              \
-                        (long double)mine[j], (long double)ref[j]);           \
-        return same_values(mine, ref, sizeof(T), count + 2,                   \
-                           IS_FLT(T) && sizeof(T) == sizeof(long double));    \
+                fprintf(stderr, "  [%zu] %.17Lg vs %.17Lg\n", j,               \
+                        (long double)mine[j], (long double)ref[j]);            \
+        return same_values(mine, ref, sizeof(T), count + 2,                    \
+                           IS_FLT(T) && sizeof(T) == sizeof(long double));     \
     }
 
 #define STEP_B(T, op, acc, v, BM)                                              \
     do {                                                                       \
         _Pragma("GCC diagnostic push");                                        \
         _Pragma("GCC diagnostic ignored \"-Wfloat-equal\"");                   \
-        if ((op) == PF_OP_BAND || (op) == PF_OP_BOR || (op) == PF_OP_BXOR) {  \
+        if ((op) == PF_OP_BAND || (op) == PF_OP_BOR || (op) == PF_OP_BXOR) {   \
             BM(T, op, acc, v);                                                 \
         } else {                                                               \
             STEP_NB(T, op, acc, v);                                            \
@@ -271,7 +271,7 @@ static int same_values(const void *a, const void *b, size_t size, size_t n,
 
 /* X(T, name, is floating) */
 #define TYPES(X)                                                               \
-    X(_Bool, boolean, 0)                                                          \
+    X(_Bool, boolean, 0)                                                       \
     X(char, char, 0)                                                           \
     X(signed char, schar, 0)                                                   \
     X(unsigned char, uchar, 0)                                                 \
@@ -320,7 +320,7 @@ static const struct {
 
 static void test_every_operator_and_type(void)
 {
-    static const char *ops[] = {"", "+", "*", "-", "&", "|",
+    static const char *ops[] = {"",  "+",  "*",  "-",   "&",  "|",
                                 "^", "&&", "||", "min", "max"};
     const long ns[] = {0, 1, 37, 5000};
     for (size_t t = 0; t < N_OF(red_types); t++)
