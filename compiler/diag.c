@@ -1,11 +1,44 @@
-/* diag.c - gcc-style diagnostics (file:line:col, source line, caret) and
- * the growable output buffer the code generator writes into. */
+/* diag.c - the source's line table and gcc-style diagnostics
+ * (file:line:col, the source line, a caret under the span). */
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "pforc.h"
+
+int pf_source_init(source_t *src, const char *name, const char *text,
+                   size_t len)
+{
+    size_t lines = 1;
+    for (size_t i = 0; i < len; i++)
+        lines += text[i] == '\n';
+    src->name = name;
+    src->text = text;
+    src->len = len;
+    src->line_start = malloc(lines * sizeof *src->line_start);
+    if (!src->line_start)
+        return -1;
+    src->nlines = 0;
+    src->line_start[src->nlines++] = 0;
+    for (const char *p = text, *end = text + len;
+         (p = memchr(p, '\n', (size_t)(end - p))) != NULL;)
+        src->line_start[src->nlines++] = (uint32_t)(++p - text);
+    return 0;
+}
+
+void pf_source_free(source_t *src)
+{
+    free(src->line_start);
+    src->line_start = NULL;
+}
+
+long pf_line_of(const source_t *src, size_t off)
+{
+    size_t line, col;
+    pf_locate(src, off, &line, &col);
+    return (long)line;
+}
 
 /* Binary search of the line-start table: 1-based line and byte column. */
 void pf_locate(const source_t *src, size_t off, size_t *line, size_t *col)
@@ -22,43 +55,104 @@ void pf_locate(const source_t *src, size_t off, size_t *line, size_t *col)
     *col = off - src->line_start[lo] + 1;
 }
 
-/* Print one diagnostic: the header, then the line with a caret and tildes
- * under [off, off+len) (clipped to the line).  Tabs in the source line are
- * repeated in the caret line so that the caret lines up. */
+/* Source lines longer than this are shown as a window around the caret,
+ * so that a diagnostic costs a bounded amount of output. */
+#define SHOW_MAX 240
+
+/* Append the diagnostic to the sink's buffer (written out in large
+ * pieces by pf_diag_flush, not byte by byte): the header, then the line
+ * with a caret and tildes under [off, off+len) (clipped to the line).
+ * Tabs in the source line are repeated in the caret line so that the
+ * caret lines up. */
 static void report(diag_sink_t *d, const char *kind, size_t off, size_t len,
                    const char *fmt, va_list ap)
 {
     const source_t *src = d->src;
-    FILE *f = d->stream;
+    outbuf_t *o = &d->buf;
     size_t line, col;
 
-    if (!f)
+    if (!d->stream)
         return;
     if (off > src->len)
         off = src->len;
     pf_locate(src, off, &line, &col);
-    fprintf(f, "%s:%zu:%zu: %s: ", src->name, line, col, kind);
-    vfprintf(f, fmt, ap);
-    fputc('\n', f);
+    ob_printf(o, "%s:%zu:%zu: %s: ", src->name, line, col, kind);
+    va_list aq;
+    va_copy(aq, ap);
+    int n = vsnprintf(NULL, 0, fmt, aq);
+    va_end(aq);
+    if (n > 0) {
+        char *msg = malloc((size_t)n + 1);
+        if (msg) {
+            vsnprintf(msg, (size_t)n + 1, fmt, ap);
+            ob_put(o, msg, (size_t)n);
+            free(msg);
+        }
+    }
+    ob_put(o, "\n", 1);
 
     size_t start = src->line_start[line - 1], end = start;
     while (end < src->len && src->text[end] != '\n')
         end++;
     if (end > start && src->text[end - 1] == '\r')
         end--;
-    fprintf(f, "%5zu | %.*s\n", line, (int)(end - start), src->text + start);
-    fprintf(f, "%5s | ", "");
+    /* A window of at most SHOW_MAX bytes holding the caret. */
+    int cut_left = 0, cut_right = 0;
+    if (end - start > SHOW_MAX) {
+        size_t from = off > start + SHOW_MAX / 3 ? off - SHOW_MAX / 3 : start;
+        if (from + SHOW_MAX > end)
+            from = end - SHOW_MAX;
+        cut_left = from > start;
+        cut_right = from + SHOW_MAX < end;
+        start = from;
+        end = from + SHOW_MAX;
+    }
+    ob_printf(o, "%5zu | %s", line, cut_left ? "..." : "");
+    ob_put(o, src->text + start, end - start);
+    ob_puts(o, cut_right ? "...\n" : "\n");
+    ob_printf(o, "%5s | %s", "", cut_left ? "   " : "");
     for (size_t i = start; i < off && i < end; i++)
-        fputc(src->text[i] == '\t' ? '\t' : ' ', f);
-    fputc('^', f);
+        ob_put(o, src->text[i] == '\t' ? "\t" : " ", 1);
+    ob_put(o, "^", 1);
     for (size_t i = off + 1; i < off + len && i < end; i++)
-        fputc('~', f);
-    fputc('\n', f);
+        ob_put(o, "~", 1);
+    ob_put(o, "\n", 1);
+    if (o->n >= 65536)
+        pf_diag_flush(d);
+}
+
+void pf_diag_flush(diag_sink_t *d)
+{
+    if (d->stream && d->buf.n > 0) {
+        fwrite(d->buf.p, 1, d->buf.n, d->stream);
+        fflush(d->stream);
+    }
+    d->buf.n = 0;
+}
+
+void pf_diag_free(diag_sink_t *d)
+{
+    pf_diag_flush(d);
+    free(d->buf.p);
+    d->buf = (outbuf_t){0};
 }
 
 void pf_error(diag_sink_t *d, size_t off, size_t len, const char *fmt, ...)
 {
     va_list ap;
+    if (d->stopped)
+        return;
+    if (d->errors >= PF_MAX_ERRORS) {
+        /* clang's words: the run ends here. */
+        d->stopped = 1;
+        if (d->stream)
+            ob_printf(&d->buf,
+                      "%s: fatal error: too many errors emitted, stopping "
+                      "now\n",
+                      d->src->name);
+        d->errors++;
+        return;
+    }
     va_start(ap, fmt);
     report(d, "error", off, len, fmt, ap);
     va_end(ap);
@@ -68,56 +162,10 @@ void pf_error(diag_sink_t *d, size_t off, size_t len, const char *fmt, ...)
 void pf_warning(diag_sink_t *d, size_t off, size_t len, const char *fmt, ...)
 {
     va_list ap;
+    if (d->stopped)
+        return;
     va_start(ap, fmt);
     report(d, "warning", off, len, fmt, ap);
     va_end(ap);
     d->warnings++;
-}
-
-/* Grow the buffer to hold n more bytes; sets oom and returns -1 when it
- * cannot. */
-static int reserve(outbuf_t *o, size_t n)
-{
-    if (o->oom)
-        return -1;
-    if (o->n + n + 1 <= o->cap)
-        return 0;
-    size_t cap = o->cap ? o->cap : 4096;
-    while (cap < o->n + n + 1)
-        cap *= 2;
-    char *p = realloc(o->p, cap);
-    if (!p) {
-        o->oom = 1;
-        return -1;
-    }
-    o->p = p;
-    o->cap = cap;
-    return 0;
-}
-
-void ob_put(outbuf_t *o, const char *s, size_t n)
-{
-    if (n == 0 || reserve(o, n) != 0)
-        return;
-    memcpy(o->p + o->n, s, n);
-    o->n += n;
-}
-
-void ob_puts(outbuf_t *o, const char *s)
-{
-    ob_put(o, s, strlen(s));
-}
-
-void ob_printf(outbuf_t *o, const char *fmt, ...)
-{
-    va_list ap;
-    va_start(ap, fmt);
-    int n = vsnprintf(NULL, 0, fmt, ap);
-    va_end(ap);
-    if (n <= 0 || reserve(o, (size_t)n) != 0)
-        return;
-    va_start(ap, fmt);
-    vsnprintf(o->p + o->n, (size_t)n + 1, fmt, ap);
-    va_end(ap);
-    o->n += (size_t)n;
 }

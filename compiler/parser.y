@@ -6,13 +6,30 @@
 %define api.prefix {pfp_}
 %define api.token.prefix {TK_}
 %define api.value.type {span_t}
-%define parse.error detailed
+%define parse.error custom
 %parse-param {pctx_t *ctx}
 %lex-param {pctx_t *ctx}
 %expect 0
 
 %code requires {
 #include "pforc.h"
+
+/* The parser's context: the tokens, the construct it fills, and bison's
+ * pending syntax message. */
+typedef struct pctx {
+    construct_t *c;
+    ptok_t *t;
+    int n;
+    int pos; /* next token to hand out */
+    int cur; /* index of the last token handed out */
+    char pending[256]; /* a syntax error waiting to be recorded */
+    int pending_tok;
+    int has_pending;
+    int header_errors;
+    int header_reported; /* parts already recorded: init 1, test 2, step 4 */
+    int cur_op;          /* the reduction operator being parsed */
+    int oom;
+} pctx_t;
 }
 
 %code {
@@ -23,40 +40,33 @@
 static int pfp_lex(span_t *lval, pctx_t *ctx);
 static void pfp_error(pctx_t *ctx, const char *msg);
 
-/* pf_op_t and pfc_schedule_t values (pfor/common.h, pfor_abi.h). */
-enum { OP_ADD = 1, OP_MUL, OP_SUB, OP_BAND, OP_BOR, OP_BXOR, OP_LAND,
-       OP_LOR, OP_MIN, OP_MAX };
-enum { SCHED_STATIC = 1, SCHED_DYNAMIC, SCHED_GUIDED, SCHED_RUNTIME };
-enum { CMP_LT = 1, CMP_LE, CMP_GT, CMP_GE };
-
-static const char *const clause_names[CL_COUNT] = {
-    "workers", "schedule", "reduction", "collect", "if",
-    "retries", "timeout", "chunksize", "progress", "pool",
-};
-
 static span_t sp(int first, int last) { return (span_t){first, last}; }
-static span_t none(void) { return (span_t){0, -1}; }
+static span_t none(void) { return pf_span_none(); }
 
-static void clause(pctx_t *ctx, int cl, span_t name, span_t arg);
-static void add_reduction(pctx_t *ctx, span_t op, span_t var, span_t lo,
-                          span_t len);
-static void add_collect(pctx_t *ctx, span_t item);
+static void flush_pending(pctx_t *ctx);
+static void problem(pctx_t *ctx, int code, span_t at, const char *text);
+static void clause(pctx_t *ctx, int id, span_t name, span_t arg,
+                   span_t chunk);
+static void add_item(pctx_t *ctx, int clause, span_t expr, span_t lo,
+                     span_t len);
 static void set_op(pctx_t *ctx, span_t op);
 static void header_init(pctx_t *ctx, span_t type, span_t var, span_t lo);
 static void header_test(pctx_t *ctx, span_t left, span_t op, span_t right);
 static void header_step(pctx_t *ctx, span_t var, int kind, span_t e);
 static void header_step_assign(pctx_t *ctx, span_t var, span_t e);
-static void header_bad(pctx_t *ctx, span_t at, const char *part,
-                       const char *want);
-static void header_done(pctx_t *ctx, span_t all);
+static void header_bad(pctx_t *ctx, span_t at, int code);
+static void header_done(pctx_t *ctx);
+static int clause_of(pctx_t *ctx, span_t s) { return ctx->t[s.first].clause; }
 }
 
 %token END 0 "end of pragma"
 %token PFOR "pfor" PRAGMA_END "end of the pragma line"
 %token PARALLEL "parallel" MAP "map" FOR "for"
-%token WORKERS "workers" SCHEDULE "schedule" REDUCTION "reduction"
-%token COLLECT "collect" IF "if" RETRIES "retries" TIMEOUT "timeout"
-%token CHUNKSIZE "chunksize" PROGRESS "progress" POOL "pool"
+/* Clause keywords, one token per argument shape (lang.h's list tells the
+ * pragma unit which word is which); the token's `clause` names it. */
+%token CLAUSE_EXPR "clause" CLAUSE_FLAG "flag clause"
+%token CLAUSE_SCHEDULE "schedule" CLAUSE_REDUCTION "reduction"
+%token CLAUSE_LIST "list clause"
 %token IDENT "identifier" ATOM "expression token"
 %token RELOP "comparison" INC "++" DEC "--"
 %token ADD_ASSIGN "+=" SUB_ASSIGN "-=" OTHER_ASSIGN "compound assignment"
@@ -77,10 +87,8 @@ pragma:
   ;
 
 construct:
-    PARALLEL FOR    { ctx->loop->construct = C_PARALLEL_FOR;
-                      ctx->loop->construct_span = sp($1.first, $2.last); }
-  | MAP             { ctx->loop->construct = C_MAP;
-                      ctx->loop->construct_span = $1; }
+    PARALLEL FOR    { ctx->c->kind = C_PARALLEL_FOR; }
+  | MAP             { ctx->c->kind = C_MAP; }
   ;
 
 clauses:
@@ -89,44 +97,40 @@ clauses:
   | clauses ',' clause
   ;
 
+/* A clause of each shape (lang.h); an unknown word, with or without an
+ * argument, is recorded for check.c to name. */
 clause:
-    WORKERS '(' cexpr ')'       { clause(ctx, CL_WORKERS, $1, $3); }
-  | IF '(' cexpr ')'            { clause(ctx, CL_IF, $1, $3); }
-  | RETRIES '(' cexpr ')'       { clause(ctx, CL_RETRIES, $1, $3); }
-  | TIMEOUT '(' cexpr ')'       { clause(ctx, CL_TIMEOUT, $1, $3); }
-  | CHUNKSIZE '(' cexpr ')'     { clause(ctx, CL_CHUNKSIZE, $1, $3); }
-  | POOL '(' cexpr ')'          { clause(ctx, CL_POOL, $1, $3); }
-  | PROGRESS                    { clause(ctx, CL_PROGRESS, $1, none()); }
-  | SCHEDULE '(' IDENT ')'      { clause(ctx, CL_SCHEDULE, $1, $3); }
-  | SCHEDULE '(' IDENT ',' cexpr ')'
-                                { ctx->loop->sched_chunk = $5;
-                                  clause(ctx, CL_SCHEDULE, $1, $3); }
-  | REDUCTION '(' redop ':' red_list ')'
-                                { clause(ctx, CL_REDUCTION, $1, none()); }
-  | COLLECT '(' coll_list ')'   { clause(ctx, CL_COLLECT, $1, none()); }
-  | IDENT                       { pctx_error(ctx, $1.first,
-                                    "unknown pfor clause '%.*s'",
-                                    (int)ctx->t[$1.first].len,
-                                    ctx->t[$1.first].text); }
-  | IDENT '(' balanced ')'      { pctx_error(ctx, $1.first,
-                                    "unknown pfor clause '%.*s'",
-                                    (int)ctx->t[$1.first].len,
-                                    ctx->t[$1.first].text); }
+    CLAUSE_EXPR '(' cexpr ')'   { clause(ctx, clause_of(ctx, $1), $1, $3,
+                                         none()); }
+  | CLAUSE_FLAG                 { clause(ctx, clause_of(ctx, $1), $1, none(),
+                                         none()); }
+  | CLAUSE_SCHEDULE '(' IDENT ')'
+                                { clause(ctx, clause_of(ctx, $1), $1, $3,
+                                         none()); }
+  | CLAUSE_SCHEDULE '(' IDENT ',' cexpr ')'
+                                { clause(ctx, clause_of(ctx, $1), $1, $3,
+                                         $5); }
+  | CLAUSE_REDUCTION '(' redop ':' red_list ')'
+                                { clause(ctx, clause_of(ctx, $1), $1, none(),
+                                         none()); }
+  | CLAUSE_LIST '(' coll_list ')'
+                                { clause(ctx, clause_of(ctx, $1), $1, none(),
+                                         none()); }
+  | IDENT                       { clause(ctx, CL_UNKNOWN, $1, none(),
+                                         none()); }
+  | IDENT '(' balanced ')'      { clause(ctx, CL_UNKNOWN, $1, none(),
+                                         none()); }
   ;
 
-/* reduction(op: list): op is one of OpenMP's operators or min/max. */
+/* reduction(op: list): the operator is any single token here; check.c
+ * looks it up in lang.h's list. */
 redop:
-    '+'     { ctx->cur_op = OP_ADD; }
-  | '*'     { ctx->cur_op = OP_MUL; }
-  | '-'     { ctx->cur_op = OP_SUB; }
-  | '&'     { ctx->cur_op = OP_BAND; }
-  | '|'     { ctx->cur_op = OP_BOR; }
-  | '^'     { ctx->cur_op = OP_BXOR; }
-  | ANDAND  { ctx->cur_op = OP_LAND; }
-  | OROR    { ctx->cur_op = OP_LOR; }
-  | IDENT   { set_op(ctx, $1); }
-  | ATOM    { set_op(ctx, $1); }
-  | RELOP   { set_op(ctx, $1); }
+    '+' { set_op(ctx, $1); } | '*' { set_op(ctx, $1); }
+  | '-' { set_op(ctx, $1); } | '&' { set_op(ctx, $1); }
+  | '|' { set_op(ctx, $1); } | '^' { set_op(ctx, $1); }
+  | ANDAND { set_op(ctx, $1); } | OROR { set_op(ctx, $1); }
+  | IDENT { set_op(ctx, $1); } | ATOM { set_op(ctx, $1); }
+  | RELOP { set_op(ctx, $1); }
   ;
 
 red_list:
@@ -135,31 +139,30 @@ red_list:
   ;
 
 red_item:
-    IDENT                       { add_reduction(ctx, $$, $1, none(),
-                                                none()); }
-  | IDENT '[' expr ':' expr ']' { add_reduction(ctx, $$, $1, $3, $5); }
+    IDENT                       { add_item(ctx, CL_REDUCTION, $1, none(),
+                                           none()); }
+  | IDENT '[' expr ':' expr ']' { add_item(ctx, CL_REDUCTION, $1, $3, $5); }
   ;
 
 coll_list:
-    cexpr                       { add_collect(ctx, $1); }
-  | coll_list ',' cexpr         { add_collect(ctx, $3); }
+    cexpr                       { add_item(ctx, CL_COLLECT, $1, none(),
+                                           none()); }
+  | coll_list ',' cexpr         { add_item(ctx, CL_COLLECT, $3, none(),
+                                           none()); }
   ;
 
 /* for (init; test; step): OpenMP's canonical loop form.  Each part has an
  * error alternative that says which part is wrong. */
 header:
     FOR '(' init ';' test ';' step ')'
-                                { header_done(ctx, sp($1.first, $8.last)); }
+                                { header_done(ctx); }
   ;
 
 init:
     IDENT '=' expr              { header_init(ctx, none(), $1, $3); }
   | typewords IDENT '=' expr    { header_init(ctx, $1, $2, $4); }
-  | %empty                      { header_bad(ctx, none(), "init",
-                                               "is missing"); }
-  | error                       { header_bad(ctx, none(), "init",
-                                    "must be 'var = lo' or 'type var = lo'"
-                                    " for one integer variable"); }
+  | %empty                      { header_bad(ctx, none(), PR_INIT_MISSING); }
+  | error                       { header_bad(ctx, none(), PR_INIT_FORM); }
   ;
 
 typewords:
@@ -169,14 +172,9 @@ typewords:
 
 test:
     expr RELOP expr             { header_test(ctx, $1, $2, $3); }
-  | expr                        { header_bad(ctx, $1, "test",
-                                    "must compare the loop variable with"
-                                    " <, <=, > or >="); }
-  | %empty                      { header_bad(ctx, none(), "test",
-                                               "is missing"); }
-  | error                       { header_bad(ctx, none(), "test",
-                                    "must compare the loop variable with"
-                                    " <, <=, > or >="); }
+  | expr                        { header_bad(ctx, $1, PR_TEST_FORM); }
+  | %empty                      { header_bad(ctx, none(), PR_TEST_MISSING); }
+  | error                       { header_bad(ctx, none(), PR_TEST_FORM); }
   ;
 
 step:
@@ -187,11 +185,8 @@ step:
   | IDENT ADD_ASSIGN expr       { header_step(ctx, $1, STEP_ADD, $3); }
   | IDENT SUB_ASSIGN expr       { header_step(ctx, $1, STEP_SUB, $3); }
   | IDENT '=' expr              { header_step_assign(ctx, $1, $3); }
-  | %empty                      { header_bad(ctx, none(), "step",
-                                               "is missing"); }
-  | error                       { header_bad(ctx, none(), "step",
-                                    "must be ++, --, += e, -= e,"
-                                    " v = v + e, v = e + v or v = v - e"); }
+  | %empty                      { header_bad(ctx, none(), PR_STEP_MISSING); }
+  | error                       { header_bad(ctx, none(), PR_STEP_FORM); }
   ;
 
 /* An expression as pforc sees it: a run of tokens with no top-level
@@ -247,7 +242,38 @@ static int pfp_lex(span_t *lval, pctx_t *ctx)
     return ctx->t[ctx->cur].code;
 }
 
-/* Keep bison's message until we know whether an error rule reports the
+/* bison's "detailed" message, except that a clause keyword is named by
+ * its word (the grammar has one token per argument shape). */
+static int yyreport_syntax_error(const yypcontext_t *yyctx, pctx_t *ctx)
+{
+    enum { ARGS = 5 };
+    yysymbol_kind_t sym[ARGS];
+    int n = yypcontext_expected_tokens(yyctx, sym + 1, ARGS - 1);
+    if (n < 0)
+        return n;
+    /* (more than ARGS - 1 expected gives 0: none is listed) */
+    yysymbol_kind_t got = yypcontext_token(yyctx);
+    char msg[256];
+    size_t len = 0;
+    len += (size_t)snprintf(msg, sizeof msg, "syntax error");
+    if (got != YYSYMBOL_YYEMPTY) {
+        const char *name = yysymbol_name(got);
+        int c = ctx->cur >= 0 && ctx->cur < ctx->n ? ctx->t[ctx->cur].clause
+                                                   : CL_UNKNOWN;
+        if (c != CL_UNKNOWN)
+            name = pf_clauses[c].word;
+        len += (size_t)snprintf(msg + len, sizeof msg - len, ", unexpected %s",
+                                name);
+        for (int i = 1; i <= n && len < sizeof msg; i++)
+            len += (size_t)snprintf(msg + len, sizeof msg - len, "%s%s",
+                                    i == 1 ? ", expecting " : " or ",
+                                    yysymbol_name(sym[i]));
+    }
+    pfp_error(ctx, msg);
+    return 0;
+}
+
+/* Keep bison's message until we know whether an error rule describes the
  * problem better. */
 static void pfp_error(pctx_t *ctx, const char *msg)
 {
@@ -258,69 +284,109 @@ static void pfp_error(pctx_t *ctx, const char *msg)
     ctx->has_pending = 1;
 }
 
-static const char *construct_name(int c)
+/* Append an event; the arrays grow by doubling. */
+static int event(pctx_t *ctx, int kind, int index, int arg)
 {
-    return c == C_MAP ? "map" : "parallel for";
+    construct_t *c = ctx->c;
+    if ((c->nevents & (c->nevents - 1)) == 0) {
+        size_t cap = c->nevents ? 2 * (size_t)c->nevents : 8;
+        event_t *v = realloc(c->events, cap * sizeof *v);
+        if (!v) {
+            ctx->oom = 1;
+            return -1;
+        }
+        c->events = v;
+    }
+    c->events[c->nevents++] = (event_t){kind, index, arg};
+    return 0;
 }
 
-/* Record a clause, checking that it belongs to this construct and is not
- * repeated (reduction and collect may be repeated). */
-static void clause(pctx_t *ctx, int cl, span_t name, span_t arg)
+/* Record a problem at the tokens of `at` (clipped to the tokens there
+ * are), as a diagnostic would point at them. */
+static void problem(pctx_t *ctx, int code, span_t at, const char *text)
 {
-    static const int allowed[3][CL_COUNT] = {
-        [C_PARALLEL_FOR] = {[CL_WORKERS] = 1, [CL_SCHEDULE] = 1,
-                            [CL_REDUCTION] = 1, [CL_COLLECT] = 1,
-                            [CL_IF] = 1, [CL_RETRIES] = 1,
-                            [CL_TIMEOUT] = 1},
-        [C_MAP] = {[CL_WORKERS] = 1, [CL_CHUNKSIZE] = 1, [CL_RETRIES] = 1,
-                   [CL_TIMEOUT] = 1, [CL_PROGRESS] = 1, [CL_POOL] = 1},
-    };
-    loop_t *l = ctx->loop;
-
-    if (!allowed[l->construct][cl]) {
-        pctx_error(ctx, name.first,
-                   "clause '%s' is not allowed on 'pfor %s'",
-                   clause_names[cl], construct_name(l->construct));
-        return;
+    construct_t *c = ctx->c;
+    if (at.first < 0 || at.first >= ctx->n)
+        at.first = at.last = ctx->n - 1;
+    if (at.last < at.first || at.last >= ctx->n)
+        at.last = at.first;
+    const ptok_t *a = &ctx->t[at.first], *b = &ctx->t[at.last];
+    size_t len = b->src_off + b->src_len > a->src_off
+                     ? b->src_off + b->src_len - a->src_off
+                     : a->src_len;
+    if (at.first == at.last)
+        len = a->src_len;
+    if ((c->nproblems & (c->nproblems - 1)) == 0) {
+        size_t cap = c->nproblems ? 2 * (size_t)c->nproblems : 4;
+        problem_t *v = realloc(c->problems, cap * sizeof *v);
+        if (!v) {
+            ctx->oom = 1;
+            return;
+        }
+        c->problems = v;
     }
-    if (l->has[cl] && cl != CL_REDUCTION && cl != CL_COLLECT) {
-        pctx_error(ctx, name.first, "duplicate clause '%s'",
-                   clause_names[cl]);
-        return;
-    }
-    l->has[cl] = 1;
-    l->clause_name[cl] = name;
-    l->arg[cl] = arg;
-    if (cl == CL_SCHEDULE) {
-        static const char *const kinds[] = {"static", "dynamic", "guided",
-                                            "runtime"};
-        l->sched_kind = 0;
-        for (int i = 0; i < 4; i++)
-            if (ptok_is(&ctx->t[arg.first], kinds[i]))
-                l->sched_kind = SCHED_STATIC + i;
-        if (!l->sched_kind)
-            pctx_error(ctx, arg.first,
-                       "unknown schedule kind '%.*s' (expected static, "
-                       "dynamic, guided or runtime)",
-                       (int)ctx->t[arg.first].len, ctx->t[arg.first].text);
-    }
+    char *t = text ? strdup(text) : NULL;
+    c->problems[c->nproblems] = (problem_t){code, a->src_off, len, t, NONE};
+    if (event(ctx, EV_PROBLEM, c->nproblems, 0) == 0)
+        c->nproblems++;
+    else
+        free(t);
 }
 
-/* min and max are identifiers; anything else is not an operator. */
+/* Record bison's syntax message, if one is waiting. */
+static void flush_pending(pctx_t *ctx)
+{
+    if (!ctx->has_pending)
+        return;
+    ctx->has_pending = 0;
+    int tok = ctx->pending_tok;
+    problem(ctx, PR_SYNTAX, sp(tok, tok), ctx->pending);
+}
+
+static void clause(pctx_t *ctx, int id, span_t name, span_t arg,
+                   span_t chunk)
+{
+    construct_t *c = ctx->c;
+    if ((c->nclauses & (c->nclauses - 1)) == 0) {
+        size_t cap = c->nclauses ? 2 * (size_t)c->nclauses : 8;
+        clause_t *v = realloc(c->clauses, cap * sizeof *v);
+        if (!v) {
+            ctx->oom = 1;
+            return;
+        }
+        c->clauses = v;
+    }
+    c->clauses[c->nclauses] = (clause_t){id, name, arg, chunk, SCHED_NONE};
+    if (event(ctx, EV_CLAUSE, c->nclauses, 0) == 0)
+        c->nclauses++;
+}
+
+/* The operator of the reduction clause being parsed (looked up in lang.h's
+ * list; check.c names an unknown one). */
 static void set_op(pctx_t *ctx, span_t op)
 {
     const ptok_t *t = &ctx->t[op.first];
-    if (ptok_is(t, "min"))
-        ctx->cur_op = OP_MIN;
-    else if (ptok_is(t, "max"))
-        ctx->cur_op = OP_MAX;
-    else {
-        ctx->cur_op = 0;
-        pctx_error(ctx, op.first,
-                   "unknown reduction operator '%.*s' (expected + * - & | "
-                   "^ && || min max)",
-                   (int)t->len, t->text);
+    ctx->cur_op = pf_redop_lookup(t->text, t->len);
+    event(ctx, EV_REDOP, op.first, ctx->cur_op);
+}
+
+static void add_item(pctx_t *ctx, int clause, span_t expr, span_t lo,
+                     span_t len)
+{
+    construct_t *c = ctx->c;
+    if ((c->nitems & (c->nitems - 1)) == 0) {
+        size_t cap = c->nitems ? 2 * (size_t)c->nitems : 8;
+        item_t *v = realloc(c->items, cap * sizeof *v);
+        if (!v) {
+            ctx->oom = 1;
+            return;
+        }
+        c->items = v;
     }
+    int op = clause == CL_REDUCTION ? ctx->cur_op : RED_NONE;
+    c->items[c->nitems] = (item_t){clause, op, expr, lo, len};
+    if (event(ctx, EV_ITEM, c->nitems, 0) == 0)
+        c->nitems++;
 }
 
 static int same_ident(const pctx_t *ctx, span_t a, span_t b)
@@ -330,89 +396,34 @@ static int same_ident(const pctx_t *ctx, span_t a, span_t b)
            memcmp(x->text, y->text, x->len) == 0;
 }
 
-static int already_listed(pctx_t *ctx, span_t var)
-{
-    loop_t *l = ctx->loop;
-    for (int i = 0; i < l->nred; i++)
-        if (same_ident(ctx, l->red[i].var, var))
-            return 1;
-    for (int i = 0; i < l->ncoll; i++)
-        if (l->coll[i].first == l->coll[i].last &&
-            same_ident(ctx, l->coll[i], var))
-            return 1;
-    return 0;
-}
-
-static void add_reduction(pctx_t *ctx, span_t op, span_t var, span_t lo,
-                          span_t len)
-{
-    (void)op;
-    loop_t *l = ctx->loop;
-    if (!ctx->cur_op)
-        return;
-    if (already_listed(ctx, var)) {
-        pctx_error(ctx, var.first,
-                   "'%.*s' appears more than once in reduction/collect",
-                   (int)ctx->t[var.first].len, ctx->t[var.first].text);
-        return;
-    }
-    reduction_t *r = realloc(l->red, (size_t)(l->nred + 1) * sizeof *r);
-    if (!r)
-        return;
-    static const char *const names[] = {"", "+", "*", "-", "&", "|",
-                                        "^", "&&", "||", "min", "max"};
-    l->red = r;
-    l->red[l->nred++] =
-        (reduction_t){ctx->cur_op, names[ctx->cur_op], var, lo, len};
-}
-
-static void add_collect(pctx_t *ctx, span_t item)
-{
-    loop_t *l = ctx->loop;
-    if (item.first == item.last && ctx->t[item.first].code == TK_IDENT &&
-        already_listed(ctx, item)) {
-        pctx_error(ctx, item.first,
-                   "'%.*s' appears more than once in reduction/collect",
-                   (int)ctx->t[item.first].len, ctx->t[item.first].text);
-        return;
-    }
-    span_t *c = realloc(l->coll, (size_t)(l->ncoll + 1) * sizeof *c);
-    if (!c)
-        return;
-    l->coll = c;
-    l->coll[l->ncoll++] = item;
-}
-
 /* "loop not in canonical form" for one part of the header. */
-static void header_bad(pctx_t *ctx, span_t at, const char *part,
-                       const char *want)
+static void header_bad(pctx_t *ctx, span_t at, int code)
 {
-    int bit = part[0] == 'i' ? 1 : part[0] == 't' ? 2 : 4;
+    int bit = code <= PR_INIT_FORM ? 1 : code <= PR_TEST_NO_VAR ? 2 : 4;
     if (at.last < at.first)
         at.first = at.last = ctx->has_pending ? ctx->pending_tok : ctx->cur;
     ctx->has_pending = 0;
     ctx->header_errors++;
     /* Error recovery may reduce the same error rule once per discarded
-     * token: report each part once. */
+     * token: record each part once. */
     if (ctx->header_reported & bit)
         return;
     ctx->header_reported |= bit;
-    pctx_error_span(ctx, at, "loop not in canonical form: the %s %s", part,
-                    want);
+    problem(ctx, code, at, NULL);
 }
 
 static void header_init(pctx_t *ctx, span_t type, span_t var, span_t lo)
 {
-    loop_t *l = ctx->loop;
-    l->type = type;
-    l->declared = type.last >= type.first;
-    l->var = var;
-    l->lo = lo;
+    header_t *h = &ctx->c->h;
+    h->type = type;
+    h->declared = type.last >= type.first;
+    h->var = var;
+    h->lo = lo;
 }
 
 static void header_test(pctx_t *ctx, span_t left, span_t op, span_t right)
 {
-    loop_t *l = ctx->loop;
+    header_t *h = &ctx->c->h;
     const ptok_t *t = &ctx->t[op.first];
     int cmp = t->punct == '<'   ? CMP_LT
               : t->punct == P_LE ? CMP_LE
@@ -425,31 +436,29 @@ static void header_test(pctx_t *ctx, span_t left, span_t op, span_t right)
                     ctx->t[right.first].code == TK_IDENT;
     /* With a name on both sides, the loop variable is the one the init
      * part named. */
-    if (left_var && right_var && l->var.last >= l->var.first &&
-        !same_ident(ctx, left, l->var) && same_ident(ctx, right, l->var))
+    if (left_var && right_var && h->var.last >= h->var.first &&
+        !same_ident(ctx, left, h->var) && same_ident(ctx, right, h->var))
         left_var = 0;
     if (left_var) {
-        l->test_var = left;
-        l->hi = right;
-        l->cmp = cmp;
+        h->test_var = left;
+        h->hi = right;
+        h->cmp = cmp;
     } else if (right_var) {
-        l->test_var = right;
-        l->hi = left;
-        l->cmp = flip[cmp];
+        h->test_var = right;
+        h->hi = left;
+        h->cmp = flip[cmp];
     } else {
         ctx->header_errors++;
-        pctx_error_span(ctx, sp(left.first, right.last),
-                        "loop not in canonical form: the test must compare "
-                        "the loop variable itself with the bound");
+        problem(ctx, PR_TEST_NO_VAR, sp(left.first, right.last), NULL);
     }
 }
 
 static void header_step(pctx_t *ctx, span_t var, int kind, span_t e)
 {
-    loop_t *l = ctx->loop;
-    l->step_var = var;
-    l->step_kind = kind;
-    l->step = e;
+    header_t *h = &ctx->c->h;
+    h->step_var = var;
+    h->step_kind = kind;
+    h->step = e;
 }
 
 /* Does the top level of s hold an operator that binds looser than + and
@@ -482,59 +491,43 @@ static int has_loose_op(pctx_t *ctx, span_t s)
 /* v = v + e, v = v - e, v = e + v. */
 static void header_step_assign(pctx_t *ctx, span_t var, span_t e)
 {
-    loop_t *l = ctx->loop;
+    header_t *h = &ctx->c->h;
     const ptok_t *t = ctx->t;
-    l->step_var = var;
+    h->step_var = var;
     if (e.last - e.first >= 2 && same_ident(ctx, sp(e.first, e.first), var) &&
         (t[e.first + 1].code == '+' || t[e.first + 1].code == '-') &&
         !has_loose_op(ctx, sp(e.first + 2, e.last))) {
         /* v = v +/- rest: the step is 0 +/- rest, left-associated. */
-        l->step_kind = STEP_EXPR;
-        l->step = sp(e.first + 1, e.last);
+        h->step_kind = STEP_EXPR;
+        h->step = sp(e.first + 1, e.last);
         return;
     }
     if (e.last - e.first >= 2 && same_ident(ctx, sp(e.last, e.last), var) &&
         t[e.last - 1].code == '+' &&
         !has_loose_op(ctx, sp(e.first, e.last - 2))) {
-        l->step_kind = STEP_ADD;
-        l->step = sp(e.first, e.last - 2);
+        h->step_kind = STEP_ADD;
+        h->step = sp(e.first, e.last - 2);
         return;
     }
     ctx->header_errors++;
-    pctx_error_span(ctx, e,
-                    "loop not in canonical form: the step must be ++, --, "
-                    "+= e, -= e, v = v + e, v = e + v or v = v - e");
+    problem(ctx, PR_STEP_FORM, e, NULL);
 }
 
-/* The three parts must name the same variable. */
-static void header_done(pctx_t *ctx, span_t all)
+/* All three parts parsed: check.c sees whether they name one variable. */
+static void header_done(pctx_t *ctx)
 {
-    loop_t *l = ctx->loop;
-    (void)all;
-    if (ctx->header_errors)
-        return;
-    if (!same_ident(ctx, l->var, l->test_var)) {
-        pctx_error(ctx, l->test_var.first,
-                   "loop not in canonical form: the test must use the loop "
-                   "variable '%.*s'",
-                   (int)ctx->t[l->var.first].len, ctx->t[l->var.first].text);
-        return;
-    }
-    if (!same_ident(ctx, l->var, l->step_var)) {
-        pctx_error(ctx, l->step_var.first,
-                   "loop not in canonical form: the step must change the "
-                   "loop variable '%.*s'",
-                   (int)ctx->t[l->var.first].len, ctx->t[l->var.first].text);
-        return;
-    }
-    l->header_ok = 1;
+    if (!ctx->header_errors)
+        event(ctx, EV_HEADER_DONE, 0, 0);
 }
 
-int pf_parse(pctx_t *ctx)
+void pf_parse_construct(construct_t *c)
 {
-    ctx->pos = 0;
-    ctx->cur = 0;
-    int rc = pfp_parse(ctx);
-    flush_pending(ctx);
-    return rc;
+    pctx_t ctx = {0};
+    ctx.c = c;
+    ctx.t = c->t;
+    ctx.n = c->nt;
+    c->h.var = c->h.type = c->h.lo = c->h.hi = c->h.step = none();
+    c->h.test_var = c->h.step_var = none();
+    pfp_parse(&ctx);
+    flush_pending(&ctx);
 }

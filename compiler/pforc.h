@@ -1,13 +1,63 @@
-/* pforc.h - the compiler's internal types: tokens, source, loops, stages. */
+/* pforc.h - the compiler's internal types and its stages: scan, parse (the
+ * pragma unit, the grammar, the tree walk), check, generate (a backend
+ * table), emit.  Data flows one way: each stage reads what the stages
+ * before it built and adds its own part; nothing calls back upstream. */
 #ifndef PFORC_H
 #define PFORC_H
 
 #include <stddef.h>
+#include <stdint.h>
 
-/* ---- tokens (scanner.l) ---------------------------------------------- */
+#include "lang.h"
 
-/* What the scanner sees in C source.  Everything is a token, whitespace and
- * comments included, so the tokens tile the text byte for byte. */
+#define NONE ((size_t)-1)
+
+/* ---- utilities (util.c) ------------------------------------------------- */
+
+/* A growable byte buffer; on out of memory it sets oom and drops writes. */
+typedef struct outbuf {
+    char *p;
+    size_t n, cap;
+    int oom;
+} outbuf_t;
+
+void ob_put(outbuf_t *o, const char *s, size_t n);
+void ob_puts(outbuf_t *o, const char *s);
+void ob_printf(outbuf_t *o, const char *fmt, ...)
+    __attribute__((format(printf, 2, 3)));
+/* The contents as a NUL-terminated string the caller frees ("" when empty);
+ * the buffer is left empty. */
+char *ob_take(outbuf_t *o);
+
+/* A hash map from names (byte strings, not copied: they point into the
+ * source) to a value; open addressing, grows by doubling. */
+typedef struct name_slot {
+    const char *p; /* NULL: empty */
+    size_t len;
+    size_t val;
+} name_slot_t;
+
+typedef struct name_map {
+    name_slot_t *slot;
+    size_t n, cap;
+    int oom;
+} name_map_t;
+
+/* The slot of name, or NULL. */
+name_slot_t *nm_find(const name_map_t *m, const char *p, size_t len);
+/* Add name with val unless present; returns its slot (NULL when out of
+ * memory, with m->oom set).  *added tells whether it was new. */
+name_slot_t *nm_add(name_map_t *m, const char *p, size_t len, size_t val,
+                    int *added);
+void nm_free(name_map_t *m);
+
+/* Grow *v (of *cap elements of size elem) to hold n + 1; -1 when out of
+ * memory. */
+int pf_grow(void **v, size_t *cap, size_t n, size_t elem);
+
+/* ---- tokens (scanner.l) ---------------------------------------------------
+ */
+
 typedef enum tok_kind {
     T_EOF = 0,
     T_WS,      /* blanks, and backslash-newline outside any token */
@@ -44,11 +94,15 @@ enum {
     P_HASHHASH
 };
 
+/* One token: 12 bytes.  The scanner tiles the text, but only the tokens
+ * the later stages look at are kept (blanks, newlines and comments are
+ * not: the text between two tokens is copied from the source). */
 typedef struct token {
-    int kind;   /* tok_kind_t */
-    int punct;  /* for T_PUNCT: the punctuator code */
-    size_t off; /* byte offset in the text the token was scanned from */
-    size_t len;
+    uint32_t off; /* byte offset in the text it was scanned from */
+    uint32_t len;
+    uint8_t kind;  /* tok_kind_t */
+    uint8_t space; /* blanks, a comment or a directive came before it */
+    uint16_t punct;
 } token_t;
 
 typedef struct token_vec {
@@ -56,77 +110,77 @@ typedef struct token_vec {
     size_t n, cap;
 } token_vec_t;
 
-/* Scan text[0..len) into tokens appended to *out.  Returns 0, or -1 when
- * out of memory. */
+/* The largest input pforc takes (offsets are 32 bits; flex takes an int). */
+#define PF_MAX_INPUT ((size_t)0x7ffffff0)
+
+/* Scan text[0..len) and append its tokens to *out, all but T_WS, T_NEWLINE
+ * and T_COMMENT.  Returns 0, or -1 when out of memory. */
 int pf_scan(const char *text, size_t len, token_vec_t *out);
 
-/* ---- diagnostics (diag.c) ---------------------------------------------- */
+/* ---- the source and diagnostics (diag.c) -------------------------------- */
 
 typedef struct source {
     const char *name; /* as given, for diagnostics and #line */
     const char *text;
     size_t len;
-    size_t *line_start; /* offset of the first byte of each line */
+    uint32_t *line_start; /* offset of the first byte of each line */
     size_t nlines;
 } source_t;
+
+/* Build the line-start table; -1 when out of memory. */
+int pf_source_init(source_t *src, const char *name, const char *text,
+                   size_t len);
+void pf_source_free(source_t *src);
+/* 1-based line and column of a byte offset. */
+void pf_locate(const source_t *src, size_t off, size_t *line, size_t *col);
+long pf_line_of(const source_t *src, size_t off);
+
+/* After this many errors the run stops with "too many errors emitted,
+ * stopping now", as clang does. */
+#define PF_MAX_ERRORS 20
 
 typedef struct diag_sink {
     const source_t *src;
     void *stream; /* FILE *, NULL to stay quiet (fuzzing) */
     int errors;
     int warnings;
+    int stopped;  /* the error limit was reached: stop translating */
+    outbuf_t buf; /* diagnostics not yet written to stream */
 } diag_sink_t;
 
-/* 1-based line and column of a byte offset. */
-void pf_locate(const source_t *src, size_t off, size_t *line, size_t *col);
 /* gcc-style diagnostic at [off, off+len): header, source line, caret. */
 void pf_error(diag_sink_t *d, size_t off, size_t len, const char *fmt, ...)
     __attribute__((format(printf, 4, 5)));
 void pf_warning(diag_sink_t *d, size_t off, size_t len, const char *fmt, ...)
     __attribute__((format(printf, 4, 5)));
+/* Write the buffered diagnostics out; pf_diag_free also frees the buffer. */
+void pf_diag_flush(diag_sink_t *d);
+void pf_diag_free(diag_sink_t *d);
 
-/* ---- output buffer ---------------------------------------------------- */
+/* ---- the IR: constructs (filled by the parse stage, judged by check) ----- */
 
-typedef struct outbuf {
-    char *p;
-    size_t n, cap;
-    int oom;
-} outbuf_t;
-
-void ob_put(outbuf_t *o, const char *s, size_t n);
-void ob_puts(outbuf_t *o, const char *s);
-void ob_printf(outbuf_t *o, const char *fmt, ...)
-    __attribute__((format(printf, 2, 3)));
-
-/* ---- the parsed loop (parser.y fills it, check.c and codegen.c use it) - */
-
-enum construct { C_NONE = 0, C_PARALLEL_FOR, C_MAP };
-
-enum clause {
-    CL_WORKERS,
-    CL_SCHEDULE,
-    CL_REDUCTION,
-    CL_COLLECT,
-    CL_IF,
-    CL_RETRIES,
-    CL_TIMEOUT,
-    CL_CHUNKSIZE,
-    CL_PROGRESS,
-    CL_POOL,
-    CL_COUNT
-};
-
-/* A run of parse tokens, first..last inclusive; empty when last < first. */
+/* A run of parse tokens of one construct, first..last inclusive; empty when
+ * last < first. */
 typedef struct span {
     int first, last;
 } span_t;
+
+static inline span_t pf_span_none(void)
+{
+    return (span_t){0, -1};
+}
+static inline int pf_span_empty(span_t s)
+{
+    return s.last < s.first;
+}
 
 /* A token handed to the parser: its grammar code, its text (in the source
  * or in the pragma's cleaned copy) and where a diagnostic should point. */
 typedef struct ptok {
     int code;
-    int punct; /* scanner punctuator code, for T_PUNCT */
-    int kind;  /* scanner kind */
+    int clause; /* clause_id for the clause keywords */
+    int punct;  /* scanner punctuator code, for T_PUNCT */
+    int kind;   /* scanner kind */
     const char *text;
     size_t len;
     size_t src_off; /* offset in the original source */
@@ -134,119 +188,364 @@ typedef struct ptok {
     int space_before; /* whitespace or a comment preceded it */
 } ptok_t;
 
-typedef struct reduction {
-    int op; /* pf_op_t value */
-    const char *op_name;
-    span_t var;     /* the identifier */
-    span_t lo, len; /* array section a[lo:len]; empty for a scalar */
-} reduction_t;
+/* An item of a reduction or collect list. */
+typedef struct item {
+    int clause;     /* CL_REDUCTION or CL_COLLECT */
+    int op;         /* redop_id of its reduction clause (RED_NONE: unknown) */
+    span_t expr;    /* collect: the expression; reduction: the variable */
+    span_t lo, len; /* reduction v[lo:len]; empty for a scalar */
+} item_t;
 
-typedef struct loop {
-    int construct;
-    span_t construct_span;
-    int has[CL_COUNT];
-    span_t clause_name[CL_COUNT];
-    span_t arg[CL_COUNT]; /* the argument of single-argument clauses */
-    int sched_kind;       /* pfc_schedule_t value */
-    span_t sched_chunk;
-    reduction_t *red;
-    int nred;
-    span_t *coll;
-    int ncoll;
+typedef struct clause {
+    int id;       /* clause_id, CL_UNKNOWN for an unknown word */
+    span_t name;  /* the keyword */
+    span_t arg;   /* EXPR: the expression; SCHEDULE: the kind's word */
+    span_t chunk; /* SCHEDULE: the chunk expression, or empty */
+    int sched;    /* SCHEDULE: sched_id (check fills it) */
+} clause_t;
 
-    /* header */
-    int header_ok;
-    span_t var, type, lo, hi, step;
-    int declared;  /* the loop variable is declared in the header */
-    int cmp;       /* pfc_cmp_t value */
-    int step_kind; /* STEP_INC, STEP_DEC, STEP_ADD (expr), STEP_SUB (expr) */
-    span_t test_var, step_var;
-} loop_t;
+/* Why a construct cannot be lowered, as the parse stage saw it; check.c
+ * holds the words of every message. */
+enum problem_code {
+    PR_SYNTAX = 1, /* bison's message, in text */
+    PR_OUTSIDE_FUNCTION,
+    PR_NO_FOR,
+    PR_NO_HEADER,
+    PR_NO_BODY,
+    PR_INIT_MISSING,
+    PR_INIT_FORM,
+    PR_TEST_MISSING,
+    PR_TEST_FORM,
+    PR_TEST_NO_VAR,
+    PR_STEP_MISSING,
+    PR_STEP_FORM,
+    /* the body walk */
+    PR_EXPECTED_SEMI,
+    PR_EXPECTED_PAREN,
+    PR_EXPECTED_WHILE,
+    PR_BODY_INCOMPLETE,
+    PR_BODY_TOO_DEEP,
+    PR_UNTERMINATED_BLOCK,
+    /* jumps, found by the walk, judged where their label is known */
+    PR_BREAK,
+    PR_RETURN,
+    PR_GOTO
+};
 
+typedef struct problem {
+    int code;
+    size_t off, len; /* where, in the source */
+    char *text;      /* PR_SYNTAX: bison's message */
+    size_t tok;      /* PR_GOTO: token index of the label, or NONE */
+} problem_t;
+
+/* What the parser saw, in the order it saw it.  check.c replays the events
+ * so that the diagnostics come in the order of the text, and owns every
+ * judgement and every message. */
+enum event_kind {
+    EV_PROBLEM = 1, /* index: problems[] */
+    EV_REDOP,       /* index: the operator's token; arg: redop_id */
+    EV_ITEM,        /* index: items[] */
+    EV_CLAUSE,      /* index: clauses[] */
+    EV_HEADER_DONE  /* the three parts of the header parsed */
+};
+
+typedef struct event {
+    int kind;
+    int index;
+    int arg;
+} event_t;
+
+/* The canonical loop header. */
 enum { STEP_INC = 1, STEP_DEC, STEP_ADD, STEP_SUB, STEP_EXPR };
+enum { CMP_LT = 1, CMP_LE, CMP_GT, CMP_GE };
 
-/* Parser context (parser.y). */
-typedef struct pctx {
-    ptok_t *t;
-    int n;
-    int pos; /* next token to hand out */
-    int cur; /* index of the last token handed out */
-    loop_t *loop;
-    diag_sink_t *diag;
-    char pending[256]; /* a syntax error waiting to be reported */
-    int pending_tok;
-    int has_pending;
-    int header_errors;
-    int errors_before;   /* error count when this loop's checks began */
-    int header_reported; /* parts already reported: init 1, test 2, step 4 */
-    int cur_op;          /* the reduction operator being parsed */
-} pctx_t;
+typedef struct header {
+    span_t var, type, lo, hi, step;
+    span_t test_var, step_var;
+    int declared;  /* the loop variable is declared in the header */
+    int cmp;       /* CMP_* (pfc_cmp_t values) */
+    int step_kind; /* STEP_* */
+    int ok;        /* check: canonical, one variable throughout */
+} header_t;
 
-/* Parse the pragma (and the loop header when the tokens hold one). */
-int pf_parse(pctx_t *ctx);
+/* The body of a map, `lhs = call(args);` or `call(args);`, parsed once (by
+ * check.c) for every backend: significant-token indexes. */
+typedef struct map_call {
+    int ok;
+    size_t lhs_first, lhs_end; /* the assigned lvalue; empty: none */
+    size_t fn;                 /* the called function's name */
+    size_t open, close;        /* its argument parentheses */
+    size_t out;                /* `out` of `out[i] = ...`, or NONE */
+} map_call_t;
 
-/* Helpers the parser and the checks share (translate.c). */
-int ptok_is(const ptok_t *t, const char *word);
-void span_text(const pctx_t *ctx, span_t s, outbuf_t *o);
-void pctx_error(pctx_t *ctx, int tok, const char *fmt, ...)
-    __attribute__((format(printf, 3, 4)));
-void pctx_error_span(pctx_t *ctx, span_t s, const char *fmt, ...)
-    __attribute__((format(printf, 3, 4)));
-void flush_pending(pctx_t *ctx);
+/* A map on a pool: what check.c learned from the called function's
+ * prototype, for the generators. */
+typedef struct pool_plan {
+    int nargs;
+    size_t *arg;  /* nargs + 1 starts, as pf_split_commas gives them */
+    char **ptype; /* nargs parameter types, as text */
+    char tag[64]; /* suffix of the generated names */
+} pool_plan_t;
 
-/* ---- translation (translate.c) ---------------------------------------- */
+/* A name the body of a construct writes without declaring it, at its first
+ * write (token index). */
+typedef struct written {
+    const char *p;
+    size_t len;
+    size_t tok;
+} written_t;
+
+typedef struct construct construct_t;
+struct construct {
+    int kind;       /* construct_kind; C_NONE when the pragma did not parse */
+    size_t pragma;  /* token index of the T_PRAGMA */
+    size_t for_tok; /* token index of `for`, or NONE */
+    size_t close;   /* token index of the header's ')', or NONE */
+    size_t body_first, body_end; /* the body statement [first, end); end 0:
+                                    not delimited */
+    int outside;                 /* the pragma is not inside a function body */
+    int pre; /* PR_NO_FOR or PR_NO_HEADER: what follows the pragma */
+
+    /* The parser's input and output. */
+    ptok_t *t; /* the pragma's tokens, PRAGMA_END, then the header's */
+    int nt;
+    char *clean; /* the pragma's text, continuations removed */
+    size_t *map; /* clean offset -> source offset */
+    clause_t *clauses;
+    int nclauses;
+    item_t *items;
+    int nitems;
+    event_t *events;
+    int nevents;
+    problem_t *problems;
+    int nproblems;
+    header_t h;
+
+    /* Facts of the body walk (own statements only: nested constructs keep
+     * their own). */
+    problem_t *walk; /* jumps and walk failures, in text order */
+    int nwalk;
+    int walk_failed;
+    name_map_t decls;  /* names declared in the body (and the header) */
+    written_t *writes; /* names written, own statements and children's
+                          summaries, first write each */
+    size_t nwrites;
+    name_map_t labels; /* labels defined anywhere in the body */
+
+    /* Check's conclusions. */
+    int ok;              /* no error: the generators lower it */
+    int first[CL_COUNT]; /* clauses[] index of each accepted clause, -1 */
+    int *red; /* items[] indexes of the accepted reduction items: slots */
+    int nred;
+    int *coll; /* items[] indexes of the accepted collect items */
+    int ncoll;
+    map_call_t call;
+    pool_plan_t pool;
+    int has_pool_plan;
+
+    /* The tree (a construct in the body of another is its child). */
+    construct_t *parent, *child, *next;
+};
+
+/* ---- the unit: one translation unit through every stage ----------------- */
 
 typedef struct pforc_options pforc_options_t;
+typedef struct emitter emitter_t;
 
-/* One translation unit being translated. */
 typedef struct unit {
     source_t src;
     diag_sink_t diag;
     const pforc_options_t *opt;
-    token_vec_t toks; /* every token of the file, tiling it */
-    size_t *sig;      /* raw indexes of the significant tokens */
-    size_t nsig;
-    size_t *sig_at; /* raw index -> first significant index at/after */
-    size_t *insert; /* raw indexes before which pfor_abi.h goes */
-    size_t ninsert, next_insert;
-    outbuf_t out;
-    long mapped;   /* line the C compiler thinks the next line has */
-    char *qname;   /* the file name quoted for #line and strings */
-    size_t *match; /* per significant token: its closing bracket, or
-                      (size_t)-1; built by the checks on first use */
-    outbuf_t tail; /* file-scope code for the end of the output (the
-                      trampolines of pool maps) */
+    token_vec_t toks;  /* significant tokens and the pfor pragmas */
+    uint32_t *match;   /* per token: the index of its matching bracket */
+    construct_t **all; /* every construct, in text order */
+    size_t nall, capall;
+    size_t include_at;      /* token before which pfor_abi.h goes, or NONE */
+    unsigned char *init_eq; /* per token: '=' of an initializer */
+    struct proto_index *protos; /* file-scope function declarators, for
+                                   pool maps (check.c builds it once) */
+    unsigned file_hash;         /* of name and text, for generated names */
+    int file_hashed;
+    int oom;
 } unit_t;
 
-/* What the checks learn about a loop body (significant-token indexes). */
-typedef struct body {
-    size_t first, end; /* [first, end) */
-    size_t map_out;    /* the out array of a map body, or (size_t)-1 */
-} body_t;
+/* The matching bracket of token i, or NONE. */
+static inline size_t pf_match(const unit_t *u, size_t i)
+{
+    return u->match[i] == UINT32_MAX ? NONE : u->match[i];
+}
 
-/* Find the extent of the body statement starting at significant index
- * `start` and check it: break/return/goto leaving it, the map form, and
- * writes that the workers would lose.  Returns 0, or -1 when the body
- * cannot be delimited (reported). */
-int pf_check_body(unit_t *u, const pctx_t *ctx, size_t start, body_t *b);
+/* Token predicates. */
+int pf_tok_punct(const unit_t *u, size_t i, int c);
+int pf_tok_ident(const unit_t *u, size_t i);
+int pf_tok_word(const unit_t *u, size_t i, const char *w);
+const char *pf_tok_text(const unit_t *u, size_t i);
+int pf_tok_same(const unit_t *u, size_t a, size_t b);
+int ptok_is(const ptok_t *t, const char *word);
 
-/* Emit the process-backend lowering of one loop (codegen.c); a map with
- * pool(p) is lowered onto the pool (its checks reported there first). */
-void pf_codegen(unit_t *u, const pctx_t *ctx, size_t pragma_raw,
-                size_t header_sig, const body_t *b);
+/* ---- stage 1, scan + the pragma unit (pragma.c) ------------------------- */
 
-/* Copy raw tokens [from, to) to the output, lowering pragmas on the way. */
-void pf_emit_range(unit_t *u, size_t from, size_t to);
-/* Output helpers shared by the code generator. */
-void pf_emit_line_directive(unit_t *u, long line);
-void pf_emit_text(unit_t *u, const char *s, size_t n);
+/* Scan the source into u->toks, turn pfor pragmas (#pragma pfor and
+ * _Pragma("pfor ...")) into T_PRAGMA tokens, drop other directives, and
+ * pair the brackets.  Returns 0 or -1 (out of memory). */
+int pf_scan_unit(unit_t *u);
 
-enum backend { BACKEND_PROCESS = 1, BACKEND_SERIAL };
+/* The parse tokens of a pragma: its cleaned text in c->clean/c->map, its
+ * tokens (keywords recognised from lang.h) in c->t, then PRAGMA_END.
+ * Returns 0 or -1 (out of memory). */
+int pf_pragma_tokens(const unit_t *u, construct_t *c);
+
+/* ---- stage 2, parse (parser.y, tree.c) ----------------------------------- */
+
+/* Parse the pragma and header tokens in c->t into c (clauses, items,
+ * header, events, problems).  Never prints. */
+void pf_parse_construct(construct_t *c);
+
+/* Build every construct of the unit, in text order, as a tree: the pragma,
+ * its header and its body's extent, with the facts of the body (jumps,
+ * declarations, writes) for the checks.  Never prints.  Returns 0 or -1
+ * (out of memory). */
+int pf_parse_unit(unit_t *u);
+
+/* Free what a construct owns (not the construct itself). */
+void pf_construct_clear(construct_t *c);
+
+/* Parse one pragma's text on its own (the clause parser fuzz target):
+ * returns the number of problems and events seen, never prints. */
+int pf_parse_pragma_text(const char *text, size_t len);
+
+/* ---- stage 3, check (check.c) -------------------------------------------- */
+
+/* Report every diagnostic of the unit, construct by construct in text
+ * order, and fill the checks' conclusions (ok, accepted clauses and items,
+ * the map call, pool plans).  Returns 0 or -1 (out of memory). */
+int pf_check_unit(unit_t *u);
+
+/* ---- stage 5, emit (emit.c) ------------------------------------------------
+ *
+ * The output buffer and what the C compiler will think each output line
+ * is: a line of the user's file (after `#line N "in.c"`) or of the
+ * generated file itself (after `#line N "out.c"`, when the output's name is
+ * known).  A #line is written only when that mapping changes. */
+
+struct emitter {
+    outbuf_t out;
+    const source_t *src;
+    int lines;       /* write #line directives */
+    char *qname;     /* the input's name, quoted */
+    char *gen_qname; /* the output's name, quoted, or NULL */
+    long mapped;     /* user line of the next output line; <= 0 unknown */
+    int in_gen;      /* the next output line is numbered as the output */
+    long phys;       /* physical line of the next output line */
+};
+
+/* Set up e for src; output_name may be NULL.  Returns 0 or -1. */
+int pf_emit_init(emitter_t *e, const source_t *src, int lines,
+                 const char *output_name);
+void pf_emit_free(emitter_t *e);
+/* Append text, keeping track of the line the compiler will be on. */
+void pf_emit_text(emitter_t *e, const char *s, size_t n);
+/* Copy the source bytes [off, end). */
+void pf_emit_source(emitter_t *e, size_t off, size_t end);
+/* End the current output line unless it is empty. */
+void pf_emit_newline(emitter_t *e);
+/* Make the next output line count as `line` of the user's file. */
+void pf_emit_sync(emitter_t *e, long line);
+/* Make the next output line count as the generated file's own (a no-op
+ * without an output name). */
+void pf_emit_sync_gen(emitter_t *e);
+/* Lines that are pfor's, not the user's: the generated file's own when
+ * its name is known, else `line` of the user's file. */
+void pf_emit_anchor(emitter_t *e, long line);
+/* Blanks (tabs kept) that bring the next output byte to the column of
+ * source offset off, when #line is on. */
+void pf_emit_pad_to(emitter_t *e, size_t off);
+/* A string as a C string literal: "a\"b". */
+char *pf_quote(const char *s);
+
+/* ---- stage 4, generate (generate.c, gen_*.c) ------------------------------
+ */
+
+enum backend_id {
+    BACKEND_PROCESS = 1,
+    BACKEND_OPENMP,
+    BACKEND_MPI,
+    BACKEND_SERIAL
+};
+
+typedef struct gen gen_t;
+
+/* A backend: a peer in the table.  `construct` lowers one checked
+ * construct, its nested constructs through pf_gen_body; `include` says
+ * whether the file needs pfor_abi.h.  A backend whose `construct` is NULL
+ * is not available (`unavailable` says so). */
+typedef struct backend {
+    const char *name;
+    int id;
+    int include;
+    void (*construct)(gen_t *g, const construct_t *c);
+    const char *unavailable;
+} backend_t;
+
+extern const backend_t pf_backends[];
+/* The backend called name, or NULL. */
+const backend_t *pf_backend_find(const char *name);
+const backend_t *pf_backend_by_id(int id);
+
+/* The generator's state, shared by the walk and the backends. */
+struct gen {
+    unit_t *u;
+    const backend_t *b;
+    emitter_t e;
+    outbuf_t tail; /* file-scope code for the end of the output (the
+                      trampolines of pool maps) */
+    /* The construct being lowered. */
+    const construct_t *c;
+    char indent[128]; /* of the line holding its `for` */
+    long pragma_line;
+};
+
+/* Copy the source [off, end), which holds tokens [t, tend), lowering the
+ * constructs whose pragmas are among them. */
+void pf_gen_copy(gen_t *g, size_t off, size_t end, size_t t, size_t tend);
+/* Copy the body of c to the output, lowering the constructs nested in it. */
+void pf_gen_body(gen_t *g, const construct_t *c);
+/* One generated line at nesting `level` below the loop's indentation
+ * (pfor's own: mapped to the output when its name is known). */
+void pf_gen_line(gen_t *g, int level, const char *fmt, ...)
+    __attribute__((format(printf, 3, 4)));
+/* A generated line holding user text from source line `at`. */
+void pf_gen_user_line(gen_t *g, long at, int level, const char *fmt, ...)
+    __attribute__((format(printf, 4, 5)));
+/* The text of a span of c's parse tokens, tokens one blank apart where the
+ * source had blanks or a comment (malloc'd; "" when empty). */
+char *pf_gen_span(const gen_t *g, span_t s);
+/* The text of significant tokens [s, e), likewise. */
+char *pf_gen_tokens(const gen_t *g, size_t s, size_t e);
+/* The user's line of a span's first token (dflt when the span is empty). */
+long pf_gen_span_line(const gen_t *g, span_t s, long dflt);
+/* Start lowering c: its indentation and pragma line, a fresh line. */
+void pf_gen_begin(gen_t *g, const construct_t *c);
+/* After c: back to the user's text right after its body. */
+void pf_gen_end(gen_t *g, const construct_t *c);
+
+void pf_gen_process(gen_t *g, const construct_t *c);
+void pf_gen_serial(gen_t *g, const construct_t *c);
 
 struct pforc_options {
-    int backend;
-    int lines; /* emit #line directives */
+    int backend;             /* backend_id */
+    int lines;               /* emit #line directives */
+    const char *output_name; /* the output's name, for the #line of
+                                generated lines; NULL: standard output */
 };
+
+/* Lower the checked unit through the backend into *out.  Returns 0 or -1
+ * (out of memory). */
+int pf_generate(unit_t *u, const backend_t *b, outbuf_t *out);
+
+/* ---- the driver (translate.c) ---------------------------------------------
+ */
 
 /* Translate src into *out (malloc'd, *out_len bytes).  Diagnostics go to
  * `diag_stream` (a FILE *, or NULL for none).  Returns the number of

@@ -20,17 +20,25 @@
  *       PFC_RANGE(__pf_loop, __pf_iv_t, lo, hi, step, PFC_LT);
  *       pfc_loop_workers(__pf_loop, 4);         // one call per clause
  *       pfc_loop_reduce(__pf_loop, PF_OP_ADD, PF_TYPE_OF(sum), &sum, 1);
- *       pfc_loop_collect(__pf_loop, &out[0], sizeof out[0]);
+ *       pfc_loop_collect_bytes(__pf_loop, &a[0], sizeof a);   // array a
+ *       pfc_loop_collect_bytes(__pf_loop, &p[lo],             // p[lo:len]
+ *                              (size_t)(len) * sizeof p[0]);
+ *       for (k = lo; k < lo + n; k++)                    // rows[lo:n][0:m]
+ *           pfc_loop_collect_bytes(__pf_loop, &rows[k][0],
+ *                                  (size_t)(m) * sizeof rows[k][0]);
+ *       pfc_loop_lastprivate(__pf_loop, &x, sizeof x);
  *       pfc_loop_start(__pf_loop);
  *       {
- *           __typeof__(sum) sum;                 // private partial
+ *           volatile unsigned long long *__pf_cursor =
+ *               pfc_loop_cursor(__pf_loop);
  *           unsigned long long __pf_k, __pf_end;
  *           while (pfc_loop_next(__pf_loop, &__pf_k, &__pf_end)) {
- *               pfc_loop_identity(__pf_loop, 0, &sum);
+ *               *__pf_cursor = __pf_k;
+ *               pfc_loop_identity(__pf_loop, 0, &sum);  // sum itself
  *               for (; __pf_k < __pf_end; __pf_k++) {
  *                   __pf_iv_t i = PFC_IV(__pf_loop, __pf_iv_t, __pf_k);
  *       #line 14 "file.c"
- *                   body
+ *                   body                     // sum += f(i); a[j][i] = ...
  *               }
  *               pfc_loop_deposit(__pf_loop, 0, &sum);
  *           }
@@ -40,21 +48,52 @@
  *       pfc_loop_end(__pf_loop);                // (it frees the loop)
  *   }
  *
+ * What comes back to the parent, and nothing else:
+ * - reductions: the variable itself is the partial (identity and deposit
+ *   take its address), so updates that called functions make to it (a
+ *   global, or through a pointer) count; pfc_loop_reduce keeps the value
+ *   it had at registration and the final value is that value combined,
+ *   in a fixed order, with the partials of fixed blocks of iterations;
+ * - collected byte ranges: every byte any iteration (or a function it
+ *   calls) changed inside them, whatever the subscript, and no byte
+ *   outside them; a worker's changes arrive only if its work completed;
+ * - lastprivate variables: the value the sequentially last iteration
+ *   left in them, whichever process ran it.
+ * Any other write a worker makes is lost (writes the parent makes while
+ * it runs a share of the iterations stay).
+ *
+ * `collapse(n)`: n calls PFC_DIM(loop, d, T_d, lo_d, hi_d, step_d, cmp_d)
+ * instead of PFC_RANGE; the iteration space is the flat k = 0 .. t0 * t1
+ * * ... - 1 (PFC_IV gives k) and generated code recovers each loop's
+ * value, e.g. for two loops:
+ *
+ *       const unsigned long long __pf_t1 = pfc_loop_dim_trips(__pf_loop, 1);
+ *       ...
+ *                   __pf_iv0_t i = (__pf_iv0_t)pfc_loop_dim_value(
+ *                       __pf_loop, 0, __pf_k / __pf_t1);
+ *                   __pf_iv1_t j = (__pf_iv1_t)pfc_loop_dim_value(
+ *                       __pf_loop, 1, __pf_k % __pf_t1);
+ *
+ * (no division happens when some loop has zero trips: then so has the
+ * nest).  After the nest, loop d's variable is pfc_loop_dim_value(loop,
+ * d, pfc_loop_dim_trips(loop, d)).
+ *
+ * Older generated code (still supported) declares a private shadow of
+ * each reduction variable in the block (`__typeof__(sum) sum;`) and
+ * passes its address to identity/deposit, and registers collected arrays
+ * with pfc_loop_collect(loop, &a[0], sizeof a[0]) (the elements at the
+ * loop's values).
+ *
  * The iteration space is normalised to k = 0 .. trips-1 with
  * i = lo + k * step; the runtime computes `trips` (zero trips, overflow
  * near the type's maximum, negative steps are its business).
  *
- * Optional, for crash reports that name the iteration: fetch the cursor
- * cell once (anywhere after pfc_loop_new; it is valid in every process
- * until pfc_loop_end) and store k at the start of each stretch (what pforc
- * emits: free, and exact when a retry re-runs a failed chunk one iteration
- * per stretch) or of each iteration (exact always, but it keeps the inner
- * loop from being vectorised):
- *
- *           volatile unsigned long long *__pf_cursor =
- *               pfc_loop_cursor(__pf_loop);
- *           ...
- *               *__pf_cursor = __pf_k;
+ * Optional, for crash reports that name the iteration: the cursor cell,
+ * fetched once (anywhere after pfc_loop_new; it is valid in every process
+ * until pfc_loop_end), gets k at the start of each stretch (what pforc
+ * emits: free, and exact when a retry re-runs a failed chunk one
+ * iteration per stretch) or of each iteration (exact always, but it keeps
+ * the inner loop from being vectorised).
  *
  * Without reductions a stretch is the whole chunk; with them it is one
  * reduction block (partials per fixed block make floating-point results
@@ -66,13 +105,16 @@ typedef struct pfc_loop pfc_loop_t;
 /* Comparison of the loop test `i CMP bound`. */
 typedef enum pfc_cmp { PFC_LT = 1, PFC_LE, PFC_GT, PFC_GE } pfc_cmp_t;
 
-/* Schedules; PFC_SCHED_DEFAULT is static with even blocks. */
+/* Schedules; PFC_SCHED_DEFAULT is static with even blocks.  AUTO lets the
+ * runtime choose: static even blocks for a loop with reductions, guided
+ * otherwise (docs/loop.md). */
 typedef enum pfc_schedule {
     PFC_SCHED_DEFAULT = 0,
     PFC_SCHED_STATIC,
     PFC_SCHED_DYNAMIC,
     PFC_SCHED_GUIDED,
-    PFC_SCHED_RUNTIME /* read PFOR_SCHEDULE, e.g. "dynamic,64" */
+    PFC_SCHED_RUNTIME, /* read PFOR_SCHEDULE, e.g. "dynamic,64" or "auto" */
+    PFC_SCHED_AUTO
 } pfc_schedule_t;
 
 /* A new loop descriptor for the loop at file:line (both kept by pointer:
@@ -115,7 +157,37 @@ void pfc_loop_range_unsigned_width(pfc_loop_t *loop, unsigned long long lo,
                                          (unsigned long long)(T)(hi),          \
                                          (long long)(step), (cmp), sizeof(T)))
 
-/* Number of iterations of the range (valid after the range call). */
+/* collapse(n): dimension d (0 .. n-1, outermost first, at most 8) of a
+ * nest of n perfectly nested loops, instead of a range; same arguments
+ * and edge cases as the _width range calls (a loop with zero trips makes
+ * the whole nest zero trips; an endless loop or one whose variable would
+ * overflow stops the program naming "loop d+1 of the collapsed nest").
+ * The nest's flat space has t0 * t1 * ... iterations; a product past
+ * 2^64 - 1 stops the program at pfc_loop_start.  PFC_DIM picks the call
+ * by the signedness of T, like PFC_RANGE. */
+void pfc_loop_dim_signed_width(pfc_loop_t *loop, int dim, long long lo,
+                               long long hi, long long step, pfc_cmp_t cmp,
+                               size_t width);
+void pfc_loop_dim_unsigned_width(pfc_loop_t *loop, int dim,
+                                 unsigned long long lo, unsigned long long hi,
+                                 long long step, pfc_cmp_t cmp, size_t width);
+#define PFC_DIM(loop, d, T, lo, hi, step, cmp)                                 \
+    (((T)-1 < (T)1)                                                            \
+         ? pfc_loop_dim_signed_width((loop), (d), (long long)(T)(lo),          \
+                                     (long long)(T)(hi), (long long)(step),    \
+                                     (cmp), sizeof(T))                         \
+         : pfc_loop_dim_unsigned_width(                                        \
+               (loop), (d), (unsigned long long)(T)(lo),                       \
+               (unsigned long long)(T)(hi), (long long)(step), (cmp),          \
+               sizeof(T)))
+/* Trips of dimension d, and the bits of its loop variable's value at its
+ * index-th iteration (index == its trips: the value after the loop). */
+unsigned long long pfc_loop_dim_trips(const pfc_loop_t *loop, int dim);
+unsigned long long pfc_loop_dim_value(const pfc_loop_t *loop, int dim,
+                                      unsigned long long index);
+
+/* Number of iterations of the range (valid after the range call; for a
+ * collapsed nest, of the flat space). */
 unsigned long long pfc_loop_trips(const pfc_loop_t *loop);
 /* lo + k * step in modular unsigned arithmetic, the bits of the loop
  * variable's value at iteration k (and, for k == trips, after the loop). */
@@ -139,12 +211,15 @@ static inline unsigned long long pfc_loop_value_inline(const pfc_loop_t *loop,
 #define PFC_IV(loop, T, k) ((T)pfc_loop_value_inline((loop), (k)))
 
 /* Clauses; each optional, at most once, before pfc_loop_start.
- * workers: N processes share the work, the parent being one of them (N-1
- * forks).  retries: how many times a chunk whose worker crashed, exited or
- * timed out is re-run on a new worker.  timeout: seconds each worker
- * attempt may run (from its fork) before it is killed; with a timeout the
- * parent runs no iterations itself but forks N workers and supervises
- * them, so it can stop a hung one on time.  <= 0: none. */
+ * workers: N processes share the work.  A loop with collected storage,
+ * retries or a timeout forks N workers and the parent only supervises
+ * (its memory stays as it was, so a failed worker's writes never reach
+ * it and a retry starts from the same state); otherwise the parent is one
+ * of the N and N-1 are forked (docs/loop.md has the measurements).
+ * retries: how many times a chunk whose worker crashed, exited or timed
+ * out is re-run on a new worker (every chunk that worker had taken is
+ * re-run).  timeout: seconds each worker attempt may run (from its fork)
+ * before it is killed.  <= 0: none. */
 void pfc_loop_workers(pfc_loop_t *loop, long workers); /* <= 0: default */
 void pfc_loop_schedule(pfc_loop_t *loop, pfc_schedule_t kind, long chunk);
 void pfc_loop_if(pfc_loop_t *loop, int condition); /* 0: serial */
@@ -154,17 +229,40 @@ void pfc_loop_progress(pfc_loop_t *loop, int enabled); /* map's progress */
 
 /* Register a reduction on `count` consecutive objects of `type` at `var`
  * (count 1 for a scalar, len for an array section a[lo:len], var being
- * &a[lo]).  Slots are numbered 0, 1, ... in call order. */
+ * &a[lo]).  Slots are numbered 0, 1, ... in call order.  The value var
+ * holds now is kept: after the loop var = that value op the partials
+ * (combined in a fixed order), so the body may use var itself as the
+ * partial.  An operator that does not apply to the type stops the
+ * program ("reduction '^' on double is not valid ..."). */
 void pfc_loop_reduce(pfc_loop_t *loop, pf_op_t op, pf_type_t type, void *var,
                      size_t count);
 
-/* Register a collected array: iteration with loop value i writes the
- * element at (char *)base + i * elem_size, which is copied back into the
- * parent's array after the worker's chunk succeeds. */
+/* Collect the `bytes` bytes at base: every byte any iteration changes
+ * there reaches the parent's memory after the loop, and no byte outside
+ * any collected range is ever written in the parent.  Call it once per
+ * item: an array (&a[0], sizeof a), a section p[lo:len] (&p[lo], len *
+ * sizeof p[0]), each row of rows[lo:n][0:m].  The storage must be the
+ * parent's, valid and writable for the whole loop; what pointers inside
+ * it point to is not followed. */
+void pfc_loop_collect_bytes(pfc_loop_t *loop, void *base, size_t bytes);
+
+/* Collect the elements at the loop's values: with loop values v, the
+ * range from (char *)base + min(v) * elem_size to the end of the element
+ * at max(v) (map's out[i]).  Not for a collapsed nest. */
+void pfc_loop_collect_elems(pfc_loop_t *loop, void *base, size_t elem_size);
+
+/* The older name of pfc_loop_collect_elems, as generated code before the
+ * write-set called it. */
 void pfc_loop_collect(pfc_loop_t *loop, void *base, size_t elem_size);
 
-/* Fork the workers (none for a zero-trip loop, an `if` that is false, or a
- * loop inside a worker: then it runs serially in the caller). */
+/* lastprivate: after the loop the `size` bytes at var hold what the
+ * sequentially last iteration left there, whichever process ran it (a
+ * zero-trip loop leaves them alone).  The variable itself, no shadow. */
+void pfc_loop_lastprivate(pfc_loop_t *loop, void *var, size_t size);
+
+/* Fork the workers (none for a zero-trip loop, an `if` that is false, a
+ * loop inside a worker, or one worker or one chunk without retries and
+ * timeout: then it runs serially in the caller). */
 void pfc_loop_start(pfc_loop_t *loop);
 
 /* Hand the caller its next stretch of iterations [*k, *end).  With
@@ -172,15 +270,19 @@ void pfc_loop_start(pfc_loop_t *loop);
  * brackets it with identity/deposit.  Returns 1 with work; in a worker,
  * when the work is done, it ships the results and exits the process
  * (never returns 0); in the parent, it returns 0 once every iteration is
- * done (it waits for the workers, re-runs failed chunks on new workers
- * when retries allow, and combines the reductions into the variables). */
+ * done (it waits for the workers, re-runs the work of failed ones on new
+ * workers when retries allow, and then merges the collected writes,
+ * combines the reductions into the variables and sets the lastprivate
+ * variables; after a failure it changes none of them). */
 int pfc_loop_next(pfc_loop_t *loop, unsigned long long *k,
                   unsigned long long *end);
 
-/* Set the private partial(s) of reduction `slot` to the operator's
- * identity; `partial` points to the first of `count` objects. */
+/* Set the partial(s) of reduction `slot` to the operator's identity;
+ * `partial` points to the first of `count` objects: the variable itself,
+ * or a private shadow of it. */
 void pfc_loop_identity(pfc_loop_t *loop, int slot, void *partial);
-/* Record the partial(s) of `slot` for the current stretch. */
+/* Record the partial(s) of `slot` for the current stretch (read from the
+ * same place). */
 void pfc_loop_deposit(pfc_loop_t *loop, int slot, const void *partial);
 
 /* A per-worker cell the body may store the running iteration in, so a
@@ -193,10 +295,16 @@ volatile unsigned long long *pfc_loop_cursor(pfc_loop_t *loop);
 
 /* Finish: in the parent, after pfc_loop_next returned 0 (read the final
  * value of the loop variable before: this frees the descriptor).  When the
- * loop failed (a worker crashed, exited or timed out with no retries left)
- * it prints the message naming the loop, the worker, its iterations and
- * the signal or status, and exits the program with status 1; the variables
- * keep their values from before the loop. */
+ * loop failed it prints one message naming the loop, the worker, its
+ * iterations and the signal or status, and exits the program: with the
+ * failed worker's exit status when a worker failed with no retries left
+ * (its exit code, or 128 + the signal that killed it; 137 after a timeout,
+ * as the worker was killed with SIGKILL; 1 when that would be 0 or is
+ * unknown), with 1 for any other failure.  The reduction, lastprivate and
+ * collected storage then keep their values from before the loop.  A crash
+ * in an iteration the parent runs itself is reported by a signal handler
+ * in the same words ("the parent process") and ends the program by that
+ * signal (exit status 128 + N). */
 void pfc_loop_end(pfc_loop_t *loop);
 
 /*

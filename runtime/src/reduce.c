@@ -37,6 +37,27 @@ size_t pf__type_size(pf_type_t type)
     return 0;
 }
 
+const char *pf__type_name(pf_type_t type)
+{
+    switch (type) {
+#define NAME_CASE(code, T, lo, hi, fl)                                         \
+    case code:                                                                 \
+        return #T;
+        PF__TYPES(NAME_CASE)
+#undef NAME_CASE
+    }
+    return NULL;
+}
+
+const char *pf__op_name(pf_op_t op)
+{
+    static const char *const names[] = {"+", "*",  "-",  "&",   "|",
+                                        "^", "&&", "||", "min", "max"};
+    if (op < PF_OP_ADD || op > PF_OP_MAX)
+        return NULL;
+    return names[op - PF_OP_ADD];
+}
+
 static bool is_floating(pf_type_t type)
 {
     return type == PF_TYPE_FLOAT || type == PF_TYPE_DOUBLE ||

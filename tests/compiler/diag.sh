@@ -1,7 +1,7 @@
 #!/bin/sh
 # diag.sh - run pforc on a file with errors (or warnings) and compare its
-# diagnostics, exactly, with <name>.err; errors must exit 1 and leave no
-# output file behind (a stale one is removed), warnings must exit 0.
+# diagnostics, exactly, with <name>.err; errors must exit 1 and leave an
+# existing output file as it was, warnings must exit 0 and replace it.
 # Usage: diag.sh <pforc> <input.c>
 set -u
 pforc=$1 input=$2
@@ -20,9 +20,11 @@ if ! diff -u "$name.err" "$tmp/err"; then
 fi
 if grep -q ': error: ' "$name.err"; then
     [ $status = 1 ] || { echo "exit status $status, expected 1"; exit 1; }
-    [ ! -e "$tmp/out.c" ] || { echo "output file left behind"; exit 1; }
+    [ "$(cat "$tmp/out.c")" = stale ] ||
+        { echo "the existing output file was changed"; exit 1; }
 else
     [ $status = 0 ] || { echo "exit status $status, expected 0"; exit 1; }
-    [ -s "$tmp/out.c" ] || { echo "no output written"; exit 1; }
+    [ -s "$tmp/out.c" ] && [ "$(cat "$tmp/out.c")" != stale ] ||
+        { echo "no output written"; exit 1; }
 fi
 exit 0

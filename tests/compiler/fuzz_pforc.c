@@ -10,8 +10,9 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     static const pforc_options_t opts[] = {
-        {BACKEND_PROCESS, 1},
-        {BACKEND_SERIAL, 0},
+        {BACKEND_PROCESS, 1, NULL},
+        {BACKEND_PROCESS, 1, "fuzz.pfor.c"},
+        {BACKEND_SERIAL, 0, NULL},
     };
     for (size_t i = 0; i < sizeof opts / sizeof opts[0]; i++) {
         char *out = NULL;

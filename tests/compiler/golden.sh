@@ -2,6 +2,9 @@
 # golden.sh - run pforc on a golden input and compare with the expected
 # output; then check that the output compiles warning-free.
 # Usage: golden.sh <pforc> <input.c> <expected> <include-dir> <cc> [pforc args]
+# An argument @OUT@ is replaced by a file name, <name>.pfor.c in a
+# temporary directory (pforc then writes there, with -o before it), and
+# that directory is removed from the output before the comparison.
 # PFOR_UPDATE_GOLDEN=1 rewrites the expected file instead.
 set -u
 pforc=$1 input=$2 expected=$3 incdir=$4 cc=$5
@@ -10,7 +13,22 @@ tmp=$(mktemp -d) || exit 1
 trap 'rm -rf "$tmp"' EXIT
 cd "$(dirname "$input")" || exit 1
 name=$(basename "$input")
-if ! "$pforc" "$@" "$name" >"$tmp/out.c" 2>"$tmp/err"; then
+named=
+for a in "$@"; do
+    [ "$a" = @OUT@ ] && named=$tmp/gen/${name%.c}.pfor.c
+done
+mkdir -p "$tmp/gen"
+run() {
+    if [ -n "$named" ]; then
+        set -- $(for a in "$@"; do [ "$a" = @OUT@ ] && echo "$named" || echo "$a"; done)
+        rm -f "$named"
+        "$pforc" "$@" "$name" >/dev/null || return 1
+        sed "s|$tmp/gen/||g" "$named"
+    else
+        "$pforc" "$@" "$name"
+    fi
+}
+if ! run "$@" >"$tmp/out.c" 2>"$tmp/err"; then
     echo "pforc failed on $name:"; cat "$tmp/err"; exit 1
 fi
 if [ "${PFOR_UPDATE_GOLDEN:-0}" = 1 ]; then
@@ -21,7 +39,7 @@ if ! diff -u "$expected" "$tmp/out.c"; then
     exit 1
 fi
 # Running it twice gives the same bytes (deterministic output).
-"$pforc" "$@" "$name" >"$tmp/again.c" 2>/dev/null
+run "$@" >"$tmp/again.c" 2>/dev/null
 cmp -s "$tmp/out.c" "$tmp/again.c" || { echo "output not deterministic"; exit 1; }
 # The generated C compiles without a warning (-Wcomment: lexical.c keeps a
 # continued // comment on purpose).

@@ -1,0 +1,409 @@
+/* pragma.c - stage 1: scans the file into tokens, finds the pfor pragmas
+ * (`#pragma pfor ...` lines and `_Pragma("pfor ...")` operators), pairs the
+ * brackets, and turns a pragma's text (continuations and string escapes
+ * removed) into the tokens the parser reads, its keywords drawn from
+ * lang.h's lists. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "parser.h"
+#include "pforc.h"
+
+/* ---- token predicates (every later stage uses them) -------------------- */
+
+const char *pf_tok_text(const unit_t *u, size_t i)
+{
+    return u->src.text + u->toks.v[i].off;
+}
+
+int pf_tok_punct(const unit_t *u, size_t i, int c)
+{
+    return i < u->toks.n && u->toks.v[i].kind == T_PUNCT &&
+           u->toks.v[i].punct == c;
+}
+
+int pf_tok_ident(const unit_t *u, size_t i)
+{
+    return i < u->toks.n && u->toks.v[i].kind == T_IDENT;
+}
+
+int pf_tok_word(const unit_t *u, size_t i, const char *w)
+{
+    size_t n = strlen(w);
+    return pf_tok_ident(u, i) && u->toks.v[i].len == n &&
+           memcmp(pf_tok_text(u, i), w, n) == 0;
+}
+
+int pf_tok_same(const unit_t *u, size_t a, size_t b)
+{
+    return u->toks.v[a].len == u->toks.v[b].len &&
+           memcmp(pf_tok_text(u, a), pf_tok_text(u, b), u->toks.v[a].len) == 0;
+}
+
+int ptok_is(const ptok_t *t, const char *word)
+{
+    size_t n = strlen(word);
+    return t->len == n && memcmp(t->text, word, n) == 0;
+}
+
+/* ---- cleaning a pragma's text ------------------------------------------ */
+
+/* A copy of a pragma's text with line continuations (or, for _Pragma, the
+ * string escapes) removed, and for every byte its offset in the source.
+ * Returns 0 or -1 (out of memory). */
+static int clean_pragma(const char *text, const token_t *t, char **out_text,
+                        size_t **out_map, size_t *out_n)
+{
+    const char *s = text + t->off;
+    char *c = malloc((size_t)t->len + 1);
+    size_t *map = malloc(((size_t)t->len + 1) * sizeof *map), n = 0;
+    *out_text = c;
+    *out_map = map;
+    if (!c || !map)
+        return -1;
+    if (s[0] == '_') {
+        /* _Pragma ( "..." ): destringize the literal. */
+        size_t i = 0, end = t->len;
+        while (i < end && s[i] != '"')
+            i++;
+        while (end > i + 1 && s[end - 1] != '"')
+            end--;
+        for (i++; i + 1 < end; i++) {
+            if (s[i] == '\\' && i + 2 < end &&
+                (s[i + 1] == '"' || s[i + 1] == '\\'))
+                i++;
+            c[n] = s[i];
+            map[n++] = t->off + i;
+        }
+    } else {
+        /* #pragma: drop backslash-newlines, and the '#'. */
+        size_t i = 0;
+        while (i < t->len && s[i] != '#')
+            i++;
+        for (i++; i < t->len; i++) {
+            if (s[i] == '\\' && i + 1 < t->len && s[i + 1] == '\n') {
+                i++;
+                continue;
+            }
+            if (s[i] == '\\' && i + 2 < t->len && s[i + 1] == '\r' &&
+                s[i + 2] == '\n') {
+                i += 2;
+                continue;
+            }
+            c[n] = s[i];
+            map[n++] = t->off + i;
+        }
+    }
+    c[n] = '\0';
+    map[n] = t->off + t->len;
+    *out_n = n;
+    return 0;
+}
+
+/* Does this text (after '#', or inside _Pragma's string) start with
+ * "pragma pfor" (want_pragma) or "pfor", followed by a blank or the end? */
+static int starts_pfor(const char *s, size_t n, int want_pragma)
+{
+    size_t i = 0;
+    while (i < n && (s[i] == ' ' || s[i] == '\t'))
+        i++;
+    if (want_pragma) {
+        if (n - i < 6 || memcmp(s + i, "pragma", 6) != 0)
+            return 0;
+        i += 6;
+        if (i >= n || (s[i] != ' ' && s[i] != '\t'))
+            return 0;
+        while (i < n && (s[i] == ' ' || s[i] == '\t'))
+            i++;
+    }
+    if (n - i < 4 || memcmp(s + i, "pfor", 4) != 0)
+        return 0;
+    i += 4;
+    return i == n || s[i] == ' ' || s[i] == '\t' || s[i] == '\r' ||
+           s[i] == '\n' || s[i] == '/';
+}
+
+/* 1 when the directive token t is `#pragma pfor ...`, 0 when not, -1
+ * when out of memory. */
+static int is_pfor_directive(const char *text, const token_t *t)
+{
+    /* Cheap test first: most directives are not pragmas. */
+    if (!memmem(text + t->off, t->len, "pragma", 6))
+        return 0;
+    char *c;
+    size_t *map, n;
+    int yes = -1;
+    if (clean_pragma(text, t, &c, &map, &n) == 0)
+        yes = starts_pfor(c, n, 1);
+    free(c);
+    free(map);
+    return yes;
+}
+
+/* Turn `_Pragma ( "pfor ..." )` into one T_PRAGMA token, mark `#pragma
+ * pfor` directives, and drop every other directive; compacts the token
+ * vector in place. */
+static int mark_pragmas(unit_t *u)
+{
+    token_t *v = u->toks.v;
+    const char *text = u->src.text;
+    size_t n = u->toks.n, w = 0;
+    for (size_t r = 0; r < n; r++) {
+        token_t t = v[r];
+        if (t.kind == T_PP) {
+            int yes = is_pfor_directive(text, &t);
+            if (yes < 0)
+                return -1;
+            if (!yes)
+                continue;
+            t.kind = T_PRAGMA;
+        } else if (t.kind == T_IDENT && t.len == 7 &&
+                   memcmp(text + t.off, "_Pragma", 7) == 0 && r + 3 < n) {
+            const token_t *q = v + r + 1;
+            if (q[0].kind == T_PUNCT && q[0].punct == '(' &&
+                q[1].kind == T_STRING && text[q[1].off] == '"' &&
+                q[1].len >= 2 && q[2].kind == T_PUNCT && q[2].punct == ')' &&
+                starts_pfor(text + q[1].off + 1, q[1].len - 2, 0)) {
+                t.kind = T_PRAGMA;
+                t.len = q[2].off + q[2].len - t.off;
+                r += 3;
+            }
+        }
+        v[w++] = t;
+    }
+    u->toks.n = w;
+    return 0;
+}
+
+/* Pair every bracket of the file once, so that finding a group's end is
+ * O(1) and an unbalanced file costs linear time, not quadratic.  A '(' or
+ * '[' never spans a ';' or a pfor pragma unless a '{' opened inside it (GNU
+ * statement expressions), so `f((1;` is unbalanced right there. */
+static int is_for_paren(const unit_t *u, size_t s)
+{
+    return s > 0 && pf_tok_word(u, s - 1, "for");
+}
+
+static int pair_brackets(unit_t *u)
+{
+    size_t n = u->toks.n, top = 0;
+    uint32_t *stack = malloc((n + 1) * sizeof *stack);
+    u->match = malloc((n + 1) * sizeof *u->match);
+    if (!stack || !u->match) {
+        free(stack);
+        return -1;
+    }
+    const token_t *v = u->toks.v;
+    for (size_t s = 0; s < n; s++) {
+        const token_t *t = &v[s];
+        int p = t->kind == T_PUNCT ? t->punct : 0;
+        u->match[s] = UINT32_MAX;
+        if (p == '(' || p == '[' || p == '{') {
+            stack[top++] = (uint32_t)s;
+        } else if (p == ';' || t->kind == T_PRAGMA) {
+            /* A for header's '(' holds its two ';'. */
+            while (top > 0 && v[stack[top - 1]].punct != '{' &&
+                   !(p == ';' && is_for_paren(u, stack[top - 1])))
+                top--;
+        } else if (p == ')' || p == ']' || p == '}') {
+            int open = p == ')' ? '(' : p == ']' ? '[' : '{';
+            /* Unwind opens that cannot close here. */
+            size_t k = top;
+            while (k > 0 && v[stack[k - 1]].punct != open &&
+                   (p == '}' || v[stack[k - 1]].punct != '{'))
+                k--;
+            if (k > 0 && v[stack[k - 1]].punct == open) {
+                u->match[stack[k - 1]] = (uint32_t)s;
+                top = k - 1;
+            }
+        }
+    }
+    u->match[n] = UINT32_MAX;
+    free(stack);
+    return 0;
+}
+
+int pf_scan_unit(unit_t *u)
+{
+    if (pf_scan(u->src.text, u->src.len, &u->toks) != 0 ||
+        mark_pragmas(u) != 0 || pair_brackets(u) != 0)
+        return -1;
+    return 0;
+}
+
+/* ---- the parser's tokens ------------------------------------------------ */
+
+/* The grammar code of a scanned token; in the pragma, words at paren depth
+ * 0 are the construct and clause keywords (*clause gets the clause). */
+static int grammar_code(const token_t *t, const char *text, int keywords,
+                        int *clause)
+{
+    static const struct {
+        const char *w;
+        int code;
+    } kw[] = {
+        {"pfor", TK_PFOR},
+        {"parallel", TK_PARALLEL},
+        {"map", TK_MAP},
+        {"for", TK_FOR},
+    };
+    static const int shape_code[] = {
+        [SHAPE_EXPR] = TK_CLAUSE_EXPR,
+        [SHAPE_FLAG] = TK_CLAUSE_FLAG,
+        [SHAPE_SCHEDULE] = TK_CLAUSE_SCHEDULE,
+        [SHAPE_REDUCTION] = TK_CLAUSE_REDUCTION,
+        [SHAPE_LIST] = TK_CLAUSE_LIST,
+    };
+    *clause = CL_UNKNOWN;
+    switch (t->kind) {
+    case T_IDENT:
+        if (keywords) {
+            for (size_t i = 0; i < sizeof kw / sizeof kw[0]; i++)
+                if (strlen(kw[i].w) == t->len &&
+                    memcmp(kw[i].w, text, t->len) == 0)
+                    return kw[i].code;
+            int cl = pf_clause_lookup(text, t->len);
+            if (cl != CL_UNKNOWN) {
+                *clause = cl;
+                return shape_code[pf_clauses[cl].shape];
+            }
+        }
+        return TK_IDENT;
+    case T_PUNCT:
+        switch (t->punct) {
+        case '(':
+        case ')':
+        case '[':
+        case ']':
+        case '{':
+        case '}':
+        case ';':
+        case ',':
+        case ':':
+        case '=':
+        case '+':
+        case '-':
+        case '*':
+        case '&':
+        case '|':
+        case '^':
+            return t->punct;
+        case '<':
+        case '>':
+        case P_LE:
+        case P_GE:
+            return TK_RELOP;
+        case P_INC:
+            return TK_INC;
+        case P_DEC:
+            return TK_DEC;
+        case P_ANDAND:
+            return TK_ANDAND;
+        case P_OROR:
+            return TK_OROR;
+        case P_ADD_ASSIGN:
+            return TK_ADD_ASSIGN;
+        case P_SUB_ASSIGN:
+            return TK_SUB_ASSIGN;
+        case P_OTHER_ASSIGN:
+            return TK_OTHER_ASSIGN;
+        default:
+            return TK_ATOM;
+        }
+    default:
+        return TK_ATOM;
+    }
+}
+
+static int ptok_push(construct_t *c, size_t *cap, ptok_t t)
+{
+    if ((size_t)c->nt == *cap) {
+        size_t n = *cap ? 2 * *cap : 64;
+        ptok_t *v = realloc(c->t, n * sizeof *v);
+        if (!v)
+            return -1;
+        c->t = v;
+        *cap = n;
+    }
+    c->t[c->nt++] = t;
+    return 0;
+}
+
+/* Tokens of the cleaned pragma text (its map gives source offsets). */
+static int text_ptoks(construct_t *c, size_t *cap, const char *text,
+                      const size_t *map, size_t n)
+{
+    token_vec_t tv = {0};
+    int rc = pf_scan(text, n, &tv), depth = 0, first = 1;
+    for (size_t i = 0; rc == 0 && i < tv.n; i++) {
+        const token_t *t = &tv.v[i];
+        const char *s = text + t->off;
+        if (first && t->len == 6 && memcmp(s, "pragma", 6) == 0) {
+            first = 0;
+            continue;
+        }
+        first = 0;
+        int clause, code = grammar_code(t, s, depth == 0, &clause);
+        if (t->kind == T_PUNCT && (t->punct == '(' || t->punct == '['))
+            depth++;
+        if (t->kind == T_PUNCT && (t->punct == ')' || t->punct == ']') &&
+            depth > 0)
+            depth--;
+        size_t end = map[t->off + t->len - 1] + 1;
+        rc = ptok_push(c, cap,
+                       (ptok_t){code, clause, t->punct, t->kind, s, t->len,
+                                map[t->off], end - map[t->off], t->space});
+    }
+    free(tv.v);
+    return rc;
+}
+
+int pf_pragma_tokens(const unit_t *u, construct_t *c)
+{
+    const token_t *pt = &u->toks.v[c->pragma];
+    size_t cap = 0, n;
+    if (clean_pragma(u->src.text, pt, &c->clean, &c->map, &n) != 0 ||
+        text_ptoks(c, &cap, c->clean, c->map, n) != 0)
+        return -1;
+    /* The end of the pragma line. */
+    if (ptok_push(c, &cap,
+                  (ptok_t){TK_PRAGMA_END, CL_UNKNOWN, 0, 0, "", 0,
+                           (size_t)pt->off + pt->len, 0, 0}) != 0)
+        return -1;
+    /* The loop header: significant tokens from `for` through its ')'. */
+    if (c->close != NONE)
+        for (size_t s = c->for_tok; s <= c->close; s++) {
+            const token_t *t = &u->toks.v[s];
+            int clause, code = grammar_code(t, pf_tok_text(u, s), 0, &clause);
+            if (pf_tok_word(u, s, "for"))
+                code = TK_FOR;
+            if (ptok_push(c, &cap,
+                          (ptok_t){code, CL_UNKNOWN, t->punct, t->kind,
+                                   pf_tok_text(u, s), t->len, t->off, t->len,
+                                   t->space}) != 0)
+                return -1;
+        }
+    return 0;
+}
+
+int pf_parse_pragma_text(const char *text, size_t len)
+{
+    /* As if the text followed "#pragma " on a line of its own. */
+    construct_t c = {0};
+    size_t cap = 0, *map = malloc((len + 1) * sizeof *map);
+    int n = -1;
+    if (!map)
+        return -1;
+    for (size_t i = 0; i <= len; i++)
+        map[i] = i;
+    if (text_ptoks(&c, &cap, text, map, len) == 0 &&
+        ptok_push(
+            &c, &cap,
+            (ptok_t){TK_PRAGMA_END, CL_UNKNOWN, 0, 0, "", 0, len, 0, 0}) == 0) {
+        pf_parse_construct(&c);
+        n = c.nproblems + c.nevents;
+    }
+    free(map);
+    pf_construct_clear(&c);
+    return n;
+}
