@@ -323,6 +323,16 @@ static bool cover(uintptr_t s, uintptr_t e)
     return true;
 }
 
+bool pfm__track_is_new(const pfm__range_t *range)
+{
+    choose_method();
+    if (method != METHOD_UFFD || range->bytes == 0)
+        return range->bytes > 0;
+    uintptr_t a = (uintptr_t)range->base;
+    region_t *r = find_region(page_down(a));
+    return r == NULL || page_up(a + range->bytes) > r->end;
+}
+
 pfm__track_t *pfm__track_begin(const pfm__range_t *ranges, int n)
 {
     choose_method();

@@ -534,6 +534,29 @@ static void plan_guided(pfm_loop_t *loop)
     loop->nchunks = n;
 }
 
+/* Collected storage a rank has no copy of yet gets rank 0's bytes first:
+ * the byte diffs at the loop's end assume every rank starts from the same
+ * bytes, which memory that was never written (an uninitialised array on
+ * the stack, a recycled heap block) does not promise.  Decided together
+ * (the ranks' address layouts differ), one broadcast per such range. */
+static void same_start(pfm_loop_t *loop, const pfm__range_t *bytes)
+{
+    unsigned char *fresh = calloc((size_t)loop->ncols, 1);
+    if (fresh == NULL)
+        loop_fatal(loop, "out of memory for collected storage");
+    for (int i = 0; i < loop->ncols; i++)
+        fresh[i] = (unsigned char)pfm__track_is_new(&bytes[i]);
+    MPI_Allreduce(MPI_IN_PLACE, fresh, loop->ncols, MPI_UNSIGNED_CHAR, MPI_MAX,
+                  loop->comm);
+    for (int i = 0; i < loop->ncols; i++)
+        for (size_t at = 0; fresh[i] && at < bytes[i].bytes; at += 1u << 30) {
+            size_t n = bytes[i].bytes - at < (1u << 30) ? bytes[i].bytes - at
+                                                        : (1u << 30);
+            MPI_Bcast(bytes[i].base + at, (int)n, MPI_BYTE, 0, loop->comm);
+        }
+    free(fresh);
+}
+
 /* The crash report's first part for this rank's current chunk. */
 static void describe(pfm_loop_t *loop, unsigned long long klo,
                      unsigned long long khi)
@@ -683,6 +706,7 @@ void pfm_loop_start(pfm_loop_t *loop)
                 if (!loop->cols[i].elems)
                     bytes[i] = loop->ranges[i];
             loop->track_ranges = bytes; /* track keeps the pointer */
+            same_start(loop, bytes);
             loop->track = pfm__track_begin(bytes, loop->ncols);
         }
     }

@@ -91,6 +91,10 @@ typedef struct pfm__entry {
 } pfm__entry_t;
 #define PFM__PAD8(n) (((n) + 7) & ~(size_t)7)
 
+/* Whether `range` is storage tracking has no copy of yet (always, for the
+ * twin): its bytes before the loop may differ between ranks (memory never
+ * written, addresses), so the loop first gives it rank 0's bytes. */
+bool pfm__track_is_new(const pfm__range_t *range);
 /* Begin tracking writes to `ranges` (loop start): after this, pfm__writes
  * finds the bytes in them that changed.  Returns an opaque session. */
 typedef struct pfm__track pfm__track_t;
