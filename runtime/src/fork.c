@@ -35,7 +35,7 @@ pid_t pf__fork(int flags)
 {
     fflush(NULL);
     pid_t parent = getpid();
-    pid_t pid = fork();
+    pid_t pid = pf__inject_hit(PF__INJECT_FORK) ? -1 : fork();
     if (pid < 0)
         return pf__from_errno(errno);
     if (pid == 0) {

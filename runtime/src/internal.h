@@ -140,6 +140,101 @@ bool pf__is_worker(void);
  * the parent's program run twice). */
 _Noreturn void pf__worker_exit(int status);
 
+/* ---- child processes (child.c) ---- */
+
+/*
+ * The one place pfor reaps, kills and waits for the children it forked
+ * (process.c and pool*.c use it; loop.c is to follow).  A child is its pid
+ * and, when the kernel has them, a pidfd: poll()able for the child's exit,
+ * and naming exactly that process even once its pid was reaped and reused.
+ * Parent only: in a forked copy of the parent the children are not ours
+ * (pf__child_forget drops them there).
+ *
+ * The ECHILD rule: a child that someone else already reaped (a SIGCHLD
+ * handler calling waitpid(-1), or SIGCHLD set to SIG_IGN so that the kernel
+ * reaps) has ended with an unknown status.  Every call below reports it as
+ * ended, with the status PF__STATUS_UNKNOWN, a value no real wait status
+ * has (WIFEXITED, WIFSIGNALED and WIFSTOPPED are all false for it).  What
+ * that means for the caller (a lost exit code, a failed task) is the
+ * caller's to say.
+ */
+#define PF__STATUS_UNKNOWN (-1)
+
+typedef struct pf__child {
+    pid_t pid; /* > 0 until reaped; 0 for no child */
+    int pidfd; /* -1 without one (old kernel, descriptor limit) */
+} pf__child_t;
+
+/* pidfd_open(2): a descriptor (close-on-exec) or -1 with errno set. */
+int pf__pidfd_open(pid_t pid);
+/* pf__fork(flags), and in the parent fill *c with the pid and a pidfd (or
+ * -1: everything still works by pid).  Returns as pf__fork: the pid, 0 in
+ * the child (c is then untouched but empty), PF_E* (c empty). */
+pid_t pf__child_fork(pf__child_t *c, int flags);
+/* Reap c if it has ended, without waiting.  Returns 1 when it ended (*status
+ * is its wait status, or PF__STATUS_UNKNOWN under the ECHILD rule; c is
+ * emptied: pid 0, pidfd closed), 0 while it runs.  An empty c has ended
+ * (1, unknown status).  EINTR is retried. */
+int pf__child_reap(pf__child_t *c, int *status);
+/* Wait until c has exited or the deadline, without reaping it (the caller
+ * may hold no lock the reaper needs).  Returns 1 exited (or reaped
+ * elsewhere, or c empty), 0 at the deadline, or PF_E*. */
+int pf__child_wait_exit(const pf__child_t *c, pf__deadline_t d);
+/* Wait until c ends, at most until the deadline, and reap it.  Returns 1
+ * (*status set, c emptied), 0 at the deadline, or PF_E*. */
+int pf__child_wait(pf__child_t *c, pf__deadline_t d, int *status);
+/* Send `sig` to c (through its pidfd when it has one).  Returns 0, also
+ * when c already ended or is empty, or PF_E*. */
+int pf__child_signal(const pf__child_t *c, int sig);
+/* SIGKILL c and reap it, waiting through EINTR.  Returns its wait status
+ * (PF__STATUS_UNKNOWN under the ECHILD rule or for an empty c); c is
+ * emptied. */
+int pf__child_kill(pf__child_t *c);
+/* Drop c without touching the process (in a forked copy of its parent,
+ * where it is a sibling): closes the pidfd, empties c. */
+void pf__child_forget(pf__child_t *c);
+
+/* ---- failure injection, for tests (inject.c) ---- */
+
+/*
+ * Tests make the Nth next call of a kind fail, to walk every error path of
+ * the constructors (tests/runtime/test_inject.c).  Compiled in always: a
+ * call site costs one relaxed load of a flag while nothing is armed.  Only
+ * the process that armed an injection sees it (not its forked children).
+ */
+typedef enum pf__inject_kind {
+    PF__INJECT_FORK,     /* pf__fork: fork(2) */
+    PF__INJECT_PIPE,     /* pipe2(2) */
+    PF__INJECT_SOCKET,   /* socketpair(2) */
+    PF__INJECT_MMAP,     /* mmap(2) of pfor's own mappings */
+    PF__INJECT_THREAD,   /* pthread_create(3) */
+    PF__INJECT_MEMFD,    /* memfd_create(2) */
+    PF__INJECT_PIDFD,    /* pidfd_open(2) */
+    PF__INJECT_EVENTFD,  /* eventfd(2) */
+    PF__INJECT_KINDS
+} pf__inject_kind_t;
+
+/* Make calls nth .. nth+count-1 (1-based, counted from now) of `kind` in
+ * this process fail with errno `err`; count 0 means every call from the
+ * nth on.  nth 0 disarms the kind. */
+void pf__inject(pf__inject_kind_t kind, unsigned nth, unsigned count, int err);
+/* Disarm every kind. */
+void pf__inject_reset(void);
+/* How many calls of `kind` were made (counted while armed) and failed. */
+unsigned pf__inject_calls(pf__inject_kind_t kind);
+unsigned pf__inject_failed(pf__inject_kind_t kind);
+
+extern int pf__inject_armed; /* any kind armed (in some process) */
+bool pf__inject_hit_slow(pf__inject_kind_t kind);
+/* At a call site: true (errno set) when this call must fail. */
+static inline bool pf__inject_hit(pf__inject_kind_t kind)
+{
+    return __builtin_expect(__atomic_load_n(&pf__inject_armed,
+                                            __ATOMIC_RELAXED) != 0,
+                            0) &&
+           pf__inject_hit_slow(kind);
+}
+
 /* ---- descriptors and I/O (io.c) ---- */
 
 /* Write all `len` bytes to `fd` before the deadline, retrying on EINTR,
