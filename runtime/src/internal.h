@@ -203,14 +203,14 @@ void pf__child_forget(pf__child_t *c);
  * the process that armed an injection sees it (not its forked children).
  */
 typedef enum pf__inject_kind {
-    PF__INJECT_FORK,     /* pf__fork: fork(2) */
-    PF__INJECT_PIPE,     /* pipe2(2) */
-    PF__INJECT_SOCKET,   /* socketpair(2) */
-    PF__INJECT_MMAP,     /* mmap(2) of pfor's own mappings */
-    PF__INJECT_THREAD,   /* pthread_create(3) */
-    PF__INJECT_MEMFD,    /* memfd_create(2) */
-    PF__INJECT_PIDFD,    /* pidfd_open(2) */
-    PF__INJECT_EVENTFD,  /* eventfd(2) */
+    PF__INJECT_FORK,    /* pf__fork: fork(2) */
+    PF__INJECT_PIPE,    /* pipe2(2) */
+    PF__INJECT_SOCKET,  /* socketpair(2) */
+    PF__INJECT_MMAP,    /* mmap(2) of pfor's own mappings */
+    PF__INJECT_THREAD,  /* pthread_create(3) */
+    PF__INJECT_MEMFD,   /* memfd_create(2) */
+    PF__INJECT_PIDFD,   /* pidfd_open(2) */
+    PF__INJECT_EVENTFD, /* eventfd(2) */
     PF__INJECT_KINDS
 } pf__inject_kind_t;
 
@@ -229,9 +229,8 @@ bool pf__inject_hit_slow(pf__inject_kind_t kind);
 /* At a call site: true (errno set) when this call must fail. */
 static inline bool pf__inject_hit(pf__inject_kind_t kind)
 {
-    return __builtin_expect(__atomic_load_n(&pf__inject_armed,
-                                            __ATOMIC_RELAXED) != 0,
-                            0) &&
+    return __builtin_expect(
+               __atomic_load_n(&pf__inject_armed, __ATOMIC_RELAXED) != 0, 0) &&
            pf__inject_hit_slow(kind);
 }
 

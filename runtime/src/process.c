@@ -260,8 +260,8 @@ int pf_process_join(pf_process_t *p, double timeout)
         /* Without table_lock: another thread may reap meanwhile (then
          * the next reap() says so). */
         pthread_mutex_lock(&table_lock);
-        pf__child_t c = p->state == STATE_RUNNING ? p->child
-                                                  : (pf__child_t){0, -1};
+        pf__child_t c =
+            p->state == STATE_RUNNING ? p->child : (pf__child_t){0, -1};
         int dup = c.pidfd >= 0 ? fcntl(c.pidfd, F_DUPFD_CLOEXEC, 0) : -1;
         pthread_mutex_unlock(&table_lock);
         c.pidfd = dup;
