@@ -166,9 +166,11 @@ static int remap(pf_manager_t *m)
     size_t size = __atomic_load_n(&hdr(m)->size, __ATOMIC_ACQUIRE);
     if (size <= m->mapped)
         return 0;
-    void *p =
-        mmap(m->base + m->mapped, size - m->mapped, PROT_READ | PROT_WRITE,
-             MAP_SHARED | MAP_FIXED, m->fd, (off_t)m->mapped);
+    void *p = pf__inject_hit(PF__INJECT_MMAP)
+                  ? MAP_FAILED
+                  : mmap(m->base + m->mapped, size - m->mapped,
+                         PROT_READ | PROT_WRITE, MAP_SHARED | MAP_FIXED, m->fd,
+                         (off_t)m->mapped);
     if (p == MAP_FAILED)
         return pf__from_errno(errno);
     m->mapped = size;
@@ -362,8 +364,10 @@ int pf_manager_new(const pf_manager_options_t *options, pf_manager_t **out)
     void *base = MAP_FAILED;
     /* Ask for the address space; halve when the system refuses. */
     while (want >= INITIAL_SIZE) {
-        base = mmap(NULL, want, PROT_NONE,
-                    MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
+        base = pf__inject_hit(PF__INJECT_MMAP)
+                   ? MAP_FAILED
+                   : mmap(NULL, want, PROT_NONE,
+                          MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
         if (base != MAP_FAILED)
             break;
         want /= 2;
@@ -375,12 +379,15 @@ int pf_manager_new(const pf_manager_options_t *options, pf_manager_t **out)
     }
     m->base = base;
     m->reserved = want;
-    m->fd = memfd_create("pfor-manager", MFD_CLOEXEC);
+    m->fd = pf__inject_hit(PF__INJECT_MEMFD)
+                ? -1
+                : memfd_create("pfor-manager", MFD_CLOEXEC);
     if (m->fd < 0 || ftruncate(m->fd, INITIAL_SIZE) != 0) {
         rc = pf__from_errno(errno);
         goto fail;
     }
-    if (mmap(base, INITIAL_SIZE, PROT_READ | PROT_WRITE, MAP_SHARED | MAP_FIXED,
+    if (pf__inject_hit(PF__INJECT_MMAP) ||
+        mmap(base, INITIAL_SIZE, PROT_READ | PROT_WRITE, MAP_SHARED | MAP_FIXED,
              m->fd, 0) == MAP_FAILED) {
         rc = pf__from_errno(errno);
         goto fail;

@@ -2,8 +2,10 @@
  * its result thread (async work and callbacks).  The other parent-side
  * modules are listed in pool_internal.h. */
 #include <errno.h>
+#include <poll.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/eventfd.h>
 #include <unistd.h>
 
 #include "pool_internal.h"
@@ -33,8 +35,55 @@ static void run_callbacks(pf_pool_t *pool)
     }
 }
 
-/* The result thread: keeps async work moving and runs callbacks.  Sleeps
- * on a condition variable while no async result is outstanding. */
+void pf__pool_wake_bg(pf_pool_t *pool)
+{
+    if (pool->bg_polling) {
+        pool->bg_polling = false;
+        uint64_t one = 1;
+        ssize_t n = write(pool->wake_fd, &one, sizeof one);
+        (void)n; /* EAGAIN: the counter is already non-zero */
+    }
+    pf__pool_notify(pool);
+}
+
+/* Lock held; the result thread has nothing to pump.  Sleep without the
+ * lock until woken (pf__pool_wake_bg) or a worker exits: a worker killed
+ * while the pool is idle is reaped and replaced at once, so it does not
+ * linger as a zombie and the next task goes to a live worker.  Without
+ * pidfds (descriptor limit, old kernel) the workers are checked every
+ * 100 ms instead. */
+static void idle_sleep(pf_pool_t *pool)
+{
+    struct pollfd fds[1 + pool->nw];
+    int n = 0, timeout = -1;
+    fds[n++] = (struct pollfd){.fd = pool->wake_fd, .events = POLLIN};
+    for (int i = 0; i < pool->nw; i++) {
+        const pf__child_t *c = &pool->w[i].child;
+        if (c->pid > 0 && c->pidfd >= 0)
+            fds[n++] = (struct pollfd){.fd = c->pidfd, .events = POLLIN};
+        else if (c->pid > 0)
+            timeout = 100;
+    }
+    pool->bg_polling = true;
+    pthread_mutex_unlock(&pool->mu);
+    int rc = poll(fds, (nfds_t)n, timeout);
+    pthread_mutex_lock(&pool->mu);
+    pool->bg_polling = false;
+    if (rc > 0 && (fds[0].revents & POLLIN)) {
+        uint64_t count;
+        ssize_t got = read(pool->wake_fd, &count, sizeof count);
+        (void)got;
+    }
+    bool exited = timeout > 0 && rc == 0;
+    for (int k = 1; k < n && rc > 0; k++)
+        exited |= fds[k].revents != 0;
+    if (exited)
+        pf__pool_check_workers(pool, true);
+}
+
+/* The result thread: forks the workers (at creation and as replacements),
+ * keeps async work moving and runs callbacks.  While no async result is
+ * outstanding it sleeps in idle_sleep, watching the workers. */
 static void *result_thread(void *arg)
 {
     pf_pool_t *pool = arg;
@@ -52,7 +101,7 @@ static void *result_thread(void *arg)
             break;
         if (pool->async_busy == 0 || pool->bg_stop) {
             if (!pool->bg_stop && !pool->spawn_wanted)
-                pthread_cond_wait(&pool->bg_cond, &pool->mu);
+                idle_sleep(pool);
             continue;
         }
         pthread_mutex_unlock(&pool->mu);
@@ -65,6 +114,20 @@ static void *result_thread(void *arg)
 }
 
 /* ---- create, close, join, terminate, free ---- */
+
+/* Release what pool_new made before the result thread (mapping, arrays,
+ * eventfd, the mutex and condition when `sync` is set). */
+static void release(pf_pool_t *pool, bool sync)
+{
+    if (sync) {
+        pthread_mutex_destroy(&pool->mu);
+        pthread_cond_destroy(&pool->start_cond);
+    }
+    pf__close(pool->wake_fd);
+    pf__unmap_shared(pool->map, pool->map_size);
+    free(pool->w);
+    free(pool);
+}
 
 int pf_pool_new(const pf_pool_options_t *opts, pf_pool_t **out)
 {
@@ -87,6 +150,8 @@ int pf_pool_new(const pf_pool_options_t *opts, pf_pool_t **out)
     pf_pool_t *pool = calloc(1, sizeof *pool);
     if (!pool)
         return PF_ENOMEM;
+    pool->owner = pf__pid();
+    pool->wake_fd = -1;
     pool->opt = o;
     pool->nw = o.workers;
     pool->cap = cap;
@@ -101,47 +166,53 @@ int pf_pool_new(const pf_pool_options_t *opts, pf_pool_t **out)
     pool->map_size = before + rings;
     pool->map = pf__map_shared(pool->map_size);
     pool->w = calloc((size_t)pool->nw, sizeof *pool->w);
-    int rc = pool->map && pool->w ? 0 : PF_ENOMEM;
-    if (rc == 0) {
-        pool->sh = pool->map;
-        /* The slots end where the page-aligned rings begin. */
-        pool->slots = (struct pool_slot *)((char *)pool->map + before - slots);
-        pool->ring_base = before;
-        rc = pthread_mutex_init(&pool->mu, NULL) ? PF_ENOMEM : 0;
+    if (!pool->map || !pool->w) {
+        release(pool, false);
+        return PF_ENOMEM;
     }
-    if (rc == 0) {
-        pthread_condattr_t ca;
-        pthread_condattr_init(&ca);
-        pthread_condattr_setclock(&ca, CLOCK_MONOTONIC);
-        pthread_cond_init(&pool->bg_cond, &ca);
-        pthread_cond_init(&pool->start_cond, &ca);
-        pthread_condattr_destroy(&ca);
+    for (int i = 0; i < pool->nw; i++) {
+        pool->w[i].sock = -1;
+        pool->w[i].child = (pf__child_t){0, -1};
     }
-    if (rc != 0) {
-        pf__unmap_shared(pool->map, pool->map_size);
-        free(pool->w);
-        free(pool);
+    pool->sh = pool->map;
+    /* The slots end where the page-aligned rings begin. */
+    pool->slots = (struct pool_slot *)((char *)pool->map + before - slots);
+    pool->ring_base = before;
+    pool->wake_fd = pf__inject_hit(PF__INJECT_EVENTFD)
+                        ? -1
+                        : eventfd(0, EFD_CLOEXEC | EFD_NONBLOCK);
+    if (pool->wake_fd < 0) {
+        int rc = pf__from_errno(errno);
+        release(pool, false);
         return rc;
     }
-    for (int i = 0; i < pool->nw; i++)
-        pool->w[i].sock = -1;
+    pthread_condattr_t ca;
+    pthread_condattr_init(&ca);
+    pthread_condattr_setclock(&ca, CLOCK_MONOTONIC);
+    pthread_cond_init(&pool->start_cond, &ca);
+    pthread_condattr_destroy(&ca);
+    pthread_mutex_init(&pool->mu, NULL);
     /* The result thread forks the workers (see request_spawn). */
     pthread_mutex_lock(&pool->mu);
-    rc = pthread_create(&pool->bg, NULL, result_thread, pool);
-    if (rc == 0) {
-        pool->bg_started = true;
-        while (!pool->started)
-            pthread_cond_wait(&pool->start_cond, &pool->mu);
-        rc = pool->start_rc;
-    } else {
-        rc = pf__from_errno(rc);
+    int rc = pf__inject_hit(PF__INJECT_THREAD)
+                 ? errno
+                 : pthread_create(&pool->bg, NULL, result_thread, pool);
+    if (rc != 0) {
+        pthread_mutex_unlock(&pool->mu);
+        release(pool, true);
+        return pf__from_errno(rc);
     }
+    pool->bg_started = true;
+    while (!pool->started)
+        pthread_cond_wait(&pool->start_cond, &pool->mu);
+    rc = pool->start_rc;
     pthread_mutex_unlock(&pool->mu);
     if (rc != 0) {
+        /* Some worker could not be forked: stop the ones that were, and
+         * the result thread, and release everything (pf_pool_free). */
         pf_pool_free(pool);
         return rc;
     }
-    pool->owner = pf__pid();
     *out = pool;
     return 0;
 }
@@ -157,7 +228,7 @@ int pf_pool_worker_pid(const pf_pool_t *pool, int i)
         return PF_EINVAL;
     pf_pool_t *p = (pf_pool_t *)pool;
     pthread_mutex_lock(&p->mu);
-    int pid = (int)p->w[i].pid;
+    int pid = (int)p->w[i].child.pid;
     pthread_mutex_unlock(&p->mu);
     return pid;
 }
@@ -234,11 +305,14 @@ void pf_pool_free(pf_pool_t *pool)
     if (!pool)
         return;
     if (pf__pool_foreign(pool)) {
-        /* A forked copy: release this process's memory only; the pool
-         * and its workers belong to the owner. */
-        pf__unmap_shared(pool->map, pool->map_size);
-        free(pool->w);
-        free(pool);
+        /* A forked copy: release this process's memory and its copies of
+         * the descriptors only; the pool and its workers belong to the
+         * owner. */
+        for (int i = 0; i < pool->nw; i++) {
+            pf__close(pool->w[i].sock);
+            pf__child_forget(&pool->w[i].child);
+        }
+        release(pool, false);
         return;
     }
     pthread_mutex_lock(&pool->mu);
@@ -250,19 +324,11 @@ void pf_pool_free(pf_pool_t *pool)
     else
         pf__pool_terminate_locked(pool);
     pool->bg_stop = true;
-    pthread_cond_signal(&pool->bg_cond);
-    bool bg = pool->bg_started;
+    pf__pool_wake_bg(pool);
     pthread_mutex_unlock(&pool->mu);
-    pf__pool_notify(pool);
-    if (bg)
-        pthread_join(pool->bg, NULL);
+    pthread_join(pool->bg, NULL);
     /* Nothing is pending or in flight any more; only jobs still held by
      * their callers survive (their handles never touch the pool again:
      * they are ready). */
-    pthread_mutex_destroy(&pool->mu);
-    pthread_cond_destroy(&pool->bg_cond);
-    pthread_cond_destroy(&pool->start_cond);
-    pf__unmap_shared(pool->map, pool->map_size);
-    free(pool->w);
-    free(pool);
+    release(pool, true);
 }

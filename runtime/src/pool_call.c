@@ -7,6 +7,19 @@
 
 /* ---- map and apply ---- */
 
+/* Lock held.  Wait for a sync call's job, at most `timeout` seconds
+ * (PF_FOREVER: no limit).  On expiry the job is abandoned, so nothing
+ * writes into the caller's buffers after the call returns.  Returns 0 or
+ * PF_ETIMEDOUT. */
+static int wait_call(pf_pool_t *pool, struct job *j, double timeout)
+{
+    int rc = pf__pool_pump_until(pool, pf__pool_job_ready, j,
+                                 pf__deadline_in(timeout));
+    if (rc == PF_ETIMEDOUT)
+        pf__pool_abandon(pool, j);
+    return rc;
+}
+
 int pf_pool_map_ex(pf_pool_t *pool, const pf_pool_map_args_t *args)
 {
     struct job *j;
@@ -23,8 +36,7 @@ int pf_pool_map_ex(pf_pool_t *pool, const pf_pool_map_args_t *args)
     pthread_mutex_lock(&pool->mu);
     rc = pf__pool_submit(pool, j);
     if (rc == 0)
-        rc = pf__pool_pump_until(pool, pf__pool_job_ready, j,
-                                 pf__deadline_in(PF_FOREVER));
+        rc = wait_call(pool, j, args->timeout > 0 ? args->timeout : PF_FOREVER);
     pthread_mutex_unlock(&pool->mu);
     if (rc == 0)
         rc = pf__pool_map_result(j);
@@ -110,8 +122,9 @@ int pf_pool_map_async(pf_pool_t *pool, pf_pool_map_fn fn, const void *in,
                                 out_result);
 }
 
-int pf_pool_apply(pf_pool_t *pool, pf_pool_task_fn fn, const void *in,
-                  size_t in_len, void **result, size_t *result_len)
+int pf_pool_apply_ex(pf_pool_t *pool, pf_pool_task_fn fn, const void *in,
+                     size_t in_len, void **result, size_t *result_len,
+                     double timeout)
 {
     if (!result || !result_len)
         return PF_EINVAL;
@@ -124,8 +137,7 @@ int pf_pool_apply(pf_pool_t *pool, pf_pool_task_fn fn, const void *in,
     pthread_mutex_lock(&pool->mu);
     rc = pf__pool_submit(pool, j);
     if (rc == 0)
-        rc = pf__pool_pump_until(pool, pf__pool_job_ready, j,
-                                 pf__deadline_in(PF_FOREVER));
+        rc = wait_call(pool, j, timeout);
     pthread_mutex_unlock(&pool->mu);
     if (rc == 0 && j->failed)
         rc = j->failure.code;
@@ -136,6 +148,13 @@ int pf_pool_apply(pf_pool_t *pool, pf_pool_task_fn fn, const void *in,
     }
     pf__pool_job_unref(j);
     return rc;
+}
+
+int pf_pool_apply(pf_pool_t *pool, pf_pool_task_fn fn, const void *in,
+                  size_t in_len, void **result, size_t *result_len)
+{
+    return pf_pool_apply_ex(pool, fn, in, in_len, result, result_len,
+                            PF_FOREVER);
 }
 
 int pf_pool_apply_async(pf_pool_t *pool, pf_pool_task_fn fn, const void *in,

@@ -65,7 +65,7 @@ bool pf__pool_drain(pf_pool_t *pool, int i)
         }
         case RES_ERR: {
             f->done = r->first + 1;
-            pf_pool_failure_t fl = {0, r->code, 0, -1, (int)w->pid};
+            pf_pool_failure_t fl = {0, r->code, 0, -1, (int)w->child.pid};
             pf__pool_items_failed(pool, j, f->first + r->first, 1, fl);
             break;
         }
@@ -84,7 +84,7 @@ bool pf__pool_drain(pf_pool_t *pool, int i)
             pool->apply_ns = 0.7 * pool->apply_ns + 0.3 * r->elapsed_ns;
             f->done = 1;
             if (rc < 0) {
-                pf_pool_failure_t fl = {0, rc, 0, -1, (int)w->pid};
+                pf_pool_failure_t fl = {0, rc, 0, -1, (int)w->child.pid};
                 pf__pool_items_failed(pool, j, 0, 1, fl);
             } else {
                 pf__pool_apply_ok(pool, j, buf, r->len);
@@ -294,7 +294,8 @@ bool pf__pool_dispatch(pf_pool_t *pool)
         int best = -1;
         for (int i = 0; i < pool->nw; i++) {
             struct worker_handle *w = &pool->w[i];
-            if (w->pid <= 0 || (full >> (i & 63) & 1) || w->fcount >= limit)
+            if (w->child.pid <= 0 || (full >> (i & 63) & 1) ||
+                w->fcount >= limit)
                 continue;
             if (pool->opt.maxtasksperchild &&
                 w->sent >= pool->opt.maxtasksperchild)
@@ -308,6 +309,14 @@ bool pf__pool_dispatch(pf_pool_t *pool)
         int rc = send_record(pool, best, j, first, count);
         if (rc == 0) {
             full |= (uint64_t)1 << (best & 63);
+            continue;
+        }
+        if (rc == PF_EPIPE) {
+            /* The worker died before its death was noticed (its end of
+             * the socket is closed): nothing was sent; replace it and try
+             * the items on another worker. */
+            pf__pool_worker_lost(pool, best);
+            any = true;
             continue;
         }
         any = true;
@@ -324,7 +333,8 @@ bool pf__pool_dispatch(pf_pool_t *pool)
             j->map.next += count;
         }
         if (rc < 0) {
-            /* The record was not sent (large payload failed). */
+            /* The record was not sent (the large payload's memfd could not
+             * be made: no memory, no descriptor). */
             pf_pool_failure_t fl = {0, rc, 0, -1, 0};
             pf__pool_items_failed(pool, j, first, count, fl);
         }

@@ -162,15 +162,7 @@ void pf_pool_iter_free(pf_pool_iter_t *it)
     if (j->pool_ref) {
         pthread_mutex_lock(&pool->mu);
         if (j->pool_ref) {
-            if (!j->finished) {
-                j->abandoned = true;
-                pf__pool_pending_remove(pool, j);
-                /* Items still running finish and are dropped; the job
-                 * counts as finished for join. */
-                pool->unfinished--;
-                j->finished = true;
-            }
-            pf__pool_maybe_drop(pool, j);
+            pf__pool_abandon(pool, j);
         }
         pthread_mutex_unlock(&pool->mu);
     }

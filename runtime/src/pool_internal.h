@@ -64,6 +64,7 @@ struct pool_slot {
     _Atomic uint32_t busy;     /* 1 while running a task function */
     _Atomic int64_t deadline_ns;
     _Atomic uint32_t retiring; /* exiting after maxtasksperchild */
+    _Atomic uint32_t ready;    /* its initializer returned */
 };
 
 /* The head of the shared mapping. */
@@ -83,7 +84,8 @@ _Noreturn void pf__pool_worker_main(struct pool_shared *sh,
 
 /* Large payloads (pool_worker.c, used by both sides): write `len` bytes to
  * a fresh memfd and send it over `sock`; receive one and map it (read-only,
- * private) or read it into a malloc'ed buffer.  Return 0 or PF_E*. */
+ * private) or read it into a malloc'ed buffer.  Return 0 or PF_E*; sending
+ * returns PF_EPIPE exactly when the peer's end is closed (it died). */
 int pf__pool_send_big(int sock, const void *data, size_t len);
 int pf__pool_recv_big_map(int sock, size_t len, void **map);
 int pf__pool_recv_big_copy(int sock, size_t len, void **buf);
@@ -212,7 +214,8 @@ struct flight {
 
 /* The parent's view of one worker. */
 struct worker_handle {
-    pid_t pid; /* 0 while dead */
+    pf__child_t child; /* pid 0 while dead */
+    pid_t pid_seen;    /* the last incarnation's pid, for failure reports */
     int sock;
     struct ring_side task; /* producer */
     struct ring_side res;  /* consumer */
@@ -227,7 +230,8 @@ struct worker_handle {
 struct pf_pool {
     pid_t owner; /* the process that made it; only it may use it */
     pthread_mutex_t mu;
-    pthread_cond_t bg_cond;    /* wakes the result thread */
+    int wake_fd;     /* eventfd: wakes the result thread from its poll */
+    bool bg_polling; /* the result thread sleeps in poll (wake_fd) */
     pthread_cond_t start_cond; /* the result thread forked the workers */
     pthread_t bg;
     bool bg_started, bg_stop;
@@ -259,6 +263,9 @@ struct pf_pool {
 /* pool.c.  True in a forked copy of the pool's creator: every call but
  * free fails there with PF_ESTATE. */
 bool pf__pool_foreign(const pf_pool_t *pool);
+/* Lock held.  Wake the result thread (from its poll, or from its wait for
+ * results). */
+void pf__pool_wake_bg(pf_pool_t *pool);
 
 /* pool_job.c: jobs.  "Lock held" means pool->mu. */
 void pf__pool_job_unref(struct job *j);
@@ -285,6 +292,10 @@ void pf__pool_requeue(pf_pool_t *pool, struct job *j, size_t first,
                       size_t count);
 /* Lock held.  Fail everything of j not yet done or in flight with f. */
 void pf__pool_fail_rest(pf_pool_t *pool, struct job *j, pf_pool_failure_t f);
+/* Lock held.  Nobody will read j's results any more (a freed iterator, a
+ * call that timed out): stop sending its items; those running finish and
+ * are dropped; it counts as finished for join. */
+void pf__pool_abandon(pf_pool_t *pool, struct job *j);
 /* Check a map-like call's arguments and build its job (one reference for
  * the caller).  Returns 0 or PF_E*. */
 int pf__pool_new_map_job(pf_pool_t *pool, const pf_pool_map_args_t *a,
@@ -325,8 +336,12 @@ bool pf__pool_job_ready(void *ctx);
 int pf__pool_spawn_missing(pf_pool_t *pool);
 /* Have the missing workers forked (by the result thread). */
 void pf__pool_request_spawn(pf_pool_t *pool);
-/* Worker i is gone (reaped, its wait status or PF__STATUS_UNKNOWN). */
+/* Worker i is gone (reaped: its wait status, or PF__STATUS_UNKNOWN;
+ * w->pid_seen names it). */
 void pf__pool_worker_died(pf_pool_t *pool, int i, int status);
+/* Worker i cannot be reached (its socket's peer is gone): kill and reap
+ * it, then as worker_died.  Its records are sent again. */
+void pf__pool_worker_lost(pf_pool_t *pool, int i);
 /* Reap dead workers, kill those past their task's deadline, respawn
  * missing ones; at most every CHECK_NS unless forced.  Returns true when
  * something changed. */

@@ -100,7 +100,7 @@ void pf__pool_job_finish(pf_pool_t *pool, struct job *j)
         else
             pool->cb_head = j;
         pool->cb_tail = j;
-        pthread_cond_signal(&pool->bg_cond);
+        pf__pool_wake_bg(pool);
     } else {
         atomic_store(&j->ready, true);
     }
@@ -329,7 +329,7 @@ int pf__pool_submit(pf_pool_t *pool, struct job *j)
     pool->unfinished++;
     if (j->async) {
         pool->async_busy++;
-        pthread_cond_signal(&pool->bg_cond);
+        pf__pool_wake_bg(pool);
     }
     pf__pool_pending_add(pool, j);
     pf__pool_dispatch(pool);
@@ -373,4 +373,17 @@ int pf__pool_new_apply_job(pf_pool_t *pool, pf_pool_task_fn fn, const void *in,
     atomic_store(&j->refs, 1);
     *out = j;
     return 0;
+}
+
+void pf__pool_abandon(pf_pool_t *pool, struct job *j)
+{
+    if (!j->finished) {
+        j->abandoned = true;
+        pf__pool_pending_remove(pool, j);
+        /* Items still running finish and are dropped; the job counts as
+         * finished for join. */
+        pool->unfinished--;
+        j->finished = true;
+    }
+    pf__pool_maybe_drop(pool, j);
 }

@@ -17,13 +17,14 @@ static char *task_data(pf_pool_t *pool, int i)
 }
 
 /* Lock held (or creating).  Fork worker i on fresh rings.  Returns 0 or
- * PF_E*. */
+ * PF_E* (nothing of the worker is left then). */
 static int spawn_worker(pf_pool_t *pool, int i)
 {
     struct worker_handle *w = &pool->w[i];
     struct pool_slot *s = &pool->slots[i];
     int sv[2];
-    if (socketpair(AF_UNIX, SOCK_SEQPACKET | SOCK_CLOEXEC, 0, sv) < 0)
+    if (pf__inject_hit(PF__INJECT_SOCKET) ||
+        socketpair(AF_UNIX, SOCK_SEQPACKET | SOCK_CLOEXEC, 0, sv) < 0)
         return pf__from_errno(errno);
     atomic_store(&s->task.tail, 0);
     atomic_store(&s->task.head, 0);
@@ -35,6 +36,7 @@ static int spawn_worker(pf_pool_t *pool, int i)
     atomic_store(&s->res.producer_sleeping, 0);
     atomic_store(&s->busy, 0);
     atomic_store(&s->retiring, 0);
+    atomic_store(&s->ready, 0);
     atomic_store(&s->deadline_ns, 0);
     atomic_store(&s->cur_tag, 0);
     char *td = task_data(pool, i);
@@ -43,11 +45,16 @@ static int spawn_worker(pf_pool_t *pool, int i)
     w->fhead = w->fcount = 0;
     w->sent = 0;
     w->timed_out = false;
-    pid_t pid = pf__fork(PF__FORK_WORKER);
+    pid_t pid = pf__child_fork(&w->child, PF__FORK_WORKER);
     if (pid == 0) {
-        for (int k = 0; k < pool->nw; k++)
+        /* The worker: drop the parent's descriptors for the others. */
+        for (int k = 0; k < pool->nw; k++) {
             if (k != i && pool->w[k].sock >= 0)
                 close(pool->w[k].sock);
+            if (k != i)
+                pf__child_forget(&pool->w[k].child);
+        }
+        pf__close(pool->wake_fd);
         close(sv[0]);
         pf__pool_worker_main(pool->sh, s, td, td + pool->cap, pool->cap, sv[1],
                              pool->opt.initializer, pool->opt.initarg,
@@ -57,16 +64,13 @@ static int spawn_worker(pf_pool_t *pool, int i)
     if (pid < 0) {
         pf__close(sv[0]);
         w->sock = -1;
-        w->pid = 0;
         return pid;
     }
-    w->pid = pid;
     w->sock = sv[0];
+    w->pid_seen = pid;
     return 0;
 }
 
-/* Lock held; result thread only.  Fork every missing worker while the
- * pool runs.  Returns 0 or the first fork error. */
 int pf__pool_spawn_missing(pf_pool_t *pool)
 {
     pool->spawn_wanted = false;
@@ -74,7 +78,7 @@ int pf__pool_spawn_missing(pf_pool_t *pool)
     if (pool->state != POOL_RUN && pool->state != POOL_CLOSED)
         return 0;
     for (int i = 0; i < pool->nw; i++)
-        if (pool->w[i].pid <= 0) {
+        if (pool->w[i].child.pid <= 0) {
             int r = spawn_worker(pool, i);
             if (r < 0 && rc == 0)
                 rc = r;
@@ -83,35 +87,37 @@ int pf__pool_spawn_missing(pf_pool_t *pool)
     return rc;
 }
 
-/* Lock held.  Have the missing workers forked.  Only the result thread
- * forks, because PR_SET_PDEATHSIG ties a worker's life to the thread that
- * forked it: the result thread lives exactly as long as the pool. */
+/* Only the result thread forks, because PR_SET_PDEATHSIG ties a worker's
+ * life to the thread that forked it: the result thread lives exactly as
+ * long as the pool. */
 void pf__pool_request_spawn(pf_pool_t *pool)
 {
     if (pool->state != POOL_RUN && pool->state != POOL_CLOSED)
         return;
     pool->spawn_wanted = true;
-    if (pool->bg_started && pthread_equal(pthread_self(), pool->bg)) {
+    if (pool->bg_started && pthread_equal(pthread_self(), pool->bg))
         pf__pool_spawn_missing(pool);
-    } else {
-        pthread_cond_signal(&pool->bg_cond);
-        pf__pool_notify(pool);
-    }
+    else
+        pf__pool_wake_bg(pool);
 }
 
-/* Lock held.  Worker i is gone (reaped, `status` from waitpid): collect
- * what it published, fail the item it was running, send the rest of its
- * work again, and fork a replacement while the pool runs. */
+/* Collect what worker i published, fail the item it was running, send
+ * the rest of its work again, and fork a replacement while the pool runs.
+ * A status reaped elsewhere (PF__STATUS_UNKNOWN: a SIGCHLD handler or
+ * SIGCHLD ignored) fails the running item with signal 0 and exit status
+ * -1; a retiring worker (maxtasksperchild) is taken at its word then. */
 void pf__pool_worker_died(pf_pool_t *pool, int i, int status)
 {
     struct worker_handle *w = &pool->w[i];
     struct pool_slot *s = &pool->slots[i];
-    pid_t pid = w->pid;
+    pid_t pid = w->pid_seen;
     pf__pool_drain(pool, i);
-    int sig = WIFSIGNALED(status) ? WTERMSIG(status) : 0;
-    int ex = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-    bool retiring = atomic_load(&s->retiring) && ex == 0;
+    bool unknown = status == PF__STATUS_UNKNOWN;
+    int sig = !unknown && WIFSIGNALED(status) ? WTERMSIG(status) : 0;
+    int ex = !unknown && WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+    bool retiring = atomic_load(&s->retiring) && (ex == 0 || unknown);
     bool busy = atomic_load(&s->busy);
+    bool early = !atomic_load(&s->ready);
     uint64_t tag = atomic_load(&s->cur_tag);
     uint32_t item = atomic_load(&s->cur_item);
     struct job *touched[MAX_FLIGHT];
@@ -141,28 +147,31 @@ void pf__pool_worker_died(pf_pool_t *pool, int i, int status)
     w->fcount = 0;
     pf__close(w->sock);
     w->sock = -1;
-    w->pid = 0;
+    pf__child_forget(&w->child); /* reaped already; no-op then */
     for (unsigned q = 0; q < nt; q++)
         pf__pool_maybe_drop(pool, touched[q]);
-    /* A worker that dies before its first task (in the initializer, say)
-     * would be replaced forever: after three in a row, fail the pending
-     * work instead of hanging. */
-    if (tag == 0 && !retiring &&
-        (pool->state == POOL_RUN || pool->state == POOL_CLOSED)) {
+    /* A worker that dies before its initializer returns (a crashing
+     * initializer) would be replaced forever: after three in a row, fail
+     * the pending work instead of hanging. */
+    if (early && (pool->state == POOL_RUN || pool->state == POOL_CLOSED)) {
         if (++pool->early_deaths >= 3) {
             pf_pool_failure_t fl = {0, PF_EWORKER, sig, ex, (int)pid};
             while (pool->pend_head)
                 pf__pool_fail_rest(pool, pool->pend_head, fl);
             pool->early_deaths = 0;
         }
-    } else if (tag != 0) {
+    } else if (!early) {
         pool->early_deaths = 0;
     }
     pf__pool_request_spawn(pool);
 }
 
-/* Lock held.  Reap dead workers, kill those past their task's deadline,
- * respawn missing ones.  Returns true when something changed. */
+void pf__pool_worker_lost(pf_pool_t *pool, int i)
+{
+    struct worker_handle *w = &pool->w[i];
+    pf__pool_worker_died(pool, i, pf__child_kill(&w->child));
+}
+
 bool pf__pool_check_workers(pf_pool_t *pool, bool force)
 {
     int64_t now = pf__now_ns();
@@ -172,16 +181,13 @@ bool pf__pool_check_workers(pf_pool_t *pool, bool force)
     bool any = false;
     for (int i = 0; i < pool->nw; i++) {
         struct worker_handle *w = &pool->w[i];
-        if (w->pid <= 0) {
+        if (w->child.pid <= 0) {
             pf__pool_request_spawn(pool);
             continue;
         }
         int status;
-        pid_t r = waitpid(w->pid, &status, WNOHANG);
-        if (r == w->pid || (r < 0 && errno == ECHILD)) {
-            /* ECHILD: someone else reaped it (a SIGCHLD handler, or
-             * SIGCHLD ignored); its status is lost: report exit 255. */
-            pf__pool_worker_died(pool, i, r == w->pid ? status : 255 << 8);
+        if (pf__child_reap(&w->child, &status)) {
+            pf__pool_worker_died(pool, i, status);
             any = true;
             continue;
         }
@@ -191,33 +197,26 @@ bool pf__pool_check_workers(pf_pool_t *pool, bool force)
             w->timed_out = true;
             w->to_tag = atomic_load(&s->cur_tag);
             w->to_item = atomic_load(&s->cur_item);
-            kill(w->pid, SIGKILL);
-            while (waitpid(w->pid, &status, 0) < 0 && errno == EINTR)
-                ;
-            pf__pool_worker_died(pool, i, status);
+            pf__pool_worker_died(pool, i, pf__child_kill(&w->child));
             any = true;
         }
     }
     return any;
 }
 
-/* Lock held.  Kill and reap every worker; their records go back to their
- * jobs, which are then canceled. */
+/* Their records go back to their jobs, which are then canceled. */
 void pf__pool_terminate_locked(pf_pool_t *pool)
 {
     if (pool->state == POOL_TERMINATED || pool->state == POOL_JOINED)
         return;
     pool->state = POOL_TERMINATED;
     for (int i = 0; i < pool->nw; i++)
-        if (pool->w[i].pid > 0)
-            kill(pool->w[i].pid, SIGKILL);
+        pf__child_signal(&pool->w[i].child, SIGKILL);
     for (int i = 0; i < pool->nw; i++) {
         struct worker_handle *w = &pool->w[i];
-        if (w->pid <= 0)
+        if (w->child.pid <= 0)
             continue;
-        int status;
-        while (waitpid(w->pid, &status, 0) < 0 && errno == EINTR)
-            ;
+        int status = pf__child_kill(&w->child);
         /* Keep what it finished; the rest is requeued, then canceled. */
         atomic_store(&pool->slots[i].busy, 0);
         pf__pool_worker_died(pool, i, status);
@@ -228,15 +227,13 @@ void pf__pool_terminate_locked(pf_pool_t *pool)
     pf__pool_notify(pool);
 }
 
-/* Lock held; the pool has no work left.  Send every worker a STOP record
- * (it flushes its stdio and exits), reap them, and SIGKILL any still
- * alive after `grace` seconds.  The pool is then joined. */
+/* A STOP record makes a worker flush its stdio and exit. */
 void pf__pool_stop_workers(pf_pool_t *pool, double grace)
 {
     pool->state = POOL_JOINED;
     for (int i = 0; i < pool->nw; i++) {
         struct worker_handle *w = &pool->w[i];
-        if (w->pid <= 0)
+        if (w->child.pid <= 0)
             continue;
         struct task_rec *t = ring_reserve(&w->task, ring_round(TASK_HDR));
         if (t) {
@@ -246,27 +243,16 @@ void pf__pool_stop_workers(pf_pool_t *pool, double grace)
             w->task.pos += ring_round(TASK_HDR);
             ring_publish(&w->task);
         } else {
-            kill(w->pid, SIGKILL);
+            pf__child_signal(&w->child, SIGKILL);
         }
     }
     pf__deadline_t d = pf__deadline_in(grace);
     for (int i = 0; i < pool->nw; i++) {
         struct worker_handle *w = &pool->w[i];
-        while (w->pid > 0) {
-            pid_t r = waitpid(w->pid, NULL, WNOHANG);
-            if (r == w->pid || (r < 0 && errno != EINTR)) {
-                w->pid = 0;
-            } else if (pf__deadline_passed(d)) {
-                kill(w->pid, SIGKILL);
-                while (waitpid(w->pid, NULL, 0) < 0 && errno == EINTR)
-                    ;
-                w->pid = 0;
-            } else {
-                usleep(500);
-            }
-        }
-        if (w->sock >= 0)
-            pf__close(w->sock);
+        int status;
+        if (w->child.pid > 0 && pf__child_wait(&w->child, d, &status) != 1)
+            pf__child_kill(&w->child);
+        pf__close(w->sock);
         w->sock = -1;
     }
 }

@@ -54,7 +54,9 @@ int pf_pool_out_set(pf_pool_out_t *out, const void *data, size_t len)
 
 int pf__pool_send_big(int sock, const void *data, size_t len)
 {
-    int fd = memfd_create("pfor-pool", MFD_CLOEXEC);
+    int fd = pf__inject_hit(PF__INJECT_MEMFD)
+                 ? -1
+                 : memfd_create("pfor-pool", MFD_CLOEXEC);
     if (fd < 0)
         return pf__from_errno(errno);
     int rc = pf__write_all(fd, data, len, pf__deadline_in(PF_FOREVER));
@@ -79,7 +81,13 @@ int pf__pool_send_big(int sock, const void *data, size_t len)
         do
             n = sendmsg(sock, &msg, MSG_NOSIGNAL);
         while (n < 0 && errno == EINTR);
-        rc = n == 1 ? 0 : pf__from_errno(n < 0 ? errno : EPIPE);
+        if (n == 1)
+            rc = 0;
+        else if (n == 0 || errno == EPIPE || errno == ECONNRESET ||
+                 errno == ECONNREFUSED || errno == ENOTCONN)
+            rc = PF_EPIPE; /* the peer process is gone */
+        else
+            rc = pf__from_errno(errno);
     }
     pf__close(fd);
     return rc;
@@ -404,6 +412,7 @@ _Noreturn void pf__pool_worker_main(struct pool_shared *sh,
     w.res.pos = atomic_load(&slot->res.tail);
     if (init)
         init(initarg);
+    atomic_store(&slot->ready, 1);
     unsigned long done = 0;
     int64_t last_publish = now_ns();
     for (;;) {

@@ -12,7 +12,7 @@
 #include "pftest.h"
 
 static CU_pSuite current_suite;
-static int fds_before;
+static int fds_before, threads_before;
 
 int pftest_count_fds(void)
 {
@@ -105,6 +105,60 @@ int pftest_count_children(void)
     return for_each_child(NULL);
 }
 
+int pftest_count_threads(void)
+{
+    DIR *dir = opendir("/proc/self/task");
+    if (!dir)
+        return -1;
+    int count = 0;
+    struct dirent *e;
+    while ((e = readdir(dir)) != NULL)
+        if (e->d_name[0] != '.')
+            count++;
+    closedir(dir);
+    return count;
+}
+
+int pftest_count_maps(void)
+{
+    FILE *f = fopen("/proc/self/maps", "re");
+    if (!f)
+        return -1;
+    int count = 0, c;
+    while ((c = getc(f)) != EOF)
+        count += c == '\n';
+    fclose(f);
+    return count;
+}
+
+void pftest_snapshot(pftest_resources_t *r)
+{
+    r->fds = pftest_count_fds();
+    r->children = pftest_count_children();
+    r->threads = pftest_count_threads();
+    r->maps = pftest_count_maps();
+}
+
+int pftest_same_resources(const pftest_resources_t *before, const char *what)
+{
+    pftest_resources_t now;
+    for (int i = 0;; i++) {
+        pftest_snapshot(&now);
+        if (now.fds == before->fds && now.children == before->children &&
+            now.threads == before->threads && now.maps == before->maps)
+            return 1;
+        if (i == 200)
+            break;
+        usleep(10000);
+    }
+    fprintf(stderr,
+            "\n  %s: fds %d -> %d, children %d -> %d, threads %d -> %d, "
+            "mappings %d -> %d\n",
+            what, before->fds, now.fds, before->children, now.children,
+            before->threads, now.threads, before->maps, now.maps);
+    return 0;
+}
+
 static void kill_and_reap(pid_t pid)
 {
     kill(pid, SIGKILL);
@@ -114,6 +168,7 @@ static void kill_and_reap(pid_t pid)
 static void before_test(void)
 {
     fds_before = pftest_count_fds();
+    threads_before = pftest_count_threads();
 }
 
 static void after_test(void)
@@ -136,6 +191,15 @@ static void after_test(void)
         fprintf(stderr, "\n  leak check: %d descriptors before, %d after\n",
                 fds_before, fds_after);
     CU_ASSERT_EQUAL(fds_after, fds_before);
+    int threads = pftest_count_threads();
+    for (int i = 0; i < 100 && threads > threads_before; i++) {
+        usleep(10000); /* a joined thread may still be leaving */
+        threads = pftest_count_threads();
+    }
+    if (threads != threads_before)
+        fprintf(stderr, "\n  leak check: %d threads before, %d after\n",
+                threads_before, threads);
+    CU_ASSERT_EQUAL(threads, threads_before);
 }
 
 void pftest_suite(const char *name)
