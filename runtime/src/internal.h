@@ -125,8 +125,10 @@ enum {
                            run serially (pf__is_worker() is true) */
 };
 
-/* Fork the calling process the pfor way: flush every stdio stream first so
- * buffered output is not duplicated; in the child, ask the kernel to
+/* Fork the calling process the pfor way: flush every stdio stream first,
+ * holding stdout's and stderr's locks until the fork so that no other
+ * thread refills them in between, and in the child drop what their copies
+ * hold (buffered output is printed once, by the parent); ask the kernel to
  * SIGKILL it when the parent dies (and exit at once if the parent is
  * already gone), and mark it a worker when PF__FORK_WORKER is given.
  * Returns the pid in the parent, 0 in the child, or PF_E* on failure. */

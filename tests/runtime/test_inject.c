@@ -218,8 +218,8 @@ static unsigned walk(const char *name, make_fn make, pf__inject_kind_t k)
 static void walk_all(const char *name, make_fn make, unsigned expect_some)
 {
     static const char *kinds[PF__INJECT_KINDS] = {
-        "fork", "pipe", "socketpair", "mmap", "thread", "memfd", "pidfd",
-        "eventfd"};
+        "fork",   "pipe",  "socketpair", "mmap",
+        "thread", "memfd", "pidfd",      "eventfd"};
     unsigned total = 0;
     printf("\n    %s, failures injected:", name);
     for (int k = 0; k < PF__INJECT_KINDS; k++) {
@@ -285,8 +285,9 @@ static void test_pool_forks_keep_failing(void)
         for (int again = 0; again < 3; again++) {
             pf__inject(PF__INJECT_FORK, nth, 0, EAGAIN);
             pf_pool_t *pool = (pf_pool_t *)1;
-            PFTEST_EXPECT(PF_EAGAIN,
-                          pf_pool_new(&(pf_pool_options_t){.workers = 4}, &pool));
+            PFTEST_EXPECT(
+                PF_EAGAIN,
+                pf_pool_new(&(pf_pool_options_t){.workers = 4}, &pool));
             CU_ASSERT_PTR_NULL(pool);
             pf__inject_reset();
             CU_ASSERT(pftest_same_resources(&before, "pf_pool_new retried"));
@@ -338,8 +339,8 @@ static int pool_under_limit(void *arg)
     const struct limit_case *c = arg;
     if (c->resource == RLIMIT_NPROC && drop_to_nobody() != 0)
         return 10;
-    long used = c->resource == RLIMIT_NPROC ? user_tasks()
-                                            : (long)pftest_count_fds();
+    long used =
+        c->resource == RLIMIT_NPROC ? user_tasks() : (long)pftest_count_fds();
     struct rlimit rl = {(rlim_t)(used + c->extra), (rlim_t)(used + c->extra)};
     if (setrlimit(c->resource, &rl) != 0)
         return 11;
@@ -348,7 +349,8 @@ static int pool_under_limit(void *arg)
     int failures = 0;
     for (int k = 0; k < 3; k++) {
         pf_pool_t *pool;
-        int rc = pf_pool_new(&(pf_pool_options_t){.workers = c->workers}, &pool);
+        int rc =
+            pf_pool_new(&(pf_pool_options_t){.workers = c->workers}, &pool);
         if (rc == 0) {
             pf_pool_free(pool);
         } else if (rc == PF_EAGAIN || rc == PF_EMFILE || rc == PF_ENOMEM) {

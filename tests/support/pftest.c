@@ -47,8 +47,7 @@ int pftest_capture(int (*fn)(void *), void *arg, char *err, size_t size)
     }
     size_t got = 0;
     ssize_t r;
-    while (got + 1 < size &&
-           (r = read(fds[0], err + got, size - 1 - got)) != 0)
+    while (got + 1 < size && (r = read(fds[0], err + got, size - 1 - got)) != 0)
         if (r > 0)
             got += (size_t)r;
         else if (errno != EINTR)
@@ -83,8 +82,7 @@ static int for_each_child(void (*fn)(pid_t))
         if (t->d_name[0] == '.')
             continue;
         char path[300];
-        snprintf(path, sizeof path, "/proc/self/task/%s/children",
-                 t->d_name);
+        snprintf(path, sizeof path, "/proc/self/task/%s/children", t->d_name);
         FILE *f = fopen(path, "r");
         if (!f)
             continue;
@@ -234,8 +232,8 @@ int main(void)
     pftest_main();
     CU_basic_set_mode(CU_BRM_VERBOSE);
     CU_basic_run_tests();
-    unsigned failed = CU_get_number_of_failures() +
-                      CU_get_number_of_tests_failed();
+    unsigned failed =
+        CU_get_number_of_failures() + CU_get_number_of_tests_failed();
     unsigned run = CU_get_number_of_tests_run();
     CU_cleanup_registry();
     printf("\n");

@@ -23,14 +23,14 @@ void pftest_add(const char *name, void (*fn)(void));
 
 /* Assert that a pfor call returned `expected`; on failure print both codes
  * by name so the log says what happened. */
-#define PFTEST_EXPECT(expected, expr)                                         \
-    do {                                                                      \
-        int pftest_rc_ = (expr);                                              \
-        if (pftest_rc_ != (expected))                                         \
-            fprintf(stderr, "%s:%d: %s returned %s (%d), expected %s\n",      \
-                    __FILE__, __LINE__, #expr, pf_err_name(pftest_rc_),       \
-                    pftest_rc_, pf_err_name(expected));                       \
-        CU_ASSERT_EQUAL(pftest_rc_, (expected));                              \
+#define PFTEST_EXPECT(expected, expr)                                          \
+    do {                                                                       \
+        int pftest_rc_ = (expr);                                               \
+        if (pftest_rc_ != (expected))                                          \
+            fprintf(stderr, "%s:%d: %s returned %s (%d), expected %s\n",       \
+                    __FILE__, __LINE__, #expr, pf_err_name(pftest_rc_),        \
+                    pftest_rc_, pf_err_name(expected));                        \
+        CU_ASSERT_EQUAL(pftest_rc_, (expected));                               \
     } while (0)
 #define PFTEST_OK(expr) PFTEST_EXPECT(0, expr)
 
