@@ -94,7 +94,8 @@ static void *result_thread(void *arg)
     for (;;) {
         if (pool->spawn_wanted)
             pf__pool_spawn_missing(pool);
-        uint32_t seen = atomic_load(&pool->sh->parent_seq);
+        uint32_t seen =
+            __atomic_load_n(&pool->sh->parent_word, __ATOMIC_SEQ_CST);
         pf__pool_pump(pool);
         run_callbacks(pool);
         if (pool->bg_stop && !pool->cb_head)

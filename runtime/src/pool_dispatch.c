@@ -13,29 +13,15 @@
 /* Wake every parent thread waiting for progress. */
 void pf__pool_notify(pf_pool_t *pool)
 {
-    atomic_fetch_add(&pool->sh->parent_seq, 1);
-    if (atomic_load(&pool->sh->parent_sleepers))
-        futex_wake_all(&pool->sh->parent_seq);
+    pf__wake(&pool->sh->parent_word);
 }
 
-/* Without the lock: wait until parent_seq moves from `seen`, spinning
- * briefly, then sleeping at most max_ns. */
 void pf__pool_wait(pf_pool_t *pool, uint32_t seen, int64_t max_ns)
 {
-    _Atomic uint32_t *seq = &pool->sh->parent_seq;
-    int64_t start = pf__now_ns();
-    for (;;) {
-        if (atomic_load_explicit(seq, memory_order_acquire) != seen)
-            return;
-        int64_t spent = pf__now_ns() - start;
-        if (spent > PARENT_SPIN_NS)
-            break;
-        spin_step(spent);
-    }
-    atomic_fetch_add(&pool->sh->parent_sleepers, 1);
-    if (atomic_load(seq) == seen)
-        futex_wait_ns(seq, seen, max_ns);
-    atomic_fetch_sub(&pool->sh->parent_sleepers, 1);
+    static const pf__wait_policy_t policy = {.spin_ns = PARENT_SPIN_NS,
+                                             .pause_ns = SPIN_PURE_NS};
+    pf__deadline_t d = {pf__now_ns() + max_ns};
+    pf__wait_change(&pool->sh->parent_word, seen, d, &policy);
 }
 
 /* ---- results ---- */
@@ -95,7 +81,7 @@ bool pf__pool_drain(pf_pool_t *pool, int i)
             break;
         }
         bool last = r->h.flags & REC_F_LAST;
-        ring_release(&w->res, r->h.size);
+        ring_release(&w->res, r->h.size, true);
         any = true;
         if (last) {
             w->fhead = (w->fhead + 1) % MAX_FLIGHT;
@@ -259,7 +245,7 @@ static int send_record(pf_pool_t *pool, int i, struct job *j, size_t first,
                 copy_item(j, first + k, payload + k * j->map.stride);
     }
     w->task.pos += size;
-    ring_publish(&w->task);
+    ring_publish(&w->task, true);
     struct flight *f = &w->flights[(w->fhead + w->fcount) % MAX_FLIGHT];
     *f = (struct flight){j, first, (uint32_t)count, 0, t->tag};
     w->fcount++;
@@ -361,7 +347,8 @@ int pf__pool_pump_until(pf_pool_t *pool, bool (*done)(void *), void *ctx,
                         pf__deadline_t d)
 {
     for (;;) {
-        uint32_t seen = atomic_load(&pool->sh->parent_seq);
+        uint32_t seen =
+            __atomic_load_n(&pool->sh->parent_word, __ATOMIC_SEQ_CST);
         pf__pool_pump(pool);
         if (done(ctx))
             return 0;

@@ -69,8 +69,9 @@ struct pool_slot {
 
 /* The head of the shared mapping. */
 struct pool_shared {
-    _Alignas(64) _Atomic uint32_t parent_seq; /* futex: bumped on results */
-    _Atomic uint32_t parent_sleepers;
+    _Alignas(64) uint32_t parent_word; /* wait word: results published,
+                                          or anything else the parent's
+                                          threads may wait for */
 };
 
 /* Worker side, in pool_worker.c: the forked worker's whole life.  `slot`,
@@ -313,7 +314,7 @@ int pf__pool_map_result(struct job *j);
 /* pool_dispatch.c: the rings, from the parent's side. */
 /* Wake every parent thread waiting for progress. */
 void pf__pool_notify(pf_pool_t *pool);
-/* Without the lock: wait until parent_seq moves from `seen`, at most
+/* Without the lock: wait until parent_word moves past `seen`, at most
  * max_ns. */
 void pf__pool_wait(pf_pool_t *pool, uint32_t seen, int64_t max_ns);
 /* Lock held.  Handle every result worker i has published.  Returns true

@@ -28,12 +28,12 @@ static int spawn_worker(pf_pool_t *pool, int i)
         return pf__from_errno(errno);
     atomic_store(&s->task.tail, 0);
     atomic_store(&s->task.head, 0);
-    atomic_store(&s->task.consumer_sleeping, 0);
-    atomic_store(&s->task.producer_sleeping, 0);
+    __atomic_store_n(&s->task.data_word, 0, __ATOMIC_SEQ_CST);
+    __atomic_store_n(&s->task.space_word, 0, __ATOMIC_SEQ_CST);
     atomic_store(&s->res.tail, 0);
     atomic_store(&s->res.head, 0);
-    atomic_store(&s->res.consumer_sleeping, 0);
-    atomic_store(&s->res.producer_sleeping, 0);
+    __atomic_store_n(&s->res.data_word, 0, __ATOMIC_SEQ_CST);
+    __atomic_store_n(&s->res.space_word, 0, __ATOMIC_SEQ_CST);
     atomic_store(&s->busy, 0);
     atomic_store(&s->retiring, 0);
     atomic_store(&s->ready, 0);
@@ -241,7 +241,7 @@ void pf__pool_stop_workers(pf_pool_t *pool, double grace)
             t->h.size = (uint32_t)ring_round(TASK_HDR);
             t->h.kind = REC_STOP;
             w->task.pos += ring_round(TASK_HDR);
-            ring_publish(&w->task);
+            ring_publish(&w->task, true);
         } else {
             pf__child_signal(&w->child, SIGKILL);
         }

@@ -32,10 +32,10 @@
  * mutex whose next owner (PF_EOWNERDEAD) replays the log, so the counters
  * are always consistent and a message is never half counted.
  *
- * Waiting uses futexes on sequence words in the mapping (spinning briefly
- * first when there are several CPUs), not pthread condition variables:
- * glibc's process-shared condvars can block a signaller forever when a
- * waiter was killed inside pthread_cond_wait.
+ * Waiting is wait.c's: futexes on wait words in the mapping (spinning
+ * briefly first when there are several CPUs), not pthread condition
+ * variables: glibc's process-shared condvars can block a signaller forever
+ * when a waiter was killed inside pthread_cond_wait.
  */
 
 #define CHUNK_HEADER 16      /* bytes of a chunk header */
@@ -45,8 +45,6 @@
 #define MAX_RING ((size_t)1 << 30)
 /* A poll still waits this long for a side's lock held by a busy peer. */
 #define LOCK_GRACE_NS 10000000
-/* How often a reader inside a streamed message checks its writer lives. */
-#define TICK_NS 50000000
 /* The longest spin before sleeping (PFOR_QUEUE_SPIN_US overrides). */
 #define DEFAULT_SPIN_NS 20000
 
@@ -153,106 +151,50 @@ static void ring_read(pf_queue_t *q, uint64_t pos, void *dst, size_t n)
         memcpy((unsigned char *)dst + first, ring(q), n - first);
 }
 
-/*
- * A futex word is a change counter (in steps of 2) whose bit 0 says that
- * someone may be asleep on it.  A waiter sets the bit before its last
- * readiness check and sleeps only if the word is unchanged; a waker
- * advances the counter, clears the bit, and makes the system call only
- * when the bit was set.  A waiter killed while asleep leaves the bit set:
- * that costs the next waker one needless call, and nothing after.
- */
-
-/* Announce a change to whoever waits on `seq` (after the change). */
-static void wake(_Atomic uint32_t *seq)
-{
-    uint32_t old = atomic_load(seq), next;
-    do
-        next = (old + 2) & ~1u;
-    while (!atomic_compare_exchange_weak(seq, &old, next));
-    if (old & 1)
-        pf__futex_wake_only((uint32_t *)seq, INT_MAX);
-}
-
-/* The value to sleep on: `seq` with its sleeper bit set. */
-static uint32_t prepare_sleep(_Atomic uint32_t *seq)
-{
-    uint32_t v = atomic_load(seq);
-    while (!(v & 1) && !atomic_compare_exchange_weak(seq, &v, v | 1))
-        ;
-    return v | 1;
-}
-
 /* A readiness test for wait_until: 1 ready, 0 not yet, or a negative code
  * that ends the wait with that code. */
 typedef int (*ready_fn)(pf_queue_t *q, uint64_t arg);
 
-/* Spin until ready or for the adaptive budget.  A spin that succeeds
- * grows the budget (up to spin_max); one that fails halves it, down to 0;
- * at 0, one wait in PROBE_EVERY spins for a quarter of spin_max to find
- * out whether things changed.  Returns ready's result (0: not ready). */
-#define PROBE_EVERY 16
-static int spin_until(pf_queue_t *q, ready_fn ready, uint64_t arg)
+/* Announce a change to whoever waits on `seq` (after the change). */
+static void wake(_Atomic uint32_t *seq)
 {
-    static _Thread_local unsigned probe; /* a stale copy after fork is ok */
-    int64_t hint = atomic_load_explicit(&q->spin_hint, memory_order_relaxed);
-    int64_t budget = hint;
-    if (budget == 0 && ++probe % PROBE_EVERY == 0)
-        budget = q->spin_max / 4;
-    if (budget == 0)
-        return 0;
-    int64_t stop = pf__now_ns() + budget;
-    for (unsigned i = 1;; i++) {
-        pf__cpu_relax();
-        int r = ready(q, arg);
-        if (r != 0) {
-            int64_t grown = PF__MIN(q->spin_max, hint + q->spin_max / 8);
-            if (grown != hint)
-                atomic_store_explicit(&q->spin_hint, grown,
-                                      memory_order_relaxed);
-            return r;
-        }
-        if (i % 32 == 0 && pf__now_ns() >= stop)
-            break;
-    }
-    int64_t shrunk = hint / 2 < q->spin_max / 16 ? 0 : hint / 2;
-    if (shrunk != hint)
-        atomic_store_explicit(&q->spin_hint, shrunk, memory_order_relaxed);
-    return 0;
+    pf__wake((uint32_t *)seq);
 }
 
-/* Wait until ready(q, arg) is non-zero or the deadline passes, spinning
- * briefly first (spin_until) and then sleeping on `seq`.  When `tick` is
- * given it is called at least every TICK_NS while sleeping.  Returns 0
- * when ready, ready's negative code, or PF_ETIMEDOUT. */
+struct queue_wait {
+    pf_queue_t *q;
+    ready_fn ready;
+    uint64_t arg;
+    void (*tick)(pf_queue_t *);
+};
+
+static int queue_ready(void *ctx)
+{
+    struct queue_wait *w = ctx;
+    return w->ready(w->q, w->arg);
+}
+
+static void queue_tick(void *ctx)
+{
+    struct queue_wait *w = ctx;
+    w->tick(w->q);
+}
+
+/* Wait until ready(q, arg) is non-zero or the deadline passes (wait.c):
+ * spin for the queue's adaptive budget first (docs/queue.md has the
+ * figures behind it), then sleep on `seq`.  When `tick` is given it is
+ * called at least every 50 ms while sleeping.  Returns 0 when ready,
+ * ready's negative code, or PF_ETIMEDOUT. */
 static int wait_until(pf_queue_t *q, ready_fn ready, uint64_t arg,
                       _Atomic uint32_t *seq, pf__deadline_t d,
                       void (*tick)(pf_queue_t *))
 {
-    int r = ready(q, arg);
-    if (r == 0 && q->spin_max > 0 && !pf__deadline_passed(d))
-        r = spin_until(q, ready, arg);
-    if (r != 0)
-        return r < 0 ? r : 0;
-    for (;;) {
-        if (pf__deadline_passed(d))
-            return PF_ETIMEDOUT;
-        uint32_t seen = prepare_sleep(seq);
-        r = ready(q, arg);
-        if (r == 0) {
-            pf__deadline_t until = d;
-            if (tick) {
-                int64_t t = pf__now_ns() + TICK_NS;
-                if (t < until.ns)
-                    until.ns = t;
-            }
-            pf__futex_wait((uint32_t *)seq, seen, until);
-            r = ready(q, arg);
-        }
-        if (r != 0)
-            return r < 0 ? r : 0;
-        if (tick)
-            tick(q);
-    }
+    struct queue_wait w = {q, ready, arg, tick};
+    pf__wait_policy_t policy = {.spin_ns = q->spin_max,
+                                .pause_ns = q->spin_max,
+                                .adapt = (int64_t *)&q->spin_hint,
+                                .tick = tick ? queue_tick : NULL};
+    return pf__wait((uint32_t *)seq, queue_ready, &w, d, &policy);
 }
 
 /* Lock one side's mutex before the deadline, granting a busy peer a short
