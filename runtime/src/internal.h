@@ -156,6 +156,9 @@ int pf__rlock_init_embedded(void *mem, pf_rlock_t **out, void **payload);
  * (MAP_SHARED | MAP_ANONYMOUS, so nothing to unlink or leak at exit).
  * Returns NULL with errno set on failure. */
 void *pf__map_shared(size_t size);
+/* The same, MAP_NORESERVE: address space for memory that may never be
+ * written (pages exist once touched; MADV_REMOVE gives them back). */
+void *pf__map_shared_reserve(size_t size);
 void pf__unmap_shared(void *p, size_t size);
 size_t pf__page_size(void);
 
