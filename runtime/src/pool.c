@@ -320,7 +320,8 @@ void pf_pool_free(pf_pool_t *pool)
     /* An idle pool stops gracefully (workers flush their output, as after
      * join); a working one is terminated. */
     if ((pool->state == POOL_RUN || pool->state == POOL_CLOSED) &&
-        pool->started && pool_idle(pool) && !pool->pend_head)
+        pool->started && pool_idle(pool) && !pool->pend_head &&
+        pool->inflight == 0)
         pf__pool_stop_workers(pool, 1.0);
     else
         pf__pool_terminate_locked(pool);

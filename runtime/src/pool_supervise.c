@@ -142,7 +142,12 @@ void pf__pool_worker_died(pf_pool_t *pool, int i, int status)
         }
         j->inflight--;
         pool->inflight--;
-        touched[nt++] = j;
+        /* Once each: the first drop may free the job. */
+        unsigned t = 0;
+        while (t < nt && touched[t] != j)
+            t++;
+        if (t == nt)
+            touched[nt++] = j;
     }
     w->fcount = 0;
     pf__close(w->sock);
@@ -249,9 +254,15 @@ void pf__pool_stop_workers(pf_pool_t *pool, double grace)
     pf__deadline_t d = pf__deadline_in(grace);
     for (int i = 0; i < pool->nw; i++) {
         struct worker_handle *w = &pool->w[i];
-        int status;
+        int status = PF__STATUS_UNKNOWN;
         if (w->child.pid > 0 && pf__child_wait(&w->child, d, &status) != 1)
-            pf__child_kill(&w->child);
+            status = pf__child_kill(&w->child);
+        /* Records of abandoned calls (timed out) may still be in flight:
+         * settle them, which drops their jobs. */
+        if (w->fcount > 0) {
+            atomic_store(&pool->slots[i].busy, 0);
+            pf__pool_worker_died(pool, i, status);
+        }
         pf__close(w->sock);
         w->sock = -1;
     }

@@ -116,14 +116,12 @@ static int fork_while_printing(void *arg)
     pthread_t t;
     if (pthread_create(&t, NULL, printer, NULL) != 0)
         return 3;
-    int quiet_children = 0;
     for (int k = 0; k < 100; k++) {
         pf_process_t *p;
         if (pf_process_new(k % 10 ? child_quiet : child_prints, NULL, NULL,
                            &p) != 0 ||
             pf_process_start(p) != 0 || pf_process_join(p, PF_FOREVER) != 0)
             return 4;
-        quiet_children += k % 10 != 0;
         pf_process_free(p);
     }
     for (int k = 0; k < 10; k++) {

@@ -56,7 +56,9 @@ int pftest_count_fds(void);
 int pftest_count_children(void);
 /* Number of threads of this process (/proc/self/task). */
 int pftest_count_threads(void);
-/* Number of mappings of this process (lines of /proc/self/maps). */
+/* Number of mappings of the kinds pfor makes (shared ones, memfds,
+ * reservations of 1 GiB or more) in /proc/self/maps; malloc's and the
+ * sanitizers' private mappings come and go with their caches. */
 int pftest_count_maps(void);
 
 /* What a process holds that an error path must give back. */
