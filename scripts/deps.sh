@@ -6,7 +6,7 @@ set -euo pipefail
 # clang only recommends its sanitizer/libFuzzer runtimes (libclang-rt-dev)
 # and OpenMP (libomp-dev), and we install without recommends: name them.
 packages=(cmake make gcc clang libclang-rt-dev libomp-dev pkg-config flex
-          bison libcunit1-dev python3 python3-joblib "$@")
+          bison libcunit1-dev python3 python3-joblib valgrind procps "$@")
 
 missing=()
 for p in "${packages[@]}"; do

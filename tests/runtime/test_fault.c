@@ -7,8 +7,9 @@
  *
  *   PFOR_FAULT_SEED=n    the seed (default: from the clock; printed)
  *   PFOR_FAULT_ROUNDS=n  rounds per kind (default 100)
- *   PFOR_FAULT_ONLY=k    run one kind: loop, map, imap, async, queue
+ *   PFOR_FAULT_ONLY=k,.. run these kinds: loop, map, imap, async, queue
  *   PFOR_FAULT_ROUND=r   run round r only (with the seed, to reproduce)
+ *   PFOR_FAULT_ROUND_LIMIT=s  seconds after which a round is a hang (60)
  *   PFOR_FAULT_STRICT_COLLECT=1  a failed loop must leave its collected
  *                        array exactly as it was (pfor/loop.h's promise;
  *                        see docs/faults.md for why this is not yet the
@@ -30,7 +31,9 @@
 #include "pfor/loop.h"
 #include "pftest.h"
 
-#define ROUND_LIMIT_S 60 /* a round that takes longer is a hang */
+/* A round that takes longer is a hang (PFOR_FAULT_ROUND_LIMIT: seconds,
+ * for slow runs such as valgrind's). */
+static unsigned round_limit_s = 60;
 
 static uint64_t seed;
 static long rounds = 100;
@@ -81,11 +84,11 @@ static void watchdog(int sig)
     (void)sig;
     char msg[200];
     int n = snprintf(msg, sizeof msg,
-                     "\nfault suite: round %ld of kind %s did not end in %d s "
+                     "\nfault suite: round %ld of kind %s did not end in %u s "
                      "(seed %llu): a hang\n",
                      (long)current_round,
                      current_kind >= 0 ? kind_names[current_kind] : "?",
-                     ROUND_LIMIT_S, (unsigned long long)seed);
+                     round_limit_s, (unsigned long long)seed);
     if (n > 0)
         (void)!write(2, msg, (size_t)n);
     _exit(3);
@@ -646,9 +649,23 @@ static const round_fn kinds[] = {loop_round, map_round, imap_round, async_round,
                                  queue_round};
 static tally_t tallies[5];
 
+/* True when `name` is one of the comma-separated words of `list`. */
+static bool listed(const char *list, const char *name)
+{
+    size_t n = strlen(name);
+    for (const char *p = list; *p;) {
+        const char *end = strchr(p, ',');
+        size_t len = end ? (size_t)(end - p) : strlen(p);
+        if (len == n && strncmp(p, name, n) == 0)
+            return true;
+        p += len + (end != NULL);
+    }
+    return false;
+}
+
 static void run_kind(int kind)
 {
-    if (only_kind && strcmp(only_kind, kind_names[kind]) != 0)
+    if (only_kind && !listed(only_kind, kind_names[kind]))
         return;
     current_kind = kind;
     pftest_resources_t before;
@@ -661,7 +678,7 @@ static void run_kind(int kind)
         current_round = round;
         rng_t r = round_rng(kind, round);
         unsigned failed_before = CU_get_number_of_failures();
-        alarm(ROUND_LIMIT_S);
+        alarm(round_limit_s);
         bool exact = kinds[kind](&r, t);
         alarm(0);
         end_round(&before, t, exact);
@@ -732,6 +749,9 @@ void pftest_main(void)
     if (s && *s)
         only_round = strtol(s, NULL, 10);
     only_kind = getenv("PFOR_FAULT_ONLY");
+    s = getenv("PFOR_FAULT_ROUND_LIMIT");
+    if (s && *s)
+        round_limit_s = (unsigned)strtoul(s, NULL, 10);
     s = getenv("PFOR_FAULT_STRICT_COLLECT");
     strict_collect = s && strcmp(s, "1") == 0;
     printf("fault suite: seed %llu, %ld rounds per kind (PFOR_FAULT_SEED=%llu "

@@ -343,7 +343,7 @@ static int pool_under_limit(void *arg)
         c->resource == RLIMIT_NPROC ? user_tasks() : (long)pftest_count_fds();
     struct rlimit rl = {(rlim_t)(used + c->extra), (rlim_t)(used + c->extra)};
     if (setrlimit(c->resource, &rl) != 0)
-        return 11;
+        return getenv("PFTEST_UNDER_VALGRIND") ? 15 : 11;
     pftest_resources_t before;
     pftest_snapshot(&before);
     int failures = 0;
@@ -386,11 +386,13 @@ static void test_nofile_limit(void)
     for (long extra = 0; extra <= 8; extra++) {
         struct limit_case c = {RLIMIT_NOFILE, extra, 4};
         int st = pftest_reap(pftest_spawn(pool_under_limit, &c));
-        if (st != 0 && !(st == 14 && extra > 0))
+        if (st != 0 && st != 15 && !(st == 14 && extra > 0))
             fprintf(stderr, "\n  nofile limit +%ld: check %d failed\n", extra,
                     st);
-        /* With enough descriptors the pool may simply work (14). */
-        CU_ASSERT(st == 0 || (st == 14 && extra >= 3));
+        /* With enough descriptors the pool may simply work (14).
+         * valgrind keeps descriptors of its own and refuses a lower
+         * limit (15: not run there). */
+        CU_ASSERT(st == 0 || (st == 14 && extra >= 3) || st == 15);
     }
 }
 
