@@ -120,8 +120,16 @@ static void report(checker_t *k, const problem_t *p)
     else if (jump_word(p->code))
         pf_error(&k->u->diag, p->off, p->len, "'%s' would leave %s",
                  jump_word(p->code), jump_place(k->c->kind));
-    else
-        pf_error(&k->u->diag, p->off, p->len, "%s", problem_text(p->code));
+    else {
+        /* The walk's failures name the construct's kind of body. */
+        const char *text = problem_text(p->code), *body = "the pfor loop body";
+        const char *at = strstr(text, body);
+        if (at && !pf_is_loop(k->c))
+            pf_error(&k->u->diag, p->off, p->len, "%.*s%s%s", (int)(at - text),
+                     text, jump_place(k->c->kind), at + strlen(body));
+        else
+            pf_error(&k->u->diag, p->off, p->len, "%s", text);
+    }
 }
 
 /* An error at parse token i of the construct. */
@@ -279,7 +287,16 @@ static void clause_event(checker_t *k, int index)
         return;
     }
     if (c->first[cl->id] >= 0 && !info->repeatable) {
-        error_tok(k, cl->name.first, "duplicate clause '%.*s'", wlen, word);
+        const char *w0;
+        int n0;
+        clause_word(c, &c->clauses[c->first[cl->id]], &w0, &n0);
+        if (n0 != wlen || memcmp(w0, word, (size_t)n0) != 0)
+            error_tok(k, cl->name.first,
+                      "duplicate clause '%.*s' ('%.*s' and '%.*s' are the "
+                      "same clause)",
+                      wlen, word, n0, w0, wlen, word);
+        else
+            error_tok(k, cl->name.first, "duplicate clause '%.*s'", wlen, word);
         return;
     }
     if (c->first[cl->id] < 0)
@@ -575,16 +592,26 @@ static void check_map_args(checker_t *k)
             if (b < z && pf_tok_ident(u, b) && !collected_name(u, c, b) &&
                 !is_loop_var(c, pf_tok_text(u, b), u->toks.v[b].len)) {
                 char *arg = tokens_str(u, a, z);
-                pf_error(&u->diag, u->toks.v[a].off,
-                         u->toks.v[z - 1].off + u->toks.v[z - 1].len -
-                             u->toks.v[a].off,
-                         "map: the call passes '%s' to '%.*s': what it writes "
-                         "there stays in the worker; collect that storage: "
-                         "collect(%.*s), or collect(%.*s[lo:len]) for a "
-                         "pointer",
-                         arg, (int)ft->len, pf_tok_text(u, m->fn),
-                         (int)u->toks.v[b].len, pf_tok_text(u, b),
-                         (int)u->toks.v[b].len, pf_tok_text(u, b));
+                int nb = (int)u->toks.v[b].len;
+                const char *pb = pf_tok_text(u, b);
+                if (z == b + 1)
+                    pf_error(&u->diag, u->toks.v[a].off,
+                             u->toks.v[z - 1].off + u->toks.v[z - 1].len -
+                                 u->toks.v[a].off,
+                             "map: the call passes '%s' to '%.*s': what it "
+                             "writes there stays in the worker; collect it: "
+                             "collect(%.*s)",
+                             arg, (int)ft->len, pf_tok_text(u, m->fn), nb, pb);
+                else
+                    pf_error(&u->diag, u->toks.v[a].off,
+                             u->toks.v[z - 1].off + u->toks.v[z - 1].len -
+                                 u->toks.v[a].off,
+                             "map: the call passes '%s' to '%.*s': what it "
+                             "writes there stays in the worker; collect that "
+                             "storage: collect(%.*s) for an array, "
+                             "collect(%.*s[lo:len]) for a pointer",
+                             arg, (int)ft->len, pf_tok_text(u, m->fn), nb, pb,
+                             nb, pb);
                 free(arg);
             }
             continue;
@@ -735,10 +762,13 @@ static int read_after(const unit_t *u, const construct_t *c, size_t at)
     size_t m = next_mention(u, at, c->end, c->func_end);
     if (m == NONE)
         return 0;
-    /* x = e; at a statement start assigns before reading. */
+    /* x = e; at a statement start, or for (x = e; ...), assigns before
+     * reading. */
     int stmt =
         m > 0 && (pf_tok_punct(u, m - 1, ';') || pf_tok_punct(u, m - 1, '{') ||
-                  pf_tok_punct(u, m - 1, '}'));
+                  pf_tok_punct(u, m - 1, '}') ||
+                  (m > 1 && pf_tok_punct(u, m - 1, '(') &&
+                   pf_tok_word(u, m - 2, "for")));
     return !(stmt && pf_tok_punct(u, m + 1, '=') && !u->init_eq[m + 1]);
 }
 
@@ -907,8 +937,8 @@ static void check_loop_writes(checker_t *k)
             pf_warning(&u->diag, at->off, x->len,
                        "'%.*s' is written in the pfor loop body but not "
                        "collected: the workers' writes to it are lost; add "
-                       "collect(%.*s) for an array, collect(%.*s[lo:len]) for "
-                       "a pointer",
+                       "collect(%.*s) for an array or a struct, "
+                       "collect(%.*s[lo:len]) for a pointer",
                        n, x->p, n, x->p, n, x->p);
         else
             pf_warning(&u->diag, at->off, x->len,
@@ -1339,7 +1369,12 @@ static void check_construct(checker_t *k)
         size_t s = c->pragma + 1;
         size_t at = s < u->toks.n ? u->toks.v[s].off : u->src.len;
         size_t len = s < u->toks.n ? u->toks.v[s].len : 0;
-        pf_error(&u->diag, at, len, "%s", problem_text(c->pre));
+        if (c->pre == PR_NO_STMT)
+            pf_error(&u->diag, at, len,
+                     "'#pragma pfor %s' must be followed by a statement",
+                     pf_constructs[c->kind].name);
+        else
+            pf_error(&u->diag, at, len, "%s", problem_text(c->pre));
     } else if (c->pre == PR_NO_HEADER) {
         pf_error(&u->diag,
                  u->toks.v[c->for_tok != NONE ? c->for_tok : c->pragma + 1].off,
@@ -1387,20 +1422,44 @@ static void check_construct(checker_t *k)
         if (c->call.ok)
             check_map_args(k);
     }
-    /* Only a construct without errors gets the write checks: a rejected
-     * clause would make them say the wrong thing. */
-    if (u->diag.errors == errors && ok && build_mentions(u) != 0)
-        u->oom = 1;
-    if (u->diag.errors == errors && ok && !u->oom) {
-        if (pf_is_loop(c))
-            check_loop_writes(k);
-        else if (c->kind == C_PARALLEL || c->kind == C_SINGLE ||
-                 c->kind == C_MASTER)
-            check_team_writes(k);
-    }
-    if (u->diag.errors == errors && ok && c->first[CL_POOL] >= 0)
-        plan_pool(k);
     c->ok = u->diag.errors == errors && ok;
+}
+
+/* Did c or a construct nested in it fail its checks? */
+static int failed_within(const construct_t *c)
+{
+    if (!c->ok)
+        return 1;
+    for (const construct_t *k = c->child; k; k = k->next)
+        if (failed_within(k))
+            return 1;
+    return 0;
+}
+
+/* The second pass: what the body writes (the lost-write warnings, the
+ * shared-scalar error) and the pool plan, for a construct that passed
+ * the first pass with everything nested in it: a rejected clause or a
+ * refused construct inside would make these checks say the wrong
+ * thing. */
+static void judge_construct(checker_t *k)
+{
+    unit_t *u = k->u;
+    construct_t *c = k->c;
+    int errors = u->diag.errors;
+    if (failed_within(c))
+        return;
+    if (build_mentions(u) != 0) {
+        u->oom = 1;
+        return;
+    }
+    if (pf_is_loop(c))
+        check_loop_writes(k);
+    else if (c->kind == C_PARALLEL || c->kind == C_SINGLE ||
+             c->kind == C_MASTER)
+        check_team_writes(k);
+    if (u->diag.errors == errors && c->first[CL_POOL] >= 0)
+        plan_pool(k);
+    c->ok = u->diag.errors == errors;
 }
 
 int pf_check_unit(unit_t *u)
@@ -1410,6 +1469,19 @@ int pf_check_unit(unit_t *u)
         check_construct(&k);
         nm_free(&k.listed);
     }
+    /* (text order again: a construct's judgement needs its children's
+     * first pass) */
+    int *ok = malloc((u->nall + 1) * sizeof *ok);
+    if (!ok)
+        return -1;
+    for (size_t i = 0; i < u->nall; i++)
+        ok[i] = u->all[i]->ok;
+    for (size_t i = 0; i < u->nall && !u->diag.stopped && !u->oom; i++) {
+        checker_t k = {u, u->all[i], {0}};
+        if (ok[i])
+            judge_construct(&k);
+    }
+    free(ok);
     if (u->protos) {
         free(u->protos->e);
         nm_free(&u->protos->last);

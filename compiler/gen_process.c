@@ -267,9 +267,11 @@ static void emit_collects(gen_t *g, const construct_t *c)
                       x, x, x);
             msg = ob_take(&o);
             static_assert_line(g, at, 1, cond, msg);
+            /* (sizeof of the type: on an array parameter, which the
+             * assertion refuses, sizeof (a) would warn first) */
             pf_gen_user_line(g, at, 1,
                              "pfc_loop_collect_bytes(__pf_loop, &(%s), "
-                             "sizeof (%s));",
+                             "sizeof (__typeof__(%s)));",
                              x, x);
             free(ptr);
             free(cond);
@@ -331,7 +333,7 @@ static void emit_collects(gen_t *g, const construct_t *c)
             g, at, 1, "if (__builtin_classify_type(%s) == 5 && !(%s))", x, ptr);
         pf_gen_user_line(g, at, 2,
                          "pfc_loop_collect_bytes(__pf_loop, &(%s), sizeof "
-                         "(%s));",
+                         "(__typeof__(%s)));",
                          x, x);
         free(ptr);
     }

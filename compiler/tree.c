@@ -282,7 +282,9 @@ static size_t statement(walker_t *w, size_t s, int jumps)
     const token_t *t = tok(w, s);
     if (t->kind == T_PRAGMA) {
         r = nested(w, s);
-        if (r == NONE) {
+        if (r == NONE && is_punct(w, s + 1, '}'))
+            r = s + 1; /* a pragma that governs nothing, at a block's end */
+        else if (r == NONE) {
             w->direct = direct;
             r = statement(w, s + 1, jumps);
         }
@@ -757,6 +759,32 @@ static size_t take_loops(unit_t *u, construct_t *c, size_t *wraps, int *nwraps)
     return s;
 }
 
+/* Is the pragma at token p the whole body of an if, else, for, while,
+ * switch or do (where a statement of its own would change what the
+ * serial program's next statement belongs to)? */
+static int sole_body(const unit_t *u, size_t p)
+{
+    if (p == 0)
+        return 0;
+    if (pf_tok_word(u, p - 1, "else") || pf_tok_word(u, p - 1, "do"))
+        return 1;
+    if (!pf_tok_punct(u, p - 1, ')'))
+        return 0;
+    /* The '(' of that ')' (brackets are paired forwards only). */
+    long depth = 0;
+    for (size_t i = p - 1;; i--) {
+        if (pf_tok_punct(u, i, ')'))
+            depth++;
+        else if (pf_tok_punct(u, i, '(') && --depth == 0)
+            return i > 0 && (pf_tok_word(u, i - 1, "if") ||
+                             pf_tok_word(u, i - 1, "for") ||
+                             pf_tok_word(u, i - 1, "while") ||
+                             pf_tok_word(u, i - 1, "switch"));
+        if (i == 0 || pf_tok_punct(u, i, '{') || pf_tok_punct(u, i, '}'))
+            return 0;
+    }
+}
+
 /* Build the construct of the pragma at token p: parse it, take what it
  * governs (loop headers, a block, a statement), and walk its body
  * (building the constructs nested in it). */
@@ -802,14 +830,7 @@ static construct_t *build(unit_t *u, size_t p, construct_t *parent, int depth,
         /* A statement of its own (barrier), or a refused construct: what
          * follows is walked as the enclosing code. */
         c->body_first = c->body_end = c->end = p + 1;
-        if (p > 0 &&
-            (pf_tok_word(u, p - 1, "else") || pf_tok_word(u, p - 1, "do") ||
-             (pf_tok_punct(u, p - 1, ')') && pf_match(u, p - 1) != NONE &&
-              pf_match(u, p - 1) > 0 &&
-              (pf_tok_word(u, pf_match(u, p - 1) - 1, "if") ||
-               pf_tok_word(u, pf_match(u, p - 1) - 1, "for") ||
-               pf_tok_word(u, pf_match(u, p - 1) - 1, "while") ||
-               pf_tok_word(u, pf_match(u, p - 1) - 1, "switch")))))
+        if (c->kind == C_BARRIER && sole_body(u, p))
             pre_problem_at(u, c, PR_SOLE_BODY, p);
         return c;
     case FOLLOW_BLOCK:
