@@ -27,3 +27,9 @@ void forms(int *a, int n, unsigned long un)
 #pragma pfor parallel for collect(a[0:un])
     for (unsigned long u = 0; u < un; u++) a[u] = 10;
 }
+void storage_classes(int *a, int n)
+{
+    /* a storage class in the header is left out of the typedef */
+#pragma pfor parallel for collect(a[0:n])
+    for (register int k = 0; k < n; k++) a[k] = k;
+}
