@@ -724,33 +724,186 @@ static size_t next_mention(const unit_t *u, size_t at, size_t lo, size_t hi)
     return NONE;
 }
 
-/* The temporary candidate at token m (tree.c's list), or NULL. */
-static const temp_cand_t *candidate_at(const unit_t *u, size_t m)
+/* ---- temporaries: is a name assigned before it is read? -------------------
+ *
+ * A small definite-assignment walk over the body's statements, for one
+ * name: the effect of a statement on it is NONE (no mention), ASSIGN (on
+ * every path it is assigned, by `x = e;` with e not reading it, before
+ * any read), PARTIAL (some paths assign it, none reads it first) or READ
+ * (some path reads it before assigning it).  Sequences, branches and
+ * loops (which may run zero times) combine them as below; any other
+ * mention (x += e, x++, &x, a call's argument) is a read. */
+enum { EF_NONE, EF_ASSIGN, EF_PARTIAL, EF_READ };
+
+static int ef_seq(int a, int b)
 {
-    size_t lo = 0, hi = u->ntemps;
-    while (lo < hi) {
-        size_t mid = lo + (hi - lo) / 2;
-        if (u->temps[mid].tok < m)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
-    return lo < u->ntemps && u->temps[lo].tok == m ? &u->temps[lo] : NULL;
+    if (a == EF_ASSIGN || a == EF_READ)
+        return a;
+    if (a == EF_NONE)
+        return b;
+    return b == EF_NONE ? EF_PARTIAL : b; /* a partial: b decides */
 }
 
-/* The ';' ending the assignment whose name is at m (`x = e;`, or the init
- * of `for (x = e; ...`). */
-static size_t assignment_end(const unit_t *u, size_t m, size_t hi)
+static int ef_join(int a, int b)
 {
-    size_t i = m + 2;
-    while (i < hi && !pf_tok_punct(u, i, ';')) {
+    if (a == EF_READ || b == EF_READ)
+        return EF_READ;
+    return a == b ? a : EF_PARTIAL;
+}
+
+typedef struct flow {
+    const unit_t *u;
+    size_t name; /* a token spelling the name */
+    size_t end;  /* the walk's bound */
+    int reads;   /* a read was seen (after an assignment or not) */
+    int depth;
+} flow_t;
+
+static int is_name(const flow_t *f, size_t i)
+{
+    return is_mention(f->u, i) && pf_tok_same(f->u, i, f->name);
+}
+
+/* The effect of the expression tokens [s, e): any mention reads. */
+static int ef_expr(flow_t *f, size_t s, size_t e)
+{
+    for (size_t i = s; i < e; i++)
+        if (is_name(f, i)) {
+            f->reads = 1;
+            return EF_READ;
+        }
+    return EF_NONE;
+}
+
+/* The end (its ';' + 1) of the expression statement at s. */
+static size_t ef_simple_end(const flow_t *f, size_t s)
+{
+    const unit_t *u = f->u;
+    size_t i = s;
+    while (i < f->end && !pf_tok_punct(u, i, ';') && !pf_tok_punct(u, i, '}')) {
         size_t g = NONE;
         if (pf_tok_punct(u, i, '(') || pf_tok_punct(u, i, '[') ||
             pf_tok_punct(u, i, '{'))
             g = pf_match(u, i);
-        i = g != NONE && g < hi ? g + 1 : i + 1;
+        i = g != NONE && g < f->end ? g + 1 : i + 1;
     }
-    return i;
+    return pf_tok_punct(u, i, ';') ? i + 1 : i;
+}
+
+/* `x = e` over [s, e): ASSIGN when e does not read x. */
+static int ef_assignment(flow_t *f, size_t s, size_t e)
+{
+    const unit_t *u = f->u;
+    if (is_name(f, s) && pf_tok_punct(u, s + 1, '=') && !u->init_eq[s + 1])
+        return ef_expr(f, s + 2, e) == EF_READ ? EF_READ : EF_ASSIGN;
+    return ef_expr(f, s, e);
+}
+
+static int ef_stmt(flow_t *f, size_t s, size_t *next);
+
+/* The parenthesized group at s: its effect, *next after it. */
+static int ef_paren(flow_t *f, size_t s, size_t *next)
+{
+    size_t m = pf_tok_punct(f->u, s, '(') ? pf_match(f->u, s) : NONE;
+    if (m == NONE || m >= f->end) {
+        *next = f->end;
+        return EF_READ; /* malformed: assume the worst */
+    }
+    *next = m + 1;
+    return ef_expr(f, s + 1, m);
+}
+
+static int ef_stmt(flow_t *f, size_t s, size_t *next)
+{
+    const unit_t *u = f->u;
+    *next = f->end;
+    if (s >= f->end || ++f->depth > 1000)
+        return EF_READ;
+    int r;
+    size_t n;
+    if (u->toks.v[s].kind == T_PRAGMA) {
+        r = ef_stmt(f, s + 1, next); /* a nested construct's loop */
+    } else if (pf_tok_punct(u, s, '{')) {
+        size_t m = pf_match(u, s), i = s + 1;
+        r = EF_NONE;
+        if (m == NONE || m >= f->end)
+            m = f->end;
+        while (i < m && r != EF_ASSIGN && r != EF_READ) {
+            int e = ef_stmt(f, i, &n);
+            r = ef_seq(r, e);
+            i = n > i ? n : i + 1;
+        }
+        /* (the rest of the block may still read it: count those reads) */
+        if (r == EF_ASSIGN && ef_expr(f, i, m) == EF_READ)
+            f->reads = 1;
+        *next = m < f->end ? m + 1 : m;
+    } else if (pf_tok_punct(u, s, ';')) {
+        r = EF_NONE;
+        *next = s + 1;
+    } else if (pf_tok_word(u, s, "if")) {
+        int c = ef_paren(f, s + 1, &n);
+        int t = ef_stmt(f, n, &n), e = EF_NONE;
+        if (pf_tok_word(u, n, "else"))
+            e = ef_stmt(f, n + 1, &n);
+        r = ef_seq(c, ef_join(t, e));
+        *next = n;
+    } else if (pf_tok_word(u, s, "for") && pf_tok_punct(u, s + 1, '(')) {
+        size_t close = pf_match(u, s + 1), a = s + 2, b, c;
+        if (close == NONE || close >= f->end)
+            return EF_READ;
+        for (b = a; b < close && !pf_tok_punct(u, b, ';'); b++)
+            ;
+        for (c = b + 1; c < close && !pf_tok_punct(u, c, ';'); c++)
+            ;
+        int init = ef_assignment(f, a, b), cond = ef_expr(f, b + 1, c);
+        int body = ef_stmt(f, close + 1, &n);
+        int step = ef_expr(f, c + 1, close);
+        r = ef_seq(ef_seq(init, cond), ef_join(ef_seq(body, step), EF_NONE));
+        *next = n;
+    } else if (pf_tok_word(u, s, "while") || pf_tok_word(u, s, "switch")) {
+        int c = ef_paren(f, s + 1, &n);
+        r = ef_seq(c, ef_join(ef_stmt(f, n, &n), EF_NONE));
+        *next = n;
+    } else if (pf_tok_word(u, s, "do")) {
+        int body = ef_stmt(f, s + 1, &n);
+        int c = pf_tok_word(u, n, "while") ? ef_paren(f, n + 1, &n) : EF_READ;
+        r = ef_seq(body, c);
+        *next = ef_simple_end(f, n);
+    } else if (pf_tok_word(u, s, "case") || pf_tok_word(u, s, "default") ||
+               (pf_tok_ident(u, s) && pf_tok_punct(u, s + 1, ':'))) {
+        size_t i = s + 1;
+        while (i < f->end && !pf_tok_punct(u, i, ':'))
+            i++;
+        r = ef_stmt(f, i + 1, next);
+    } else {
+        size_t e = ef_simple_end(f, s);
+        size_t stop = e > s && pf_tok_punct(u, e - 1, ';') ? e - 1 : e;
+        r = ef_assignment(f, s, stop);
+        /* a read after the assignment, in the same statement */
+        *next = e > s ? e : s + 1;
+    }
+    f->depth--;
+    return r;
+}
+
+/* Does every iteration of c assign the name at token `at` before reading
+ * it, and read it somewhere (a write nobody reads in the body is for
+ * after the loop)? */
+static int assigned_before_read(const unit_t *u, const construct_t *c,
+                                size_t at)
+{
+    flow_t f = {u, at, c->body_end, 0, 0};
+    size_t next;
+    int r = ef_stmt(&f, c->body_first, &next);
+    if (r != EF_ASSIGN && r != EF_PARTIAL)
+        return 0;
+    /* reads after the first assignment: any mention that is no plain
+     * `x = e` lvalue */
+    for (size_t i = c->body_first; i < c->body_end; i++)
+        if (is_name(&f, i) &&
+            !(pf_tok_punct(u, i + 1, '=') && !u->init_eq[i + 1]))
+            return 1;
+    return 0;
 }
 
 /* Is the name at token `at` read after the construct c (before the end of
@@ -773,10 +926,11 @@ static int read_after(const unit_t *u, const construct_t *c, size_t at)
 }
 
 /* What a written name is to construct c, apart from the clauses: the
- * variable of an inner loop, a temporary (its first mention in the body
- * is `x = e;` directly in a block, e does not read x, the body reads it
- * after that, only inside that block, and the function does not read it
- * after the construct), or neither.  docs/compiler.md states the rule. */
+ * variable of an inner loop (its first mention in the body is the init of
+ * a for), a temporary (every iteration assigns it before reading it, and
+ * reads it: assigned_before_read), or neither; in both of the first cases
+ * the function must not read it after the construct.  docs/compiler.md
+ * states the rule. */
 enum { NAME_PLAIN, NAME_INNER_VAR, NAME_TEMP };
 
 static int name_role(const unit_t *u, const construct_t *c, const written_t *x)
@@ -785,28 +939,13 @@ static int name_role(const unit_t *u, const construct_t *c, const written_t *x)
     size_t m = first_mention(u, x->tok, lo, hi);
     if (m == NONE)
         return NAME_PLAIN;
-    if (read_after(u, c,
-                   last_mention(u, x->tok, lo, hi) != NONE
-                       ? last_mention(u, x->tok, lo, hi)
-                       : x->tok))
+    size_t last = last_mention(u, x->tok, lo, hi);
+    if (read_after(u, c, last != NONE ? last : x->tok))
         return NAME_PLAIN;
     if (m >= 2 && pf_tok_punct(u, m - 1, '(') && pf_tok_word(u, m - 2, "for") &&
         pf_tok_punct(u, m + 1, '=') && !u->init_eq[m + 1])
         return NAME_INNER_VAR;
-    const temp_cand_t *t = candidate_at(u, m);
-    if (!t)
-        return NAME_PLAIN;
-    size_t block_end =
-        t->block_end == UINT32_MAX || t->block_end > hi ? hi : t->block_end;
-    size_t semi = assignment_end(u, m, block_end);
-    for (size_t i = m + 2; i < semi; i++)
-        if (is_mention(u, i) && pf_tok_same(u, i, m))
-            return NAME_PLAIN; /* x = x + 1 reads it */
-    size_t after = next_mention(u, m, semi, hi);
-    size_t last = last_mention(u, m, lo, hi);
-    if (after == NONE || last >= block_end)
-        return NAME_PLAIN;
-    return NAME_TEMP;
+    return assigned_before_read(u, c, m) ? NAME_TEMP : NAME_PLAIN;
 }
 
 /* Does the span's first name (past opening parentheses) spell p? */

@@ -460,10 +460,21 @@ static void emit_reductions(gen_t *g, const construct_t *c)
         if (op->integer_only) {
             ob_printf(&o, "__builtin_classify_type(%s) <= 4", elem);
             char *cond = ob_take(&o);
-            ob_printf(&o,
-                      "reduction(%s: %s): the operator %s needs an integer "
-                      "type, and %s is not of one",
-                      op->symbol, v, op->symbol, elem);
+            if (pf_span_empty(r->lo)) {
+                ob_printf(&o,
+                          "reduction(%s: %s): the operator %s needs an "
+                          "integer type, and %s is not of one",
+                          op->symbol, v, op->symbol, v);
+            } else {
+                char *rl = pf_gen_span(g, r->lo), *rn = pf_gen_span(g, r->len);
+                ob_printf(&o,
+                          "reduction(%s: %s[%s:%s]): the operator %s needs an "
+                          "integer type, and the elements of %s are not of "
+                          "one",
+                          op->symbol, v, rl, rn, op->symbol, v);
+                free(rl);
+                free(rn);
+            }
             char *msg = ob_take(&o);
             static_assert_line(g, g->pragma_line, 1, cond, msg);
             free(cond);

@@ -425,14 +425,6 @@ static inline int pf_is_loop(const construct_t *c)
 typedef struct pforc_options pforc_options_t;
 typedef struct emitter emitter_t;
 
-/* A statement `x = e;` (or `for (x = e; ...)`) directly in a block: x,
- * at token `tok`, may be a temporary of the loops around it; block_end is
- * the block's '}' (UINT32_MAX: the end of the body it is the statement
- * of). */
-typedef struct temp_cand {
-    uint32_t tok, block_end;
-} temp_cand_t;
-
 typedef struct unit {
     source_t src;
     diag_sink_t diag;
@@ -443,8 +435,6 @@ typedef struct unit {
     size_t nall, capall;
     size_t include_at;      /* token before which pfor_abi.h goes, or NONE */
     unsigned char *init_eq; /* per token: '=' of an initializer */
-    temp_cand_t *temps;     /* in text order */
-    size_t ntemps, captemps;
     uint32_t *same_next, *same_prev; /* per identifier token: the next and
                                         previous token spelling the same
                                         name (UINT32_MAX: none); check.c
@@ -596,8 +586,8 @@ struct gen {
     /* The construct being lowered. */
     const construct_t *c;
     char indent[128]; /* of the line holding its `for` */
-    char pfx[16]; /* "__pfN_" for a construct nested N deep in loops and
-                     regions (its names must not shadow theirs), else "" */
+    char pfx[16];     /* "__pfN_" for a construct nested N deep in loops and
+                         regions (its names must not shadow theirs), else "" */
     long pragma_line;
 };
 

@@ -17,9 +17,7 @@ typedef struct walker {
     construct_t *c; /* the construct whose facts are being recorded */
     size_t end;     /* token index bound of the search */
     int failed;
-    int depth;        /* statement nesting, across nested constructs */
-    int direct;       /* the next statement is directly in a block */
-    size_t block_end; /* the end of that block (its '}', or the body's end) */
+    int depth; /* statement nesting, across nested constructs */
 } walker_t;
 
 /* What a jump may do where a statement stands (statement()'s `jumps`). */
@@ -239,34 +237,11 @@ static size_t nested(walker_t *w, size_t s)
     return child->end;
 }
 
-/* Note a statement `x = e;` (or `for (x = e; ...`) directly in a block:
- * the name at token m may be a temporary (docs/compiler.md). */
-static void temp_candidate(walker_t *w, size_t m)
-{
-    unit_t *u = w->u;
-    if (pf_grow((void **)&u->temps, &u->captemps, u->ntemps,
-                sizeof *u->temps) != 0) {
-        u->oom = 1;
-        return;
-    }
-    u->temps[u->ntemps++] = (temp_cand_t){
-        (uint32_t)m,
-        w->block_end >= UINT32_MAX ? UINT32_MAX : (uint32_t)w->block_end};
-}
-
-/* Is the token at s a plain `=` (not an initializer's)? */
-static int plain_assign(const walker_t *w, size_t s)
-{
-    return is_punct(w, s, '=') && !w->u->init_eq[s];
-}
-
 /* Walk one statement; returns the token index after it.  `jumps`
  * (J_BREAK, J_CONTINUE) says what break and continue may do here without
  * leaving the construct. */
 static size_t statement(walker_t *w, size_t s, int jumps)
 {
-    int direct = w->direct;
-    w->direct = 0;
     if (s >= w->end || w->failed) {
         if (!w->failed)
             fail(w, s, PR_BODY_INCOMPLETE);
@@ -284,22 +259,16 @@ static size_t statement(walker_t *w, size_t s, int jumps)
         r = nested(w, s);
         if (r == NONE && is_punct(w, s + 1, '}'))
             r = s + 1; /* a pragma that governs nothing, at a block's end */
-        else if (r == NONE) {
-            w->direct = direct;
+        else if (r == NONE)
             r = statement(w, s + 1, jumps);
-        }
     } else if (is_punct(w, s, '{')) {
         if (pf_match(w->u, s) == NONE || pf_match(w->u, s) >= w->end) {
             fail(w, s, PR_UNTERMINATED_BLOCK);
             r = w->end;
         } else {
-            size_t i = s + 1, saved = w->block_end;
-            while (i < w->end && !is_punct(w, i, '}') && !w->failed) {
-                w->direct = 1;
-                w->block_end = pf_match(w->u, s);
+            size_t i = s + 1;
+            while (i < w->end && !is_punct(w, i, '}') && !w->failed)
                 i = statement(w, i, jumps);
-            }
-            w->block_end = saved;
             if (!is_punct(w, i, '}')) {
                 if (!w->failed)
                     fail(w, s, PR_UNTERMINATED_BLOCK);
@@ -324,8 +293,6 @@ static size_t statement(walker_t *w, size_t s, int jumps)
             semi = is_punct(w, semi, '(') ? skip_group(w, semi) : semi + 1;
         if (is_declaration(w, open + 1, semi))
             declare(w, open + 1, semi);
-        else if (direct && is_ident(w, open + 1) && plain_assign(w, open + 2))
-            temp_candidate(w, open + 1);
         r = statement(w, close, J_BREAK | J_CONTINUE);
     } else if (is_word(w, s, "while")) {
         r = statement(w, paren_group(w, s + 1), J_BREAK | J_CONTINUE);
@@ -361,8 +328,6 @@ static size_t statement(walker_t *w, size_t s, int jumps)
     } else if (is_ident(w, s) && is_punct(w, s + 1, ':')) {
         r = statement(w, s + 2, jumps);
     } else {
-        if (direct && is_ident(w, s) && plain_assign(w, s + 1))
-            temp_candidate(w, s);
         r = simple_statement(w, s);
     }
     w->depth--;
@@ -715,7 +680,7 @@ static size_t take_header(unit_t *u, construct_t *c, size_t s, int d)
         if (!nm_add(&c->decls, v->text, v->len, NONE, NULL))
             u->oom = 1;
     }
-    walker_t w = {u, c, u->toks.n, 0, 0, 0, 0};
+    walker_t w = {u, c, u->toks.n, 0, 0};
     size_t semi = s + 2;
     while (semi < close && !pf_tok_punct(u, semi, ';'))
         semi = pf_tok_punct(u, semi, '(') ? skip_group(&w, semi) : semi + 1;
@@ -856,9 +821,7 @@ static construct_t *build(unit_t *u, size_t p, construct_t *parent, int depth,
         }
         break;
     }
-    /* The body statement is itself "directly in a block" that ends with
-     * the construct (UINT32_MAX: check.c bounds it by the body). */
-    walker_t w = {u, c, n, 0, depth, 1, UINT32_MAX};
+    walker_t w = {u, c, n, 0, depth};
     c->body_first = s;
     size_t end = statement(&w, c->body_first, jumps);
     if (w.failed) {

@@ -1,6 +1,7 @@
 /* No warning: temporaries (declared outside, written before read in every
  * iteration), inner loop variables, variables declared in the body (with
- * attributes too) and private ones.  pforc prints nothing here. */
+ * attributes too), private ones, and one assigned in every branch of an
+ * if/else chain before it is read.  pforc prints nothing here. */
 #define N 64
 static double a[N][N], b[N][N], c[N][N];
 void f(double *out, int n)
@@ -27,6 +28,17 @@ void f(double *out, int n)
         for (k = 0; k < 16; k++)
             blk[k] = (float)k;
         out[i] = blk[i % 16];
+    }
+    double d2;
+#pragma pfor parallel for collect(out[0:n])
+    for (i = 0; i < n; i++) {
+        if (i % 2 == 0) {
+            d2 = i;
+        } else if (i % 3 == 0) {
+            d2 = -i;
+        } else
+            d2 = 0;
+        out[i] = d2;
     }
     tmp = 0;
     acc = tmp;
