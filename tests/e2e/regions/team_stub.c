@@ -72,7 +72,7 @@ int pfc_single_begin(const char *file, int line)
     return 1;
 }
 
-void pfc_single_copy(void *var, size_t size)
+void pfc_single_copy(void *var, __SIZE_TYPE__ size)
 {
     (void)var;
     (void)size;
