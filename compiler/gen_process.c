@@ -564,72 +564,142 @@ static void emit_map_arg_checks(gen_t *g, const construct_t *c, int level)
     free(fn);
 }
 
-/* The loop variables of iteration __pf_k: one loop by PFC_IV; a collapsed
- * nest from the indices the stretch keeps.  Declared in the iteration's
- * block when the header declares them, assigned when they live outside
- * (no shadowing, for -Wshadow). */
-static void emit_loop_vars(gen_t *g, const construct_t *c, int level)
+/* How loop d's variable moves from one iteration to the next, as text
+ * for `var STEP`: "++", "--", " += (4)" for a literal step (the C compiler
+ * then knows the stride and vectorises), or NULL for a step known only at
+ * run time. */
+static const char *literal_step(gen_t *g, const header_t *h, char *buf,
+                                size_t size)
 {
-    for (int d = 0; d < c->nloops; d++) {
-        const header_t *h = pf_loop(c, d);
-        char *var = pf_gen_span(g, h->var);
-        char value[96];
-        if (c->nloops == 1)
-            snprintf(value, sizeof value,
-                     "PFC_IV(__pf_loop, __pf_iv_t, __pf_k)");
-        else
-            snprintf(value, sizeof value, "(__pf_iv%d_t)__pf_v%d", d, d);
-        if (h->declared) {
-            if (c->nloops == 1)
-                pf_gen_line(g, level, "__pf_iv_t %s = %s;", var, value);
-            else
-                pf_gen_line(g, level, "__pf_iv%d_t %s = %s;", d, var, value);
-            pf_gen_line(g, level, "(void)%s;", var);
-        } else {
-            pf_gen_line(g, level, "%s = %s;", var, value);
-        }
+    const construct_t *c = g->c;
+    if (h->step_kind == STEP_INC)
+        return "++";
+    if (h->step_kind == STEP_DEC)
+        return "--";
+    if ((h->step_kind == STEP_ADD || h->step_kind == STEP_SUB) &&
+        h->step.first == h->step.last && c->t[h->step.first].kind == T_NUMBER) {
+        const ptok_t *t = &c->t[h->step.first];
+        snprintf(buf, size, " %s= (%.*s)", h->step_kind == STEP_ADD ? "+" : "-",
+                 (int)t->len, t->text);
+        return buf;
+    }
+    return NULL;
+}
+
+/* A loop variable: declared (with `(void)var;` for -Wunused) when the
+ * header declares it, assigned when it lives outside the loop (no
+ * shadowing, for -Wshadow). */
+static void loop_var_line(gen_t *g, const header_t *h, int level,
+                          const char *type, const char *value)
+{
+    char *var = pf_gen_span(g, h->var);
+    if (h->declared) {
+        pf_gen_line(g, level, "%s %s = %s;", type, var, value);
+        pf_gen_line(g, level, "(void)%s;", var);
+    } else {
+        pf_gen_line(g, level, "%s = %s;", var, value);
+    }
+    free(var);
+}
+
+/* One loop's stretch: with a literal step the variable is computed once
+ * and stepped (vectorisable); otherwise each iteration computes it with
+ * PFC_IV from the counter. */
+static void emit_stretch_start(gen_t *g, const construct_t *c, int level)
+{
+    char buf[96];
+    const char *step = literal_step(g, &c->h, buf, sizeof buf);
+    if (step) {
+        char *var = pf_gen_span(g, c->h.var);
+        loop_var_line(g, &c->h, level, "__pf_iv_t",
+                      "PFC_IV(__pf_loop, __pf_iv_t, __pf_k)");
+        pf_gen_line(g, level, "for (; __pf_k < __pf_end; __pf_k++, %s%s) {",
+                    var, step);
         free(var);
+    } else {
+        pf_gen_line(g, level, "for (; __pf_k < __pf_end; __pf_k++) {");
+        loop_var_line(g, &c->h, level + 1, "__pf_iv_t",
+                      "PFC_IV(__pf_loop, __pf_iv_t, __pf_k)");
     }
 }
 
-/* The values a collapsed nest's stretch starts from: each loop's index
- * from the flat __pf_k, once per stretch (the iterations then step them,
- * without a division). */
+/* A collapsed nest's stretch: each loop's index from the flat __pf_k,
+ * once (two divisions per loop); then runs of the innermost loop, each to
+ * the end of its row or of the stretch, with the outer values stepped
+ * between runs as a serial nest would (a carry from loop to loop).  In a
+ * run the outer variables are constants and the innermost one steps like
+ * the serial loop's. */
 static void emit_nest_start(gen_t *g, const construct_t *c, int level)
 {
-    int n = c->nloops;
+    int n = c->nloops, in = n - 1;
     pf_gen_line(g, level, "unsigned long long __pf_q = __pf_k;");
-    for (int d = n - 1; d >= 1; d--) {
+    for (int d = in; d >= 1; d--) {
         pf_gen_line(g, level,
                     "unsigned long long __pf_c%d = __pf_q %% __pf_t%d;", d, d);
         pf_gen_line(g, level, "__pf_q /= __pf_t%d;", d);
     }
     pf_gen_line(g, level,
                 "unsigned long long __pf_v0 = __pf_b0 + __pf_q * __pf_s0;");
-    for (int d = 1; d < n; d++)
+    for (int d = 1; d < in; d++)
         pf_gen_line(g, level,
                     "unsigned long long __pf_v%d = __pf_b%d + __pf_c%d * "
                     "__pf_s%d;",
                     d, d, d, d);
+    pf_gen_line(g, level, "while (__pf_k < __pf_end) {");
+    pf_gen_line(g, level + 1,
+                "unsigned long long __pf_run = __pf_t%d - __pf_c%d;", in, in);
+    pf_gen_line(g, level + 1, "if (__pf_run > __pf_end - __pf_k)");
+    pf_gen_line(g, level + 2, "__pf_run = __pf_end - __pf_k;");
+    char type[32], value[96], buf[96];
+    for (int d = 0; d < in; d++) {
+        snprintf(type, sizeof type, "__pf_iv%d_t", d);
+        snprintf(value, sizeof value, "(%s)__pf_v%d", type, d);
+        loop_var_line(g, pf_loop(c, d), level + 1, type, value);
+    }
+    const header_t *h = pf_loop(c, in);
+    snprintf(type, sizeof type, "__pf_iv%d_t", in);
+    snprintf(value, sizeof value, "(%s)(__pf_b%d + __pf_c%d * __pf_s%d)", type,
+             in, in, in);
+    loop_var_line(g, h, level + 1, type, value);
+    const char *step = literal_step(g, h, buf, sizeof buf);
+    char *var = pf_gen_span(g, h->var);
+    if (step)
+        pf_gen_line(g, level + 1,
+                    "for (unsigned long long __pf_r = 0; __pf_r < __pf_run; "
+                    "__pf_r++, %s%s) {",
+                    var, step);
+    else
+        pf_gen_line(g, level + 1,
+                    "for (unsigned long long __pf_r = 0; __pf_r < __pf_run; "
+                    "__pf_r++, %s += (%s)__pf_s%d) {",
+                    var, type, in);
+    free(var);
 }
 
-/* After an iteration of a collapsed nest: the innermost index moves on,
- * carrying into the outer ones as a serial nest would. */
+/* After a run: the outer indices move on, carrying outwards. */
 static void emit_nest_step(gen_t *g, const construct_t *c, int level)
 {
-    int n = c->nloops;
-    for (int d = n - 1; d >= 1; d--) {
-        int l = level + (n - 1 - d);
-        pf_gen_line(g, l, "if (++__pf_c%d < __pf_t%d) {", d, d);
-        pf_gen_line(g, l + 1, "__pf_v%d += __pf_s%d;", d, d);
-        pf_gen_line(g, l, "} else {");
-        pf_gen_line(g, l + 1, "__pf_c%d = 0;", d);
-        pf_gen_line(g, l + 1, "__pf_v%d = __pf_b%d;", d, d);
-        if (d == 1)
-            pf_gen_line(g, l + 1, "__pf_v0 += __pf_s0;");
+    int n = c->nloops, in = n - 1;
+    pf_gen_line(g, level, "}");
+    pf_gen_line(g, level, "__pf_k += __pf_run;");
+    pf_gen_line(g, level, "__pf_c%d = 0;", in);
+    if (n == 2) {
+        pf_gen_line(g, level, "__pf_v0 += __pf_s0;");
+    } else {
+        for (int d = in - 1; d >= 1; d--) {
+            int l = level + (in - 1 - d);
+            pf_gen_line(g, l, "if (++__pf_c%d < __pf_t%d) {", d, d);
+            pf_gen_line(g, l + 1, "__pf_v%d += __pf_s%d;", d, d);
+            pf_gen_line(g, l, "} else {");
+            pf_gen_line(g, l + 1, "__pf_c%d = 0;", d);
+            pf_gen_line(g, l + 1, "__pf_v%d = __pf_b%d;", d, d);
+            if (d == 1)
+                pf_gen_line(g, l + 1, "__pf_v0 += __pf_s0;");
+        }
+        for (int d = 1; d < in; d++)
+            pf_gen_line(g, level + (in - 1 - d), "}");
     }
-    for (int d = 1; d < n; d++)
-        pf_gen_line(g, level + (n - 1 - d), "}");
+    pf_gen_line(g, level - 1, "}");
 }
 
 /* The loop variables declared before the loop get what the serial loop
@@ -782,14 +852,15 @@ static void loop_lower(gen_t *g, const construct_t *c)
      * one iteration when a retry re-runs a failed chunk, so a crash that
      * recurs is still named exactly (docs/lowering.md). */
     pf_gen_line(g, 3, "*__pf_cursor = __pf_k;");
-    if (c->nloops > 1)
+    int lv = 4; /* the iteration's level */
+    if (c->nloops > 1) {
         emit_nest_start(g, c, 3);
-    pf_gen_line(g, 3, "for (; __pf_k < __pf_end; __pf_k++) {");
-    emit_loop_vars(g, c, 4);
+        lv = 5;
+    } else {
+        emit_stretch_start(g, c, 3);
+    }
     if (c->kind == C_MAP)
-        emit_map_arg_checks(g, c, 4);
-    if (c->nloops > 1)
-        pf_gen_line(g, 4, "do {");
+        emit_map_arg_checks(g, c, lv);
 
     /* The user's body, verbatim (nested constructs lowered in turn). */
     const token_t *first = &u->toks.v[c->body_first];
@@ -798,13 +869,10 @@ static void loop_lower(gen_t *g, const construct_t *c)
     pf_gen_body(g, c);
     pf_emit_text(e, "\n", 1);
 
-    if (c->nloops > 1) {
-        /* `continue` in the body ends the do-while: the indices still
-         * step. */
-        pf_gen_line(g, 4, "} while (0);");
-        emit_nest_step(g, c, 4);
-    }
-    pf_gen_line(g, 3, "}");
+    if (c->nloops > 1)
+        emit_nest_step(g, c, 4); /* (continue ends the run's iteration) */
+    else
+        pf_gen_line(g, 3, "}");
     for (int i = 0; i < c->nred; i++) {
         char *pt = partial_text(g, c, i);
         pf_gen_line(g, 3, "pfc_loop_deposit(__pf_loop, %d, %s);", i, pt);
