@@ -948,8 +948,11 @@ static void single_lower(gen_t *g, const construct_t *c)
                              (int)v->len, v->text, (int)v->len, v->text);
         }
         pf_emit_anchor(e, g->pragma_line);
-        pf_gen_line(g, 1, "pfc_single_end(%s, %ld, %d);", e->qname,
-                    g->pragma_line, c->first[CL_NOWAIT] >= 0);
+        if (g->abi) /* pfm_single_end() takes nothing: ranks always wait */
+            pf_gen_line(g, 1, "pfc_single_end();");
+        else
+            pf_gen_line(g, 1, "pfc_single_end(%s, %ld, %d);", e->qname,
+                        g->pragma_line, c->first[CL_NOWAIT] >= 0);
     }
     pf_gen_line(g, 0, "}");
     pf_gen_end(g, c);

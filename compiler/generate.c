@@ -68,21 +68,42 @@ long pf_gen_span_line(const gen_t *g, span_t s, long dflt)
 }
 
 /* Append s[0..n) with every `__pf_` turned into pfx (when pfx is set):
- * the names a nested construct declares must not shadow those of the
- * constructs around it (-Wshadow). */
-static void put_renamed(outbuf_t *o, const char *s, size_t n, const char *pfx)
+ * the names a nested construct generates must not shadow those of the
+ * constructs around it (-Wshadow).  With `abi` ("pfm", the mpi backend),
+ * the calls and macros of the process ABI (pfc_, PFC_) become that ABI's
+ * (pfm_, PFM_: pfor_mpi_abi.h mirrors pfor_abi.h), but PFC_SCHED_AUTO
+ * (pfm_schedule_t is pfc_schedule_t, which has it). */
+static void put_renamed(outbuf_t *o, const char *s, size_t n, const char *pfx,
+                        const char *abi)
 {
-    const char *end = s + n, *p;
-    if (!pfx[0]) {
-        ob_put(o, s, n);
-        return;
+    const char *end = s + n;
+    while (s < end) {
+        size_t left = (size_t)(end - s);
+        if (pfx[0] && left >= 5 && memcmp(s, "__pf_", 5) == 0) {
+            ob_puts(o, pfx);
+            s += 5;
+        } else if (abi && left >= 4 &&
+                   (memcmp(s, "pfc_", 4) == 0 ||
+                    (memcmp(s, "PFC_", 4) == 0 &&
+                     !(left >= 14 && memcmp(s, "PFC_SCHED_AUTO", 14) == 0))) &&
+                   (s == end - n ||
+                    !(s[-1] == '_' || (s[-1] >= 'a' && s[-1] <= 'z') ||
+                      (s[-1] >= 'A' && s[-1] <= 'Z') ||
+                      (s[-1] >= '0' && s[-1] <= '9')))) {
+            int upper = s[0] == 'P';
+            for (int k = 0; k < 3; k++)
+                ob_put(o, &(char){upper ? (char)(abi[k] - 'a' + 'A') : abi[k]},
+                       1);
+            ob_put(o, "_", 1);
+            s += 4;
+        } else {
+            const char *next = s + 1;
+            while (next < end && *next != '_' && *next != 'p' && *next != 'P')
+                next++;
+            ob_put(o, s, (size_t)(next - s));
+            s = next;
+        }
     }
-    while ((p = memmem(s, (size_t)(end - s), "__pf_", 5)) != NULL) {
-        ob_put(o, s, (size_t)(p - s));
-        ob_puts(o, pfx);
-        s = p + 5;
-    }
-    ob_put(o, s, (size_t)(end - s));
 }
 
 static void vline(gen_t *g, int level, const char *fmt, va_list ap)
@@ -99,7 +120,7 @@ static void vline(gen_t *g, int level, const char *fmt, va_list ap)
         char *buf = malloc((size_t)n + 1);
         if (buf) {
             vsnprintf(buf, (size_t)n + 1, fmt, ap);
-            put_renamed(&o, buf, (size_t)n, g->pfx);
+            put_renamed(&o, buf, (size_t)n, g->pfx, g->abi);
             free(buf);
         } else {
             o.oom = 1;
@@ -194,9 +215,9 @@ static const construct_t *construct_at(const unit_t *u, size_t p)
     return lo < u->nall && u->all[lo]->pragma == p ? u->all[lo] : NULL;
 }
 
-/* `#include <pfor_abi.h>` (mpi: <pfor_mpi_abi.h>) before token t: at the start of its line when
- * only blanks precede it there, else on a line of its own.  The source is
- * copied up to *off; returns where copying resumes. */
+/* `#include <pfor_abi.h>` (mpi: <pfor_mpi_abi.h>) before token t: at the start
+ * of its line when only blanks precede it there, else on a line of its own. The
+ * source is copied up to *off; returns where copying resumes. */
 static size_t emit_include(gen_t *g, size_t t, size_t off)
 {
     const unit_t *u = g->u;
@@ -216,7 +237,7 @@ static size_t emit_include(gen_t *g, size_t t, size_t off)
     pf_emit_source(&g->e, off, at_bol ? k : at);
     pf_emit_newline(&g->e);
     const char *inc = g->b->id == BACKEND_MPI ? "#include <pfor_mpi_abi.h>\n"
-                                               : "#include <pfor_abi.h>\n";
+                                              : "#include <pfor_abi.h>\n";
     pf_emit_text(&g->e, inc, strlen(inc));
     pf_emit_sync(&g->e, (long)line);
     if (at_bol)

@@ -588,6 +588,8 @@ struct gen {
     char indent[128]; /* of the line holding its `for` */
     char pfx[16];     /* "__pfN_" for a construct nested N deep in loops and
                          regions (its names must not shadow theirs), else "" */
+    const char *abi;  /* "pfm": printed lines use that ABI's names instead
+                         of pfc_ and PFC_ (the mpi backend); else NULL */
     long pragma_line;
 };
 
