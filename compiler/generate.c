@@ -67,6 +67,45 @@ long pf_gen_span_line(const gen_t *g, span_t s, long dflt)
     return pf_line_of(&g->u->src, g->c->t[s.first].src_off);
 }
 
+/* Append s[0..n) with every `__pf_` turned into pfx (when pfx is set):
+ * the names a nested construct generates must not shadow those of the
+ * constructs around it (-Wshadow).  With `abi` ("pfm", the mpi backend),
+ * the calls and macros of the process ABI (pfc_, PFC_) become that ABI's
+ * (pfm_, PFM_: pfor_mpi_abi.h mirrors pfor_abi.h), but PFC_SCHED_AUTO
+ * (pfm_schedule_t is pfc_schedule_t, which has it). */
+static void put_renamed(outbuf_t *o, const char *s, size_t n, const char *pfx,
+                        const char *abi)
+{
+    const char *end = s + n;
+    while (s < end) {
+        size_t left = (size_t)(end - s);
+        if (pfx[0] && left >= 5 && memcmp(s, "__pf_", 5) == 0) {
+            ob_puts(o, pfx);
+            s += 5;
+        } else if (abi && left >= 4 &&
+                   (memcmp(s, "pfc_", 4) == 0 ||
+                    (memcmp(s, "PFC_", 4) == 0 &&
+                     !(left >= 14 && memcmp(s, "PFC_SCHED_AUTO", 14) == 0))) &&
+                   (s == end - n ||
+                    !(s[-1] == '_' || (s[-1] >= 'a' && s[-1] <= 'z') ||
+                      (s[-1] >= 'A' && s[-1] <= 'Z') ||
+                      (s[-1] >= '0' && s[-1] <= '9')))) {
+            int upper = s[0] == 'P';
+            for (int k = 0; k < 3; k++)
+                ob_put(o, &(char){upper ? (char)(abi[k] - 'a' + 'A') : abi[k]},
+                       1);
+            ob_put(o, "_", 1);
+            s += 4;
+        } else {
+            const char *next = s + 1;
+            while (next < end && *next != '_' && *next != 'p' && *next != 'P')
+                next++;
+            ob_put(o, s, (size_t)(next - s));
+            s = next;
+        }
+    }
+}
+
 static void vline(gen_t *g, int level, const char *fmt, va_list ap)
 {
     outbuf_t o = {0};
@@ -81,7 +120,7 @@ static void vline(gen_t *g, int level, const char *fmt, va_list ap)
         char *buf = malloc((size_t)n + 1);
         if (buf) {
             vsnprintf(buf, (size_t)n + 1, fmt, ap);
-            ob_put(&o, buf, (size_t)n);
+            put_renamed(&o, buf, (size_t)n, g->pfx, g->abi);
             free(buf);
         } else {
             o.oom = 1;
@@ -126,16 +165,32 @@ static void line_indent(const unit_t *u, size_t off, char *out, size_t cap)
 void pf_gen_begin(gen_t *g, const construct_t *c)
 {
     const unit_t *u = g->u;
+    int depth = 0;
     g->c = c;
+    for (const construct_t *p = c->parent; p; p = p->parent)
+        depth += pf_is_loop(p) || p->kind == C_PARALLEL;
+    if (depth > 0)
+        snprintf(g->pfx, sizeof g->pfx, "__pf%d_", depth);
+    else
+        g->pfx[0] = '\0';
     g->pragma_line = pf_line_of(&u->src, u->toks.v[c->pragma].off);
-    line_indent(u, u->toks.v[c->for_tok].off, g->indent, sizeof g->indent);
+    /* The indentation of the loop's `for`, or of what a region, single
+     * or master governs, or of the statement after a barrier. */
+    size_t t = c->for_tok != NONE            ? c->for_tok
+               : c->body_first < c->body_end ? c->body_first
+                                             : c->pragma + 1;
+    while (t < u->toks.n && u->toks.v[t].kind == T_PRAGMA)
+        t++;
+    if (t >= u->toks.n)
+        t = c->pragma;
+    line_indent(u, u->toks.v[t].off, g->indent, sizeof g->indent);
     pf_emit_newline(&g->e);
 }
 
 void pf_gen_end(gen_t *g, const construct_t *c)
 {
     const unit_t *u = g->u;
-    const token_t *last = &u->toks.v[c->body_end - 1];
+    const token_t *last = &u->toks.v[c->end - 1];
     size_t after = (size_t)last->off + last->len, k = after;
     pf_emit_sync(&g->e, pf_line_of(&u->src, after));
     while (k < u->src.len && (u->src.text[k] == ' ' || u->src.text[k] == '\t'))
@@ -160,9 +215,9 @@ static const construct_t *construct_at(const unit_t *u, size_t p)
     return lo < u->nall && u->all[lo]->pragma == p ? u->all[lo] : NULL;
 }
 
-/* `#include <pfor_abi.h>` (mpi: <pfor_mpi_abi.h>) before token t: at the start of its line when
- * only blanks precede it there, else on a line of its own.  The source is
- * copied up to *off; returns where copying resumes. */
+/* `#include <pfor_abi.h>` (mpi: <pfor_mpi_abi.h>) before token t: at the start
+ * of its line when only blanks precede it there, else on a line of its own. The
+ * source is copied up to *off; returns where copying resumes. */
 static size_t emit_include(gen_t *g, size_t t, size_t off)
 {
     const unit_t *u = g->u;
@@ -182,7 +237,7 @@ static size_t emit_include(gen_t *g, size_t t, size_t off)
     pf_emit_source(&g->e, off, at_bol ? k : at);
     pf_emit_newline(&g->e);
     const char *inc = g->b->id == BACKEND_MPI ? "#include <pfor_mpi_abi.h>\n"
-                                               : "#include <pfor_abi.h>\n";
+                                              : "#include <pfor_abi.h>\n";
     pf_emit_text(&g->e, inc, strlen(inc));
     pf_emit_sync(&g->e, (long)line);
     if (at_bol)
@@ -214,16 +269,18 @@ void pf_gen_copy(gen_t *g, size_t off, size_t end, size_t t, size_t tend)
             continue;
         }
         const construct_t *saved = g->c;
-        char indent[sizeof g->indent];
+        char indent[sizeof g->indent], pfx[sizeof g->pfx];
         long pragma_line = g->pragma_line;
         memcpy(indent, g->indent, sizeof indent);
+        memcpy(pfx, g->pfx, sizeof pfx);
         g->b->construct(g, c);
         g->c = saved;
         memcpy(g->indent, indent, sizeof indent);
+        memcpy(g->pfx, pfx, sizeof pfx);
         g->pragma_line = pragma_line;
-        const token_t *last = &u->toks.v[c->body_end - 1];
+        const token_t *last = &u->toks.v[c->end - 1];
         off = (size_t)last->off + last->len;
-        t = c->body_end - 1;
+        t = c->end - 1;
     }
     pf_emit_source(&g->e, off, end);
 }

@@ -9,6 +9,7 @@
 set -u
 pforc=$1 input=$2 expected=$3 incdir=$4 cc=$5
 shift 5
+here=$(cd "$(dirname "$0")" && pwd)
 tmp=$(mktemp -d) || exit 1
 trap 'rm -rf "$tmp"' EXIT
 cd "$(dirname "$input")" || exit 1
@@ -42,9 +43,15 @@ fi
 run "$@" >"$tmp/again.c" 2>/dev/null
 cmp -s "$tmp/out.c" "$tmp/again.c" || { echo "output not deterministic"; exit 1; }
 # The generated C compiles without a warning (-Wcomment: lexical.c keeps a
-# continued // comment on purpose).
-if ! $cc -std=gnu11 -Wall -Wextra -Werror -Wno-comment -Wno-unknown-pragmas \
-        -I"$incdir" -fsyntax-only -x c "$tmp/out.c"; then
+# continued // comment on purpose), and without -Wshadow or -pedantic ones
+# of its own.  Until the runtime declares the region ABI (pfc_team_*), its
+# declarations come from team_abi.h.
+team=
+grep -q pfc_team_run "$incdir/pfor_abi.h" ||
+    team="-include $here/team_abi.h"
+if ! $cc -std=gnu11 -Wall -Wextra -Wshadow -Werror -Wno-comment \
+        -Wno-unknown-pragmas $team -I"$incdir" -fsyntax-only -x c \
+        "$tmp/out.c"; then
     echo "generated C for $name does not compile warning-free"; exit 1
 fi
 exit 0

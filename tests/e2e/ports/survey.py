@@ -1,15 +1,16 @@
 #!/usr/bin/python3
-"""survey.py - today's status of every ported program, for README.md.
+"""survey.py - the status of every ported program, for README.md.
 
 For each port (tests/e2e/ports/*.c, or the names given) it builds the serial
 reference with plain cc and then two pfor builds:
 
-  as written  the port itself, as a user following DESIGN.md writes it;
-  today       the same file with what today's pforc refuses taken out of the
-              pragmas (private, firstprivate, lastprivate, shared, default,
-              collapse, nowait, schedule(auto); num_threads -> workers;
-              collect sections p[lo:len] -> p): the smallest edit that gets
-              the loop through today's pforc.
+  written     the port itself, as a user following DESIGN.md writes it;
+  subset      the same file with the clauses the first survey had to take
+              out for pforc of that time (private, firstprivate,
+              lastprivate, shared, default, collapse, nowait,
+              schedule(auto), copyprivate dropped; num_threads -> workers),
+              collect sections kept: the input of the "before" count of
+              lost-write warnings (README.md), so the counts compare.
 
 and reports for each: refused by pforc (the first message), the generated
 code does not compile (the first error), crashes, WRONG (outputs differ
@@ -100,7 +101,7 @@ def split_args(text):
 
 
 def today_pragma(body):
-    """Rewrites the text after '#pragma pfor' for today's pforc."""
+    """Rewrites the text after '#pragma pfor' for the subset."""
     m = re.match(r"\s*(parallel\s+for|map|parallel|for|single|master|"
                  r"barrier)\b(.*)$", body, re.S)
     if not m:
@@ -115,8 +116,6 @@ def today_pragma(body):
             continue
         if name == "num_threads":
             c = "workers(" + clause_args(c) + ")"
-        if name == "collect":
-            c = "collect(" + strip_sections(clause_args(c)) + ")"
         kept.append(c)
     return " " + head + (" " + " ".join(kept) if kept else "")
 
@@ -267,9 +266,9 @@ def survey(name, args):
     ref_out = run([ref]).stdout
     lines = open(src).read().splitlines(True)
     res = {"name": name}
-    today_src = os.path.join(work, name + ".today.c")
+    today_src = os.path.join(work, name + ".subset.c")
     make_today(src, today_src)
-    for tag, s in (("written", src), ("today", today_src)):
+    for tag, s in (("written", src), ("subset", today_src)):
         stage, msg, warns, log = build_pfor(s, os.path.join(work, tag),
                                             args.build, work, args.dir)
         if stage == "ok":
@@ -299,7 +298,7 @@ def main():
         if "error" in r:
             print("%s\tERROR\t%s" % (name, r["error"]))
             continue
-        for tag in ("written", "today"):
+        for tag in ("written", "subset"):
             t = r[tag]
             w = t["warnings"]
             kinds = ("lastprivate", "inner-loop-var", "private", "body-decl",
