@@ -57,29 +57,40 @@ static void put_number(char *buf, size_t size, size_t *len, bool is_signed,
         pf__fatal_put_ull(buf, size, len, v);
 }
 
-/* Append the loop value(s) of flat iteration k; async-signal-safe. */
-static void put_value(const pfc_loop_t *loop, unsigned long long k, char *buf,
-                      size_t size, size_t *len)
+/* Append the loop value(s) of flat iteration k of a space given by its
+ * parts (one range, or ndims collapsed dims); async-signal-safe. */
+static void put_value_of(bool is_signed, unsigned long long lo,
+                         unsigned long long step, int ndims,
+                         const pf__dim_t *dims, unsigned long long k,
+                         char *buf, size_t size, size_t *len)
 {
-    if (loop->ndims == 0) {
-        put_number(buf, size, len, loop->is_signed, value_of(loop, k));
+    if (ndims == 0) {
+        put_number(buf, size, len, is_signed, lo + k * step);
         return;
     }
     unsigned long long index[PF__MAX_DIMS], r = k;
-    for (int d = loop->ndims - 1; d >= 0; d--) {
-        unsigned long long t = loop->dims[d].trips ? loop->dims[d].trips : 1;
+    for (int d = ndims - 1; d >= 0; d--) {
+        unsigned long long t = dims[d].trips ? dims[d].trips : 1;
         index[d] = r % t;
         r /= t;
     }
     pf__fatal_put(buf, size, len, "(");
-    for (int d = 0; d < loop->ndims; d++) {
-        const pf__dim_t *dim = &loop->dims[d];
+    for (int d = 0; d < ndims; d++) {
+        const pf__dim_t *dim = &dims[d];
         if (d > 0)
             pf__fatal_put(buf, size, len, ", ");
         put_number(buf, size, len, dim->is_signed,
                    dim->lo + index[d] * dim->step);
     }
     pf__fatal_put(buf, size, len, ")");
+}
+
+/* Append the loop value(s) of flat iteration k; async-signal-safe. */
+static void put_value(const pfc_loop_t *loop, unsigned long long k, char *buf,
+                      size_t size, size_t *len)
+{
+    put_value_of(loop->is_signed, loop->head.lo, loop->head.step, loop->ndims,
+                 loop->dims, k, buf, size, len);
 }
 
 void pf__loop_format_value(const pfc_loop_t *loop, unsigned long long k,
@@ -97,6 +108,31 @@ static unsigned long long unit_first(const pfc_loop_t *loop,
 {
     u128 k = (u128)u * loop->unit_iters;
     return k < loop->trips ? (unsigned long long)k : loop->trips;
+}
+
+void pf__loop_space_of(const pfc_loop_t *loop, pf__loop_space_t *space)
+{
+    space->file = loop->file;
+    space->line = loop->line;
+    space->is_signed = loop->is_signed;
+    space->per_unit = loop->nreds > 0;
+    space->ndims = loop->ndims;
+    space->lo = loop->head.lo;
+    space->step = loop->head.step;
+    space->trips = loop->trips;
+    space->unit_iters = loop->unit_iters;
+    for (int d = 0; d < loop->ndims; d++)
+        space->dims[d] = loop->dims[d];
+}
+
+void pf__loop_space_format(const pf__loop_space_t *space, unsigned long long k,
+                           char *buf, size_t size)
+{
+    size_t len = 0;
+    if (size > 0)
+        buf[0] = '\0';
+    put_value_of(space->is_signed, space->lo, space->step, space->ndims,
+                 space->dims, k, buf, size, &len);
 }
 
 static size_t align_up(size_t n, size_t a)
@@ -129,7 +165,7 @@ void pf__loop_free(pfc_loop_t *loop)
         pf__fatal_leave(&loop->fatal);
     if (loop->mapped) {
         pf__unmap_shared(loop->cursors, loop->map_size);
-    } else {
+    } else if (!loop->team_owned) {
         free(loop->sh);
         free(loop->partials);
         free(loop->lp_buf);
@@ -298,6 +334,8 @@ volatile unsigned long long *pf__loop_cursor(pfc_loop_t *loop)
      * its own slot's cell (see alias_cursor), so a pointer fetched before
      * a fork stays right in the child.  Made on first use: before the
      * start (aliased then), or after it in each process. */
+    if (loop->team)
+        return pf__team_cursor(loop->team);
     if (loop->window == NULL) {
         void *w = mmap(NULL, pf__page_size(), PROT_READ | PROT_WRITE,
                        MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
@@ -331,6 +369,42 @@ static bool cursor_exact(unsigned long long cur, unsigned long long first,
 {
     return cur != PF__NO_CURSOR && cur >= first && cur < end &&
            (cur > first || end - first == 1);
+}
+
+/* The first iteration of unit u of a published space. */
+static unsigned long long space_unit_first(const pf__loop_space_t *space,
+                                           unsigned long long u)
+{
+    u128 k = (u128)u * space->unit_iters;
+    return k < space->trips ? (unsigned long long)k : space->trips;
+}
+
+void pf__loop_space_describe(const pf__loop_space_t *space,
+                             const pf__loop_slot_t *slot,
+                             unsigned long long cursor, char *range,
+                             size_t range_size, char *at, size_t at_size)
+{
+    char v1[80], v2[80];
+    unsigned long long lo = atomic_load(&slot->claim_lo);
+    unsigned long long hi = atomic_load(&slot->claim_hi);
+    unsigned long long done = atomic_load(&slot->done);
+    unsigned long long k0 = space_unit_first(space, lo);
+    unsigned long long k1 = space_unit_first(space, hi);
+    at[0] = '\0';
+    if (k0 >= k1) {
+        snprintf(range, range_size, "before taking any iterations");
+        return;
+    }
+    pf__loop_space_format(space, k0, v1, sizeof v1);
+    pf__loop_space_format(space, k1 - 1, v2, sizeof v2);
+    snprintf(range, range_size, "running iterations %s to %s", v1, v2);
+    unsigned long long first = space_unit_first(space, done);
+    unsigned long long end =
+        space->per_unit ? space_unit_first(space, done + 1) : k1;
+    if (cursor_exact(cursor, first, end)) {
+        pf__loop_space_format(space, cursor, v1, sizeof v1);
+        snprintf(at, at_size, " at iteration %s", v1);
+    }
 }
 
 /* ---- the parent's own crash (fatal.c calls it in the handler) ---- */
@@ -595,6 +669,26 @@ static int fork_worker(pfc_loop_t *loop, int s)
     return 0;
 }
 
+/* Start a `pfor for` in a member of a forked team: no fork; every member
+ * is a participant (slot = member), the team holds the shared state.
+ * Returns 0. */
+static int start_team_loop(pfc_loop_t *loop)
+{
+    loop->participants = pf__team_size(loop->team);
+    loop->parent_works = true;
+    loop->nslots = loop->participants;
+    loop->slot = pf__team_me(loop->team);
+    loop->serial = false;
+    loop->team_owned = true;
+    loop->progress_shown = false;
+    if (loop->kind != PFC_SCHED_STATIC && pf__loop_plan_chunks(loop) != 0)
+        pf__team_fail(loop->team, loop->file, loop->line,
+                      "pfor loop: out of memory for its schedule");
+    pf__team_loop_begin(loop->team, loop);
+    loop->state = PF__LOOP_RUNNING;
+    return 0;
+}
+
 int pf__loop_start(pfc_loop_t *loop)
 {
     if (loop->state != PF__LOOP_NEW) {
@@ -656,9 +750,20 @@ int pf__loop_start(pfc_loop_t *loop)
         loop->even ? loop->units
                    : loop->units / loop->chunk_units +
                          (loop->units % loop->chunk_units != 0);
+    if (loop->team)
+        return start_team_loop(loop);
     bool guarded = loop->retries > 0 || loop->timeout > 0;
+    /* Inside a region (a member, a team of one) a loop that does not
+     * share its iterations with a team runs serially: a nested parallel
+     * region of one, as OpenMP runs it. */
+    pfc_team_t *region = pf__team_current();
     loop->serial = !loop->cond || pf__is_worker() || chunks == 0 ||
+                   loop->forced_serial || region != NULL ||
                    ((workers <= 1 || chunks <= 1) && !guarded);
+    if (!loop->serial && !guarded && pf__adapt_decide(loop, workers))
+        loop->serial = true;
+    if (loop->serial && region != NULL)
+        pf__team_note_loop(region, loop);
     if ((unsigned long long)workers > chunks)
         workers = (long)chunks;
     if (workers > PF__MAX_WORKERS)
@@ -726,6 +831,13 @@ fail:
 
 /* ---- handing out work ---- */
 
+/* This process's slot: in the loop's shared state, or, in a team loop,
+ * in the team's header. */
+static pf__loop_slot_t *own_slot(pfc_loop_t *loop)
+{
+    return loop->team ? loop->my_slot : &loop->sh->slots[loop->slot];
+}
+
 /* The stretch handed out last is finished: make its results visible (the
  * lastprivate values when it held the last iteration, the slot's
  * progress).  Any participant, for its own slot. */
@@ -738,7 +850,7 @@ static void commit(pfc_loop_t *loop)
         for (int j = 0; j < loop->nlps; j++)
             memcpy(loop->lp_buf + loop->lps[j].offset, loop->lps[j].var,
                    loop->lps[j].size);
-    pf__loop_slot_t *slot = &loop->sh->slots[loop->slot];
+    pf__loop_slot_t *slot = own_slot(loop);
     unsigned long long n = loop->pend_hi - loop->pend_lo;
     if (loop->progress_shown) {
         atomic_fetch_add_explicit(&loop->sh->units_done, (long long)n,
@@ -758,7 +870,7 @@ static bool take_stretch(pfc_loop_t *loop, unsigned long long *k,
         unsigned long long lo, hi;
         if (!pf__loop_claim(loop, &lo, &hi))
             return false;
-        pf__loop_slot_t *slot = &loop->sh->slots[loop->slot];
+        pf__loop_slot_t *slot = own_slot(loop);
         atomic_store_explicit(&slot->claim_lo, lo, memory_order_relaxed);
         atomic_store_explicit(&slot->done, lo, memory_order_relaxed);
         atomic_store_explicit(&slot->claim_hi, hi, memory_order_release);
@@ -947,6 +1059,9 @@ static int supervise(pfc_loop_t *loop)
     return 0;
 }
 
+static void combine(pfc_loop_t *loop, unsigned char *partials,
+                    const unsigned char *initial);
+
 /* After every worker succeeded: merge the collected writes, combine the
  * block partials in a fixed tree order (pairs, then pairs of pairs, ...)
  * and fold the total into each variable's value at registration, set the
@@ -962,6 +1077,17 @@ static void finish(pfc_loop_t *loop)
             return;
         }
     }
+    combine(loop, loop->partials, NULL);
+}
+
+/* The block partials at `partials` (combined in place) in the fixed tree
+ * order (pairs, then pairs of pairs, ...), folded into each variable's
+ * value at registration (`initial`: a record laid out like a block's,
+ * or NULL for the values this process kept), then the lastprivate
+ * values.  Any participant that owns `partials`. */
+static void combine(pfc_loop_t *loop, unsigned char *partials,
+                    const unsigned char *initial)
+{
     size_t rec = loop->red_record;
     unsigned long long b = loop->units;
     if (loop->nreds > 0 && b > 0)
@@ -970,24 +1096,49 @@ static void finish(pfc_loop_t *loop)
                 for (int r = 0; r < loop->nreds; r++) {
                     pf__reduction_t *red = &loop->reds[r];
                     pf__red_combine(red->op, red->type,
-                                    loop->partials + j * rec + red->offset,
-                                    loop->partials + (j + w) * rec +
-                                        red->offset,
+                                    partials + j * rec + red->offset,
+                                    partials + (j + w) * rec + red->offset,
                                     red->count);
                 }
     for (int r = 0; r < loop->nreds; r++) {
         pf__reduction_t *red = &loop->reds[r];
         if (red->count == 0)
             continue;
-        memcpy(red->var, red->initial, red->count * red->elem);
+        memcpy(red->var, initial ? initial + red->offset : red->initial,
+               red->count * red->elem);
         if (b > 0)
             pf__red_combine(red->op, red->type, red->var,
-                            loop->partials + red->offset, red->count);
+                            partials + red->offset, red->count);
     }
     if (loop->trips > 0)
         for (int j = 0; j < loop->nlps; j++)
             memcpy(loop->lps[j].var, loop->lp_buf + loop->lps[j].offset,
                    loop->lps[j].size);
+}
+
+void pf__loop_team_combine(pfc_loop_t *loop)
+{
+    /* Every member combines the same shared partials: each works on a
+     * private copy (the tree combines in place), so the bits are those
+     * of the plain loop. */
+    static __thread unsigned char *scratch;
+    static __thread size_t scratch_size;
+    unsigned char *partials = NULL;
+    if (loop->nreds > 0 && loop->units > 0) {
+        if (scratch_size < loop->partials_size) {
+            free(scratch);
+            scratch = malloc(loop->partials_size);
+            scratch_size = scratch ? loop->partials_size : 0;
+            if (scratch == NULL)
+                pf__team_fail(loop->team, loop->file, loop->line,
+                              "pfor loop: out of memory for combining its "
+                              "reductions (%zu bytes)",
+                              loop->partials_size);
+        }
+        memcpy(scratch, loop->partials, loop->partials_size);
+        partials = scratch;
+    }
+    combine(loop, partials, loop->team_initial);
 }
 
 /* The loop failed: the reduction and lastprivate variables get their
@@ -1013,6 +1164,13 @@ int pf__loop_next(pfc_loop_t *loop, unsigned long long *k,
         loop->fatal_entered = false;
     }
     commit(loop);
+    if (loop->team) {
+        if (take_stretch(loop, k, end))
+            return 1;
+        pf__team_loop_end(loop->team, loop);
+        loop->state = PF__LOOP_DONE;
+        return 0;
+    }
     show_progress(loop, false);
     for (;;) {
         if (loop->error == 0 && (loop->is_worker || loop->parent_works) &&
@@ -1031,6 +1189,8 @@ int pf__loop_next(pfc_loop_t *loop, unsigned long long *k,
             finish(loop);
         if (loop->error == 0) {
             show_progress(loop, true);
+            if (loop->adapt)
+                pf__adapt_record(loop);
         } else {
             undo(loop);
             if (loop->progress_shown)

@@ -312,11 +312,47 @@ static bool claim_ledger(pfc_loop_t *loop, unsigned long long *lo,
     return true;
 }
 
+/* Team loops, dynamic and guided: the next chunk from the team's counter
+ * for this loop.  The counter's top 24 bits name the loop (its
+ * generation), the low 40 count the chunks taken; the first member to
+ * find another loop's generation there starts it anew (that loop is over
+ * for everyone, team.c sees to it).  No ledger: a member that dies fails
+ * the whole region.  Member only. */
+#define COUNTER_BITS 40
+#define COUNTER_MASK ((1ULL << COUNTER_BITS) - 1)
+
+static bool claim_counter(pfc_loop_t *loop, unsigned long long *lo,
+                          unsigned long long *hi)
+{
+    _Atomic unsigned long long *c = loop->team_counter;
+    unsigned long long gen = loop->team_gen, j;
+    unsigned long long w = atomic_load_explicit(c, memory_order_relaxed);
+    for (;;) {
+        unsigned long long next;
+        if (w >> COUNTER_BITS != gen) {
+            j = 0;
+            next = gen << COUNTER_BITS | 1;
+        } else {
+            j = w & COUNTER_MASK;
+            if (j >= loop->nchunks)
+                return false;
+            next = w + 1;
+        }
+        if (atomic_compare_exchange_weak(c, &w, next))
+            break;
+    }
+    if (j >= loop->nchunks)
+        return false;
+    pf__loop_chunk_bounds(loop, j, lo, hi);
+    return true;
+}
+
 bool pf__loop_claim(pfc_loop_t *loop, unsigned long long *lo,
                     unsigned long long *hi)
 {
     if (loop->kind != PFC_SCHED_STATIC)
-        return claim_ledger(loop, lo, hi);
+        return loop->team ? claim_counter(loop, lo, hi)
+                          : claim_ledger(loop, lo, hi);
     int participant = loop->parent_works ? loop->slot : loop->slot - 1;
     u128 u = loop->units, p = (u128)loop->participants;
     unsigned long long j = loop->static_j;
