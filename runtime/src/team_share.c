@@ -416,6 +416,55 @@ void pf__share_init(pfc_team_t *t)
         out_of_memory(t);
 }
 
+/* ---- storage that free() unmapped ---- */
+
+/* Whether every page of [a, b) is mapped (mincore fails with ENOMEM on a
+ * hole), so reading it is safe.  free() unmaps a mapped block, and trims
+ * the top of the brk heap: the segments and results inside such storage
+ * are gone, as in the serial run. */
+static bool mapped(uintptr_t a, uintptr_t b)
+{
+    size_t page = pf__page_size();
+    unsigned char vec[256];
+    for (uintptr_t p = a / page * page; p < b;) {
+        size_t n = (b - p + page - 1) / page;
+        if (n > sizeof vec)
+            n = sizeof vec;
+        if (mincore((void *)p, n * page, vec) != 0 && errno == ENOMEM)
+            return false;
+        p += n * page;
+    }
+    return true;
+}
+
+/* Drop the segments that are no longer mapped.  Nearby segments are
+ * checked together (one system call for a run of them). */
+static void drop_unmapped(pf__share_t *sh)
+{
+    const uintptr_t near = 64 << 10;
+    int s = 0;
+    while (s < sh->segments.n) {
+        int e = s + 1;
+        while (e < sh->segments.n &&
+               sh->segments.r[e].start - sh->segments.r[e - 1].end < near)
+            e++;
+        if (mapped(sh->segments.r[s].start, sh->segments.r[e - 1].end)) {
+            s = e;
+            continue;
+        }
+        for (int j = s; j < e;) {
+            if (mapped(sh->segments.r[j].start, sh->segments.r[j].end)) {
+                j++;
+                continue;
+            }
+            free(sh->twin[j]);
+            ivec_remove(&sh->segments, j, sh->twin, sizeof *sh->twin);
+            e--;
+        }
+        s = e;
+    }
+}
+
 /* ---- a meeting: diffs of the segments ---- */
 
 typedef struct diff_head {
@@ -438,6 +487,7 @@ void pf__share_publish(pfc_team_t *t, int parity, size_t *bytes)
 {
     pf__share_t *sh = &t->share;
     sh->changed.n = 0;
+    drop_unmapped(sh);
     size_t data = 0;
     for (int s = 0; s < sh->segments.n; s++) {
         uintptr_t a = sh->segments.r[s].start, end = sh->segments.r[s].end;
@@ -485,7 +535,6 @@ static int segment_of(const pf__share_t *sh, uintptr_t c0, uintptr_t c1)
 void pf__share_apply(pfc_team_t *t, int parity)
 {
     pf__share_t *sh = &t->share;
-    int own = sh->changed.n;
     for (int q = 0; q < t->nmembers; q++) {
         size_t bytes = t->sh->slots[q].rec[parity].diff_bytes;
         if (q == t->me || bytes == 0)
@@ -502,12 +551,11 @@ void pf__share_apply(pfc_team_t *t, int parity)
         for (uint64_t j = 0; j < h->nchunks; j++) {
             uintptr_t c0 = idx[j].start, c1 = idx[j].end;
             int s = segment_of(sh, c0, c1);
-            if (s < 0)
-                pf__team_fail(t, t->file, t->line,
-                              "pfor region failed: member %d changed "
-                              "storage that member %d does not track (the "
-                              "members' collected storage differs)",
-                              q, t->me);
+            if (s < 0) {
+                /* Storage this member no longer has (freed here). */
+                d += c1 - c0;
+                continue;
+            }
             pf__ws_apply_changed((unsigned char *)c0, d,
                                  sh->twin[s] + (c0 - sh->segments.r[s].start),
                                  c1 - c0);
@@ -517,7 +565,6 @@ void pf__share_apply(pfc_team_t *t, int parity)
             sh->changed.r[sh->changed.n++] = (pf__range_t){c0, c1};
         }
     }
-    (void)own;
 }
 
 void pf__share_retwin(pfc_team_t *t)
@@ -737,7 +784,10 @@ static void adopt_apply(pfc_team_t *t, const pf__ivec_t *fresh, int parity,
     if (!same || r != fresh->n)
         pf__team_fail(t, file, line,
                       "pfor region failed: the loop's collected storage "
-                      "differs between member 0 and member %d",
+                      "differs between member 0 and member %d (storage "
+                      "allocated inside a region is each member's own: "
+                      "allocate what the region's loops collect before the "
+                      "region, or in pfor shared memory)",
                       t->me);
     pf__vma_t *v = NULL;
     int nv = -1;
@@ -897,6 +947,8 @@ void pf__share_ship(pfc_team_t *t, int parity)
     }
     size_t nfile = ne;
     for (int r = 0; r < inl.n; r++) {
+        if (!mapped(inl.r[r].start, inl.r[r].end))
+            continue; /* freed in the region */
         if (ne == cap) {
             cap = cap ? 2 * cap : 16;
             ship_entry_t *ee = realloc(e, cap * sizeof *e);
