@@ -571,10 +571,11 @@ static int fork_team(pfc_team_t *t)
 
 /* Words for a member that failed: where it was (its loop and iterations,
  * or outside the loops) and how it ended, into buf; *file and *line get the
- * place to name first.  Parent, after the member ended. */
+ * place to name first, *what the words before the description.  Parent,
+ * after the member ended. */
 static void describe_member(pfc_team_t *t, int m, pid_t pid, int status,
                             char *buf, size_t size, const char **file,
-                            int *line)
+                            int *line, const char **what)
 {
     pf__member_slot_t *slot = &t->sh->slots[m];
     char how[256], range[200], at[112];
@@ -584,16 +585,15 @@ static void describe_member(pfc_team_t *t, int m, pid_t pid, int status,
                                 sizeof range, at, sizeof at);
         *file = slot->space.file;
         *line = slot->space.line;
-        snprintf(buf, size,
-                 "pfor loop failed: member %d (pid %d) of the region at "
-                 "%s:%d, %s, %s%s",
+        *what = "pfor loop failed";
+        snprintf(buf, size, "member %d (pid %d) of the region at %s:%d, %s, %s%s",
                  m, (int)pid, t->file, t->line, range, how, at);
     } else {
         *file = t->file;
         *line = t->line;
+        *what = "pfor region failed";
         snprintf(buf, size,
-                 "pfor region failed: member %d (pid %d), outside the "
-                 "region's pfor for loops, %s",
+                 "member %d (pid %d), outside the region's pfor for loops, %s",
                  m, (int)pid, how);
     }
 }
@@ -631,9 +631,10 @@ static int supervise(pfc_team_t *t)
             return -1;
         }
         char text[640];
-        const char *file;
+        const char *file, *what;
         int line;
-        describe_member(t, m, pid, status, text, sizeof text, &file, &line);
+        describe_member(t, m, pid, status, text, sizeof text, &file, &line,
+                        &what);
         int used = t->attempts - 1;
         if (used < t->retries) {
             if (t->verbose)
@@ -644,8 +645,9 @@ static int supervise(pfc_team_t *t)
             return 1;
         }
         team_error(t, PF_EWORKER, pf__crew_exit_status(status, false),
-                   "%s:%d: %s; %d retr%s of the region used of %ld", file,
-                   line, text, used, used == 1 ? "y" : "ies", t->retries);
+                   "%s:%d: %s: %s; %d retr%s of the region used of %ld",
+                   file, line, what, text, used, used == 1 ? "y" : "ies",
+                   t->retries);
         return -1;
     }
     return 0;
