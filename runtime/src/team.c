@@ -283,6 +283,8 @@ void pf__team_loop_begin(pfc_team_t *t, pfc_loop_t *loop)
     if (loop->ws.nranges > 0)
         pf__share_use(t, loop->ws.ranges, loop->ws.nranges, loop->file,
                       loop->line);
+    if (loop->nowait && pf__share_in_callee(t, loop->ws.ranges, loop->ws.nranges))
+        loop->nowait = false;
     for (int r = 0; r < loop->nreds; r++)
         if (loop->reds[r].count > 0 &&
             pf__share_promoted(t, loop->reds[r].var,

@@ -101,12 +101,23 @@ typedef struct pf__ivec {
     int n, cap;
 } pf__ivec_t;
 
+/* A piece of private storage exchanged as byte diffs: its twin (its
+ * content at the last point), and whether it lasts (static storage, the
+ * region's own frame) or belongs to the loops that collect it (exchanged
+ * at the next point, then dropped: the heap and the frames of the
+ * region's callees may be freed and reused for other data). */
+typedef struct pf__segment {
+    unsigned char *twin;
+    bool scoped;
+} pf__segment_t;
+
 /* team_share.c's state in one member. */
 typedef struct pf__share {
     pf__ivec_t promoted;    /* page runs mapped from the memfd */
     uint64_t *promoted_off; /* their file offsets (parallel to promoted) */
     pf__ivec_t segments;    /* private storage exchanged as byte diffs */
-    unsigned char **twin;   /* each segment as it was at the last point */
+    pf__segment_t *seg;     /* parallel to segments */
+    pf__ivec_t scoped;      /* storage known to be exchanged per loop */
     pf__ivec_t ignored;     /* storage in shared mappings: already shared */
     pf__ivec_t ship;        /* member 0: all the region's storage and
                                variables, for the parent at the end */
@@ -215,6 +226,8 @@ void pf__share_init(pfc_team_t *t);
 /* Member 0 at an ADOPT point... (see team_share.c for each). */
 void pf__share_publish(pfc_team_t *t, int parity, size_t *bytes);
 void pf__share_apply(pfc_team_t *t, int parity);
+/* After a point: the twins of the changed chunks are brought up to
+ * date, the loop-scoped segments are dropped. */
 void pf__share_retwin(pfc_team_t *t);
 void pf__share_wrote(pfc_team_t *t, const void *addr, size_t len);
 /* The ranges (sorted, disjoint) a team loop at file:line collects: the
@@ -226,6 +239,11 @@ void pf__share_use(pfc_team_t *t, const pf__range_t *ranges, int n,
                    const char *file, int line);
 /* Whether [addr, addr + len) touches promoted (shared) storage. */
 bool pf__share_promoted(const pfc_team_t *t, const void *addr, size_t len);
+/* Whether one of the ranges lies in the frames of the region's callees
+ * (gone when the function that holds the loop returns: such a loop meets
+ * at its end even with nowait). */
+bool pf__share_in_callee(const pfc_team_t *t, const pf__range_t *ranges,
+                         int n);
 /* Member 0: remember [addr, addr + len) for the region's results. */
 void pf__share_note(pfc_team_t *t, const void *addr, size_t len);
 /* Member 0 at the region's end: its results into its window of parity

@@ -278,9 +278,10 @@ read_header(const void *p, size_t *prev, size_t *size)
 /* Whether [a, b), inside the anonymous mapping v[i], lies in a block
  * glibc's malloc mapped on its own: a page at or below a starts such a
  * chunk (prev_size small, size with IS_MMAPPED and not NON_MAIN_ARENA, a
- * whole number of pages) that covers b. */
+ * whole number of pages) that covers b.  Sets the chunk's pages
+ * [*c0, *c1). */
 static bool in_mapped_chunk(const pf__vma_t *v, int n, int i, uintptr_t a,
-                            uintptr_t b)
+                            uintptr_t b, uintptr_t *c0, uintptr_t *c1)
 {
     size_t page = pf__page_size();
     uintptr_t lo = v[i].start;
@@ -300,8 +301,11 @@ static bool in_mapped_chunk(const pf__vma_t *v, int n, int i, uintptr_t a,
             read_header((const void *)c, &prev, &size);
             size_t bytes = size & ~(size_t)7;
             if ((size & 2) && !(size & 4) && prev < page && bytes % page == 0 &&
-                bytes > 0 && c + bytes >= b)
+                bytes > 0 && c + bytes >= b) {
+                *c0 = c;
+                *c1 = c + bytes;
                 return true;
+            }
         }
         if (c < page)
             break;
@@ -309,40 +313,39 @@ static bool in_mapped_chunk(const pf__vma_t *v, int n, int i, uintptr_t a,
     return false;
 }
 
-/* Whether the page run [a, b) may be promoted: private writable memory
- * that is static storage or a mapped malloc block, not this thread's
- * stack.  Shared memory is reported in *shared. */
-static bool promotable(const pf__vma_t *v, int n, uintptr_t a, uintptr_t b,
-                       uintptr_t sp, bool *shared)
+/* Whether the page run [a, b) is static storage: a loaded object's data
+ * (a private writable file mapping) or the bss after it (anonymous,
+ * contiguous back to such a mapping, maybe through our own). */
+static bool static_storage(const pf__vma_t *v, int n, uintptr_t a, uintptr_t b)
 {
-    *shared = false;
     for (uintptr_t p = a; p < b;) {
         int i = vma_at(v, n, p);
-        if (i < 0 || !v[i].write)
+        if (i < 0 || !v[i].write || v[i].shared)
             return false;
-        if (v[i].shared) {
-            *shared = v[i].start <= a && v[i].end >= b;
-            return false;
-        }
-        if (sp >= v[i].start && sp < v[i].end)
-            return false;
-        bool ok = false;
-        if (v[i].kind == PF__VMA_FILE) {
-            ok = true;
-        } else if (v[i].kind == PF__VMA_ANON) {
-            /* The bss after a loaded object's data: contiguous, back to a
-             * private file mapping. */
+        bool ok = v[i].kind == PF__VMA_FILE;
+        if (v[i].kind == PF__VMA_ANON) {
             int j = i;
             while (j > 0 && v[j - 1].end == v[j].start &&
                    (v[j - 1].kind == PF__VMA_ANON ||
-                    v[j - 1].kind == PF__VMA_SPECIAL))
+                    (v[j - 1].kind == PF__VMA_SPECIAL && v[j - 1].shared)))
                 j--;
-            ok = (j > 0 && v[j - 1].end == v[j].start &&
-                  v[j - 1].kind == PF__VMA_FILE && v[j - 1].write &&
-                  !v[j - 1].shared) ||
-                 in_mapped_chunk(v, n, i, a, b);
+            ok = j > 0 && v[j - 1].end == v[j].start &&
+                 v[j - 1].kind == PF__VMA_FILE && v[j - 1].write &&
+                 !v[j - 1].shared;
         }
         if (!ok)
+            return false;
+        p = v[i].end;
+    }
+    return true;
+}
+
+/* Whether [a, b) lies in shared mappings (shared already). */
+static bool shared_storage(const pf__vma_t *v, int n, uintptr_t a, uintptr_t b)
+{
+    for (uintptr_t p = a; p < b;) {
+        int i = vma_at(v, n, p);
+        if (i < 0 || !v[i].shared || v[i].kind == PF__VMA_SPECIAL)
             return false;
         p = v[i].end;
     }
@@ -457,8 +460,8 @@ static void drop_unmapped(pf__share_t *sh)
                 j++;
                 continue;
             }
-            free(sh->twin[j]);
-            ivec_remove(&sh->segments, j, sh->twin, sizeof *sh->twin);
+            free(sh->seg[j].twin);
+            ivec_remove(&sh->segments, j, sh->seg, sizeof *sh->seg);
             e--;
         }
         s = e;
@@ -483,6 +486,19 @@ static void chunk_bounds(const pf__ivec_t *seg, int s, uintptr_t a,
     *c1 = p + page > seg->r[s].end ? seg->r[s].end : p + page;
 }
 
+/* The segment holding [c0, c1), or -1. */
+static int segment_of(const pf__share_t *sh, uintptr_t c0, uintptr_t c1);
+
+/* One changed chunk in a diff: its content follows, then, for a
+ * loop-scoped segment, the sender's twin of it (the members' twins of
+ * such a segment are their own contents at the loop's start, which may
+ * differ where nobody wrote: the receiver takes the bytes the sender
+ * changed, against the sender's twin). */
+typedef struct diff_entry {
+    uint64_t start, end;
+    uint64_t with_twin;
+} diff_entry_t;
+
 void pf__share_publish(pfc_team_t *t, int parity, size_t *bytes)
 {
     pf__share_t *sh = &t->share;
@@ -495,12 +511,12 @@ void pf__share_publish(pfc_team_t *t, int parity, size_t *bytes)
             uintptr_t c0, c1;
             chunk_bounds(&sh->segments, s, a, &c0, &c1);
             const unsigned char *tw =
-                sh->twin[s] + (c0 - sh->segments.r[s].start);
+                sh->seg[s].twin + (c0 - sh->segments.r[s].start);
             if (memcmp((const void *)c0, tw, c1 - c0) != 0) {
                 if (!ivec_grow(&sh->changed, NULL, 0))
                     out_of_memory(t);
                 sh->changed.r[sh->changed.n++] = (pf__range_t){c0, c1};
-                data += c1 - c0;
+                data += (c1 - c0) * (sh->seg[s].scoped ? 2 : 1);
             }
             a = c1;
         }
@@ -509,15 +525,23 @@ void pf__share_publish(pfc_team_t *t, int parity, size_t *bytes)
     if (sh->changed.n == 0)
         return;
     size_t n = (size_t)sh->changed.n;
-    size_t total = sizeof(diff_head_t) + n * sizeof(pf__range_t) + data;
+    size_t total = sizeof(diff_head_t) + n * sizeof(diff_entry_t) + data;
     unsigned char *w = window(t, t->me, parity, total);
     *(diff_head_t *)(void *)w = (diff_head_t){DIFF_MAGIC, n};
-    memcpy(w + sizeof(diff_head_t), sh->changed.r, n * sizeof(pf__range_t));
-    unsigned char *d = w + sizeof(diff_head_t) + n * sizeof(pf__range_t);
+    diff_entry_t *idx = (diff_entry_t *)(void *)(w + sizeof(diff_head_t));
+    unsigned char *d = (unsigned char *)(idx + n);
     for (size_t j = 0; j < n; j++) {
-        size_t len = sh->changed.r[j].end - sh->changed.r[j].start;
-        memcpy(d, (const void *)sh->changed.r[j].start, len);
-        d += len;
+        uintptr_t c0 = sh->changed.r[j].start, c1 = sh->changed.r[j].end;
+        int s = segment_of(sh, c0, c1);
+        bool with_twin = sh->seg[s].scoped;
+        idx[j] = (diff_entry_t){c0, c1, with_twin};
+        memcpy(d, (const void *)c0, c1 - c0);
+        d += c1 - c0;
+        if (with_twin) {
+            memcpy(d, sh->seg[s].twin + (c0 - sh->segments.r[s].start),
+                   c1 - c0);
+            d += c1 - c0;
+        }
     }
     *bytes = total;
 }
@@ -546,20 +570,23 @@ void pf__share_apply(pfc_team_t *t, int parity)
                           "pfor region failed: member %d's exchange is "
                           "damaged",
                           q);
-        const pf__range_t *idx = (const void *)(w + sizeof *h);
+        const diff_entry_t *idx = (const void *)(w + sizeof *h);
         const unsigned char *d = (const void *)(idx + h->nchunks);
         for (uint64_t j = 0; j < h->nchunks; j++) {
             uintptr_t c0 = idx[j].start, c1 = idx[j].end;
+            size_t len = c1 - c0;
             int s = segment_of(sh, c0, c1);
             if (s < 0) {
                 /* Storage this member no longer has (freed here). */
-                d += c1 - c0;
+                d += len * (idx[j].with_twin ? 2 : 1);
                 continue;
             }
-            pf__ws_apply_changed((unsigned char *)c0, d,
-                                 sh->twin[s] + (c0 - sh->segments.r[s].start),
-                                 c1 - c0);
-            d += c1 - c0;
+            const unsigned char *before =
+                idx[j].with_twin
+                    ? d + len
+                    : sh->seg[s].twin + (c0 - sh->segments.r[s].start);
+            pf__ws_apply_changed((unsigned char *)c0, d, before, len);
+            d += len * (idx[j].with_twin ? 2 : 1);
             if (!ivec_grow(&sh->changed, NULL, 0))
                 out_of_memory(t);
             sh->changed.r[sh->changed.n++] = (pf__range_t){c0, c1};
@@ -573,11 +600,19 @@ void pf__share_retwin(pfc_team_t *t)
     for (int j = 0; j < sh->changed.n; j++) {
         uintptr_t c0 = sh->changed.r[j].start, c1 = sh->changed.r[j].end;
         int s = segment_of(sh, c0, c1);
-        if (s >= 0)
-            memcpy(sh->twin[s] + (c0 - sh->segments.r[s].start),
+        if (s >= 0 && !sh->seg[s].scoped)
+            memcpy(sh->seg[s].twin + (c0 - sh->segments.r[s].start),
                    (const void *)c0, c1 - c0);
     }
     sh->changed.n = 0;
+    for (int s = 0; s < sh->segments.n;) {
+        if (!sh->seg[s].scoped) {
+            s++;
+            continue;
+        }
+        free(sh->seg[s].twin);
+        ivec_remove(&sh->segments, s, sh->seg, sizeof *sh->seg);
+    }
 }
 
 void pf__share_wrote(pfc_team_t *t, const void *addr, size_t len)
@@ -588,8 +623,8 @@ void pf__share_wrote(pfc_team_t *t, const void *addr, size_t len)
          s < sh->segments.n && sh->segments.r[s].start < b; s++) {
         uintptr_t x = a > sh->segments.r[s].start ? a : sh->segments.r[s].start;
         uintptr_t y = b < sh->segments.r[s].end ? b : sh->segments.r[s].end;
-        memcpy(sh->twin[s] + (x - sh->segments.r[s].start), (const void *)x,
-               y - x);
+        memcpy(sh->seg[s].twin + (x - sh->segments.r[s].start),
+               (const void *)x, y - x);
     }
 }
 
@@ -652,109 +687,166 @@ static void drop_stale(pfc_team_t *t, uintptr_t a, uintptr_t b)
 }
 
 /* What member 0 decided about the new bytes, in its window. */
+enum {
+    ADOPT_PROMOTE, /* pages mapped from the file */
+    ADOPT_KEEP,    /* a lasting segment */
+    ADOPT_SHARED,  /* shared already: ignored */
+    ADOPT_SCOPED   /* exchanged per loop */
+};
+
 typedef struct adopt_entry {
     uint64_t start, end;
-    uint64_t kind; /* 0 promoted, 1 private, 2 shared */
-    uint64_t at;   /* promoted: file offset; private: offset of its bytes
-                      from the adoption data's start */
+    uint64_t kind; /* ADOPT_* */
+    uint64_t at;   /* promoted: file offset; else offset of its bytes from
+                      the adoption data's start */
 } adopt_entry_t;
 
 typedef struct adopt_head {
     uint64_t magic;
     uint64_t n;
+    uint64_t digest; /* of the new bytes member 0 found */
 } adopt_head_t;
 
-/* Member 0: split the new bytes into promoted page runs, private pieces
- * and shared ones, write the promoted content into the file and the
- * private pieces' bytes into its window; publish where.  */
+static uint64_t fresh_digest(const pf__ivec_t *fresh)
+{
+    uint64_t h = 0xcbf29ce484222325ULL;
+    for (int r = 0; r < fresh->n; r++) {
+        h = (h ^ fresh->r[r].start) * 0x100000001b3ULL;
+        h = (h ^ fresh->r[r].end) * 0x100000001b3ULL;
+    }
+    return h;
+}
+
+typedef struct entries {
+    adopt_entry_t *e;
+    size_t n, cap;
+} entries_t;
+
+static void add_entry(pfc_team_t *t, entries_t *l, uintptr_t a, uintptr_t b,
+                      int kind)
+{
+    if (a >= b)
+        return;
+    if (l->n == l->cap) {
+        l->cap = l->cap ? 2 * l->cap : 16;
+        adopt_entry_t *e = realloc(l->e, l->cap * sizeof *e);
+        if (e == NULL)
+            out_of_memory(t);
+        l->e = e;
+    }
+    l->e[l->n++] = (adopt_entry_t){a, b, (uint64_t)kind, 0};
+}
+
+/* Member 0: what each new range is (docs/team.md, "The exchange"):
+ * shared memory is ignored; a block glibc mapped on its own is promoted
+ * whole pages at a time (its partial pages hold only the block and its
+ * chunk header, the same in every member); static storage has its whole
+ * pages promoted and keeps its partial pages as lasting segments; the
+ * region's own frame keeps lasting segments; everything else (the heap,
+ * the frames of the region's callees) is exchanged per loop. */
+static void classify(pfc_team_t *t, const pf__ivec_t *fresh, entries_t *l)
+{
+    size_t page = pf__page_size();
+    pf__vma_t *v = NULL;
+    int nv = pf__vma_read(&v);
+    uintptr_t here = (uintptr_t)&v;
+    int stack = nv > 0 ? vma_at(v, nv, here) : -1;
+    for (int r = 0; r < fresh->n; r++) {
+        uintptr_t a = fresh->r[r].start, b = fresh->r[r].end;
+        uintptr_t pa = (a + page - 1) / page * page, pb = b / page * page;
+        int i = nv > 0 ? vma_at(v, nv, a) : -1;
+        uintptr_t c0, c1;
+        if (i < 0) {
+            add_entry(t, l, a, b, ADOPT_SCOPED);
+        } else if (shared_storage(v, nv, a, b)) {
+            add_entry(t, l, a, b, ADOPT_SHARED);
+        } else if (stack >= 0 && a >= v[stack].start && b <= v[stack].end) {
+            add_entry(t, l, a, b, a >= t->frame ? ADOPT_KEEP : ADOPT_SCOPED);
+        } else if (v[i].kind == PF__VMA_ANON &&
+                   in_mapped_chunk(v, nv, i, a, b, &c0, &c1)) {
+            uintptr_t x = a / page * page, y = (b + page - 1) / page * page;
+            add_entry(t, l, x > c0 ? x : c0, y < c1 ? y : c1, ADOPT_PROMOTE);
+        } else if (pa < pb && static_storage(v, nv, pa, pb)) {
+            add_entry(t, l, a, pa, ADOPT_KEEP);
+            add_entry(t, l, pa, pb, ADOPT_PROMOTE);
+            add_entry(t, l, pb, b, ADOPT_KEEP);
+        } else if (static_storage(v, nv, a / page * page,
+                                  (b + page - 1) / page * page)) {
+            add_entry(t, l, a, b, ADOPT_KEEP);
+        } else {
+            add_entry(t, l, a, b, ADOPT_SCOPED);
+        }
+    }
+    free(v);
+}
+
+/* Member 0: decide, write the promoted content into the file and the rest
+ * into its window, publish where. */
 static void adopt_decide(pfc_team_t *t, const pf__ivec_t *fresh, int parity,
                          size_t diff_bytes, const char *file, int line)
 {
     pf__share_t *sh = &t->share;
     size_t page = pf__page_size();
-    pf__vma_t *v;
-    int nv = pf__vma_read(&v);
-    if (nv < 0)
-        nv = 0, v = NULL; /* all private then */
-    uintptr_t sp = (uintptr_t)&v;
-    adopt_entry_t *e = NULL;
-    size_t ne = 0, cap = 0, data = 0;
-#define ADD(s0, s1, k)                                                         \
-    do {                                                                       \
-        if (ne == cap) {                                                       \
-            cap = cap ? 2 * cap : 16;                                          \
-            adopt_entry_t *ee = realloc(e, cap * sizeof *e);                   \
-            if (ee == NULL)                                                    \
-                out_of_memory(t);                                              \
-            e = ee;                                                            \
-        }                                                                      \
-        e[ne++] = (adopt_entry_t){(s0), (s1), (k), 0};                         \
-    } while (0)
-    for (int r = 0; r < fresh->n; r++) {
-        uintptr_t a = fresh->r[r].start, b = fresh->r[r].end;
-        uintptr_t pa = (a + page - 1) / page * page, pb = b / page * page;
-        bool shared = false;
-        if (nv > 0)
-            (void)promotable(v, nv, a / page * page,
-                             (b + page - 1) / page * page, sp, &shared);
-        if (shared) {
-            ADD(a, b, 2);
-        } else if (pa < pb && nv > 0 &&
-                   promotable(v, nv, pa, pb, sp, &shared)) {
-            if (a < pa)
-                ADD(a, pa, 1);
-            ADD(pa, pb, 0);
-            if (pb < b)
-                ADD(pb, b, 1);
-        } else {
-            ADD(a, b, 1);
-        }
-    }
-#undef ADD
-    free(v);
-    size_t head = page_up(sizeof(adopt_head_t) + ne * sizeof *e);
-    for (size_t j = 0; j < ne; j++)
-        if (e[j].kind == 1) {
-            e[j].at = head + data;
-            data += e[j].end - e[j].start;
+    entries_t l = {0};
+    classify(t, fresh, &l);
+    size_t head = page_up(sizeof(adopt_head_t) + l.n * sizeof *l.e), data = 0;
+    for (size_t j = 0; j < l.n; j++)
+        if (l.e[j].kind != ADOPT_PROMOTE && l.e[j].kind != ADOPT_SHARED) {
+            l.e[j].at = head + data;
+            data += l.e[j].end - l.e[j].start;
         }
     size_t at = page_up(diff_bytes);
     unsigned char *w = window(t, 0, parity, at + head + data);
-    for (size_t j = 0; j < ne; j++) {
-        size_t len = e[j].end - e[j].start;
-        if (e[j].kind == 1) {
-            memcpy(w + at + e[j].at, (const void *)e[j].start, len);
-        } else if (e[j].kind == 0) {
-            e[j].at = sh->promo_next;
-            sh->promo_next += len;
-            if (sh->promo_next > PF__TEAM_WINDOW_AT)
+    for (size_t j = 0; j < l.n; j++) {
+        size_t len = l.e[j].end - l.e[j].start;
+        if (l.e[j].kind == ADOPT_SHARED)
+            continue;
+        if (l.e[j].kind != ADOPT_PROMOTE) {
+            memcpy(w + at + l.e[j].at, (const void *)l.e[j].start, len);
+            continue;
+        }
+        l.e[j].at = sh->promo_next;
+        sh->promo_next += (len + page - 1) / page * page;
+        if (sh->promo_next > PF__TEAM_WINDOW_AT)
+            pf__team_fail(t, file, line,
+                          "pfor region failed: more than 2 TB of collected "
+                          "storage");
+        const char *src = (const char *)l.e[j].start;
+        size_t done = 0;
+        while (done < len) {
+            ssize_t n = pwrite(t->memfd, src + done, len - done,
+                               (off_t)(l.e[j].at + done));
+            if (n < 0 && errno == EINTR)
+                continue;
+            if (n <= 0)
                 pf__team_fail(t, file, line,
-                              "pfor region failed: more than 2 TB of "
-                              "collected storage");
-            const char *src = (const char *)e[j].start;
-            size_t done = 0;
-            while (done < len) {
-                ssize_t n = pwrite(t->memfd, src + done, len - done,
-                                   (off_t)(e[j].at + done));
-                if (n < 0 && errno == EINTR)
-                    continue;
-                if (n <= 0)
-                    pf__team_fail(t, file, line,
-                                  "pfor region failed: cannot share "
-                                  "collected storage (%zu bytes): %s",
-                                  len, n < 0 ? strerror(errno) : "no space");
-                done += (size_t)n;
-            }
+                              "pfor region failed: cannot share collected "
+                              "storage (%zu bytes): %s",
+                              len, n < 0 ? strerror(errno) : "no space");
+            done += (size_t)n;
         }
     }
-    *(adopt_head_t *)(void *)(w + at) = (adopt_head_t){ADOPT_MAGIC, ne};
-    memcpy(w + at + sizeof(adopt_head_t), e, ne * sizeof *e);
-    free(e);
+    *(adopt_head_t *)(void *)(w + at) =
+        (adopt_head_t){ADOPT_MAGIC, l.n, fresh_digest(fresh)};
+    memcpy(w + at + sizeof(adopt_head_t), l.e, l.n * sizeof *l.e);
+    free(l.e);
     t->sh->adopt_at = at;
     t->sh->adopt_bytes = head + data;
 }
 
-/* Every member: take member 0's decision about the new bytes `fresh`. */
+/* Add [a, b) as a segment whose twin is its content now. */
+static void add_segment(pfc_team_t *t, uintptr_t a, uintptr_t b, bool scoped)
+{
+    pf__share_t *sh = &t->share;
+    pf__segment_t item = {malloc(b - a), scoped};
+    if (item.twin == NULL ||
+        !ivec_insert(&sh->segments, a, b, (void **)&sh->seg, sizeof item,
+                     &item))
+        out_of_memory(t);
+    memcpy(item.twin, (const void *)a, b - a);
+}
+
+/* Every member: take member 0's decision about the new bytes. */
 static void adopt_apply(pfc_team_t *t, const pf__ivec_t *fresh, int parity,
                         const char *file, int line)
 {
@@ -767,21 +859,7 @@ static void adopt_apply(pfc_team_t *t, const pf__ivec_t *fresh, int parity,
         pf__team_fail(t, file, line,
                       "pfor region failed: member 0's adopted storage is "
                       "damaged");
-    /* The entries must cover exactly the bytes this member finds new. */
-    int r = 0;
-    uintptr_t pos = fresh->n ? fresh->r[0].start : 0;
-    bool same = true;
-    for (uint64_t j = 0; j < h->n && same; j++) {
-        if (r >= fresh->n || e[j].start != pos)
-            same = false;
-        else if (e[j].end == fresh->r[r].end)
-            r++, pos = r < fresh->n ? fresh->r[r].start : 0;
-        else if (e[j].end < fresh->r[r].end)
-            pos = e[j].end;
-        else
-            same = false;
-    }
-    if (!same || r != fresh->n)
+    if (h->digest != fresh_digest(fresh))
         pf__team_fail(t, file, line,
                       "pfor region failed: the loop's collected storage "
                       "differs between member 0 and member %d (storage "
@@ -793,17 +871,24 @@ static void adopt_apply(pfc_team_t *t, const pf__ivec_t *fresh, int parity,
     int nv = -1;
     for (uint64_t j = 0; j < h->n; j++) {
         uintptr_t a = e[j].start, b = e[j].end;
-        if (e[j].kind == 2) {
+        switch (e[j].kind) {
+        case ADOPT_SHARED:
             if (!ivec_merge(&sh->ignored, a, b))
                 out_of_memory(t);
-            continue;
-        }
-        if (e[j].kind == 0) {
+            break;
+        case ADOPT_PROMOTE: {
             if (t->me != 0) {
+                /* It must be the same kind of memory here. */
                 if (nv < 0)
                     nv = pf__vma_read(&v);
-                bool shared;
-                if (nv <= 0 || !promotable(v, nv, a, b, (uintptr_t)&v, &shared))
+                int i = nv > 0 ? vma_at(v, nv, a) : -1;
+                uintptr_t c0, c1;
+                bool ok = i >= 0 &&
+                          ((v[i].kind == PF__VMA_ANON &&
+                            in_mapped_chunk(v, nv, i, a, b, &c0, &c1) &&
+                            c0 <= a && c1 >= b) ||
+                           static_storage(v, nv, a, b));
+                if (!ok)
                     pf__team_fail(t, file, line,
                                   "pfor region failed: collected storage at "
                                   "%p is static or mapped memory in member 0 "
@@ -823,61 +908,114 @@ static void adopt_apply(pfc_team_t *t, const pf__ivec_t *fresh, int parity,
             if (!ivec_insert(&sh->promoted, a, b, (void **)&sh->promoted_off,
                              sizeof off, &off))
                 out_of_memory(t);
-            continue;
+            break;
         }
-        if (t->me != 0)
-            memcpy((void *)a, w + at + e[j].at, b - a);
-        unsigned char *twin = malloc(b - a);
-        if (twin == NULL ||
-            !ivec_insert(&sh->segments, a, b, (void **)&sh->twin, sizeof twin,
-                         &twin))
-            out_of_memory(t);
-        memcpy(twin, (const void *)a, b - a);
+        default:
+            if (t->me != 0)
+                memcpy((void *)a, w + at + e[j].at, b - a);
+            if (e[j].kind == ADOPT_SCOPED) {
+                if (!ivec_merge(&sh->scoped, a, b))
+                    out_of_memory(t);
+                add_segment(t, a, b, true);
+            } else {
+                add_segment(t, a, b, false);
+            }
+        }
     }
     free(v);
+}
+
+/* out = [a, b) minus each set. */
+static bool subtract_all(pf__ivec_t *out, uintptr_t a, uintptr_t b,
+                         const pf__ivec_t *const *sets, int nsets)
+{
+    pf__ivec_t cur = {0}, next = {0};
+    bool ok = ivec_merge(&cur, a, b);
+    for (int k = 0; ok && k < nsets; k++) {
+        next.n = 0;
+        for (int i = 0; ok && i < cur.n; i++)
+            ok = subtract(&next, cur.r[i].start, cur.r[i].end, sets[k]);
+        pf__ivec_t tmp = cur;
+        cur = next;
+        next = tmp;
+    }
+    for (int i = 0; ok && i < cur.n; i++)
+        ok = ivec_merge(out, cur.r[i].start, cur.r[i].end);
+    free(cur.r);
+    free(next.r);
+    return ok;
 }
 
 void pf__share_use(pfc_team_t *t, const pf__range_t *ranges, int n,
                    const char *file, int line)
 {
     pf__share_t *sh = &t->share;
-    pf__ivec_t fresh = {0}, tmp = {0};
+    pf__ivec_t fresh = {0};
+    const pf__ivec_t *known[] = {&sh->promoted, &sh->segments, &sh->ignored,
+                                 &sh->scoped};
     for (int r = 0; r < n; r++) {
         uintptr_t a = ranges[r].start, b = ranges[r].end;
         if (overlaps(&sh->promoted, a, b))
             drop_stale(t, a, b);
-        /* new = range - promoted - segments - ignored */
-        tmp.n = 0;
-        pf__ivec_t tmp2 = {0};
-        bool ok = subtract(&tmp, a, b, &sh->promoted);
-        for (int i = 0; ok && i < tmp.n; i++)
-            ok = subtract(&tmp2, tmp.r[i].start, tmp.r[i].end, &sh->segments);
-        for (int i = 0; ok && i < tmp2.n; i++)
-            ok = subtract(&fresh, tmp2.r[i].start, tmp2.r[i].end,
-                          &sh->ignored);
-        free(tmp2.r);
-        if (!ok)
+        if (!subtract_all(&fresh, a, b, known, 4))
             out_of_memory(t);
     }
-    free(tmp.r);
-    if (fresh.n == 0) {
-        free(fresh.r);
-        return;
+    if (fresh.n > 0) {
+        /* Meet (every segment as everyone holds it), take member 0's
+         * content, meet again before anyone writes it. */
+        pf__team_sync_begin(t, PF__SYNC_ADOPT, file, line);
+        int parity = (int)(t->syncs & 1);
+        if (t->me == 0)
+            adopt_decide(t, &fresh, parity,
+                         t->sh->slots[0].rec[parity].diff_bytes, file, line);
+        pf__team_sync_end(t);
+        pf__team_barrier(t);
+        adopt_apply(t, &fresh, parity, file, line);
     }
-    /* Meet (every segment as everyone holds it), take member 0's
-     * content, meet again before anyone writes it. */
-    pf__team_sync_begin(t, PF__SYNC_ADOPT, file, line);
-    int parity = (int)(t->syncs & 1);
-    if (t->me == 0)
-        adopt_decide(t, &fresh, parity,
-                     t->sh->slots[0].rec[parity].diff_bytes, file, line);
-    pf__team_sync_end(t);
-    pf__team_barrier(t);
-    adopt_apply(t, &fresh, parity, file, line);
     free(fresh.r);
+    /* The per-loop storage the loop collects (already known): its twin is
+     * this member's content now, its exchange at the next point. */
+    const pf__ivec_t *taken[] = {&sh->segments};
+    for (int r = 0; r < n; r++) {
+        for (int i = ivec_after(&sh->scoped, ranges[r].start);
+             i < sh->scoped.n && sh->scoped.r[i].start < ranges[r].end; i++) {
+            uintptr_t a = ranges[r].start > sh->scoped.r[i].start
+                              ? ranges[r].start
+                              : sh->scoped.r[i].start;
+            uintptr_t b = ranges[r].end < sh->scoped.r[i].end
+                              ? ranges[r].end
+                              : sh->scoped.r[i].end;
+            pf__ivec_t part = {0};
+            if (!subtract_all(&part, a, b, taken, 1))
+                out_of_memory(t);
+            for (int k = 0; k < part.n; k++)
+                add_segment(t, part.r[k].start, part.r[k].end, true);
+            free(part.r);
+        }
+    }
+}
+
+bool pf__share_in_callee(const pfc_team_t *t, const pf__range_t *ranges,
+                         int n)
+{
+    uintptr_t sp = (uintptr_t)&n;
+    for (int r = 0; r < n; r++)
+        if (ranges[r].start >= sp && ranges[r].start < t->frame)
+            return true;
+    return false;
 }
 
 /* ---- the region's end ---- */
+
+/* Copy storage the program may have freed (still mapped, so safe to
+ * read; a sanitizer would object to reading it). */
+__attribute__((no_sanitize("address"))) static void
+copy_raw(unsigned char *dst, const unsigned char *src, size_t n)
+{
+    const volatile unsigned char *s = src;
+    for (size_t j = 0; j < n; j++)
+        dst[j] = s[j];
+}
 
 typedef struct ship_entry {
     uint64_t start, end;
@@ -965,7 +1103,7 @@ void pf__share_ship(pfc_team_t *t, int parity)
     size_t off = head;
     for (size_t j = nfile; j < ne; j++) {
         size_t len = e[j].end - e[j].start;
-        memcpy(w + at + off, (const void *)e[j].start, len);
+        copy_raw(w + at + off, (const void *)e[j].start, len);
         e[j].at = window_offset(0, parity) + at + off;
         off += len;
     }
