@@ -737,6 +737,9 @@ int pf__loop_start(pfc_loop_t *loop)
     if (loop->chunk_units == 0)
         loop->chunk_units = 1;
 
+    if (loop->team)
+        return start_team_loop(loop);
+
     /* Participants: who forks, who works. */
     long workers = pf__loop_default_workers(loop->workers);
     if (workers < 0) {
@@ -750,8 +753,6 @@ int pf__loop_start(pfc_loop_t *loop)
         loop->even ? loop->units
                    : loop->units / loop->chunk_units +
                          (loop->units % loop->chunk_units != 0);
-    if (loop->team)
-        return start_team_loop(loop);
     bool guarded = loop->retries > 0 || loop->timeout > 0;
     /* Inside a region (a member, a team of one) a loop that does not
      * share its iterations with a team runs serially: a nested parallel
@@ -1090,16 +1091,11 @@ static void combine(pfc_loop_t *loop, unsigned char *partials,
 {
     size_t rec = loop->red_record;
     unsigned long long b = loop->units;
-    if (loop->nreds > 0 && b > 0)
-        for (unsigned long long w = 1; w < b; w *= 2)
-            for (unsigned long long j = 0; j + w < b; j += 2 * w)
-                for (int r = 0; r < loop->nreds; r++) {
-                    pf__reduction_t *red = &loop->reds[r];
-                    pf__red_combine(red->op, red->type,
-                                    partials + j * rec + red->offset,
-                                    partials + (j + w) * rec + red->offset,
-                                    red->count);
-                }
+    if (b > 0)
+        for (int r = 0; r < loop->nreds; r++)
+            pf__red_tree(loop->reds[r].op, loop->reds[r].type,
+                         partials + loop->reds[r].offset, rec,
+                         loop->reds[r].count, b);
     for (int r = 0; r < loop->nreds; r++) {
         pf__reduction_t *red = &loop->reds[r];
         if (red->count == 0)

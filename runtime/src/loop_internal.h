@@ -599,5 +599,11 @@ void pf__red_identity(pf_op_t op, pf_type_t type, void *dst, size_t count);
 /* dst[j] = dst[j] op src[j] for j < count (SUB adds). */
 void pf__red_combine(pf_op_t op, pf_type_t type, void *dst, const void *src,
                      size_t count);
+/* Combine `blocks` partials of `count` objects each, `stride` bytes apart
+ * from base, in the fixed tree order (pairs, then pairs of pairs, ...);
+ * the total ends in the first.  Bitwise what pf__red_combine on each pair
+ * in that order gives. */
+void pf__red_tree(pf_op_t op, pf_type_t type, unsigned char *base,
+                  size_t stride, size_t count, unsigned long long blocks);
 
 #endif /* PFOR_LOOP_INTERNAL_H */

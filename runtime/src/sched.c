@@ -197,6 +197,24 @@ int pf__loop_parse_schedule(const char *text, pfc_schedule_t *kind, long *chunk)
     return 0;
 }
 
+/* pf_cpu_count reads the affinity mask and the cgroup's files: a loop
+ * that starts every few microseconds (a team loop, a loop the adaptive
+ * rule runs serially) must not pay that each time.  The count is kept
+ * for 100 ms, per process (a forked child looks again). */
+static int cpu_count_cached(void)
+{
+    static int count;
+    static int64_t when;
+    static pid_t pid;
+    int64_t now = pf__now_ns();
+    if (count <= 0 || pid != pf__pid() || now - when > 100000000) {
+        count = pf_cpu_count();
+        when = now;
+        pid = pf__pid();
+    }
+    return count;
+}
+
 long pf__loop_default_workers(long requested)
 {
     if (requested > 0)
@@ -212,7 +230,7 @@ long pf__loop_default_workers(long requested)
             return PF_EINVAL;
         return w;
     }
-    return pf_cpu_count();
+    return cpu_count_cached();
 }
 
 int pf__loop_plan_chunks(pfc_loop_t *loop)

@@ -87,8 +87,9 @@ pfc_loop_t *pfc_for_new(const char *file, int line)
 void pfc_loop_nowait(pfc_loop_t *loop)
 {
     if (loop->state != PF__LOOP_NEW) {
-        pf__loop_error(loop, PF_ESTATE, "pfor loop: clause nowait after the "
-                                        "start");
+        pf__loop_error(loop, PF_ESTATE,
+                       "pfor loop: clause nowait after the "
+                       "start");
         pf__loop_die(loop);
     }
     loop->nowait = true;
@@ -154,8 +155,7 @@ void pfc_single_copy(void *var, size_t size)
     }
     if (m->ncopies == m->copies_cap) {
         int cap = m->copies_cap ? 2 * m->copies_cap : 8;
-        struct pf__team_copy *cp =
-            realloc(m->copies, (size_t)cap * sizeof *cp);
+        struct pf__team_copy *cp = realloc(m->copies, (size_t)cap * sizeof *cp);
         if (cp == NULL)
             pf__team_fail(m, m->file, m->line,
                           "pfor region failed: out of memory");

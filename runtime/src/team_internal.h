@@ -53,8 +53,8 @@ typedef struct pf__team_record {
     const char *file;
     int line;
     int kind;
-    unsigned long long sig; /* digest of the loops and copies since the
-                               previous point */
+    unsigned long long sig;   /* digest of the loops and copies since the
+                                 previous point */
     unsigned long long loops; /* team loops entered in the region */
     size_t diff_bytes;        /* its byte diff in its window (0: none) */
 } pf__team_record_t;
@@ -63,7 +63,7 @@ typedef struct pf__team_record {
 typedef struct pf__member_slot {
     /* The cursor cell of the team loop it runs (pfc_loop_cursor). */
     volatile unsigned long long cursor __attribute__((aligned(128)));
-    pf__loop_slot_t loop; /* its current chunk in that loop */
+    pf__loop_slot_t loop;   /* its current chunk in that loop */
     pf__loop_space_t space; /* that loop, for the parent's report */
     _Atomic int in_loop;    /* running a team loop */
     _Atomic int finished;   /* ended the region well (member 0: its
@@ -125,7 +125,7 @@ typedef struct pf__share {
     int pagemap_fd;         /* this member's own, -1 until opened */
     unsigned char **win;    /* windows, [2 * member + parity] */
     size_t *win_cap;
-    pf__ivec_t changed;     /* chunks changed at this point (twins) */
+    pf__ivec_t changed;           /* chunks changed at this point (twins) */
     uintptr_t stack_lo, stack_hi; /* the mapping of this thread's stack */
 } pf__share_t;
 
@@ -155,7 +155,9 @@ struct pfc_team {
     pf__team_shared_t *sh;
     size_t sh_size;
     unsigned char *arena; /* 2 * PF__TEAM_ARENA */
-    int64_t spin_ns;      /* barrier: spin this long, then sleep */
+    int64_t spin_ns;      /* barrier: spin at most this long, then sleep */
+    int64_t spin_budget;  /* this member's current spin (adapts) */
+    unsigned spin_probe;  /* barriers without spinning */
 
     /* The parent. */
     pf__crew_t crew;
@@ -180,7 +182,7 @@ struct pfc_team {
         void *var;
         size_t size;
         unsigned char *at; /* in the arena */
-    } *copies;
+    } * copies;
     int ncopies, copies_cap;
     int single_copies; /* copyprivate items of the current single */
     pf__share_t share;
@@ -242,8 +244,7 @@ bool pf__share_promoted(const pfc_team_t *t, const void *addr, size_t len);
 /* Whether one of the ranges lies in the frames of the region's callees
  * (gone when the function that holds the loop returns: such a loop meets
  * at its end even with nowait). */
-bool pf__share_in_callee(const pfc_team_t *t, const pf__range_t *ranges,
-                         int n);
+bool pf__share_in_callee(const pfc_team_t *t, const pf__range_t *ranges, int n);
 /* Member 0: remember [addr, addr + len) for the region's results. */
 void pf__share_note(pfc_team_t *t, const void *addr, size_t len);
 /* Member 0 at the region's end: its results into its window of parity
@@ -259,7 +260,13 @@ typedef struct pf__vma {
     bool write, shared;
     int kind; /* PF__VMA_* */
 } pf__vma_t;
-enum { PF__VMA_ANON, PF__VMA_FILE, PF__VMA_HEAP, PF__VMA_STACK, PF__VMA_SPECIAL };
+enum {
+    PF__VMA_ANON,
+    PF__VMA_FILE,
+    PF__VMA_HEAP,
+    PF__VMA_STACK,
+    PF__VMA_SPECIAL
+};
 /* Read /proc/self/maps.  Returns the count (>= 0, *out malloc'd) or PF_E*. */
 int pf__vma_read(pf__vma_t **out);
 

@@ -239,8 +239,8 @@ int pf__vma_read(pf__vma_t **out)
                 kind = PF__VMA_STACK;
             else if (*path == '[' || strncmp(path, "/memfd:", 7) == 0)
                 kind = PF__VMA_SPECIAL;
-            v[count++] = (pf__vma_t){start, end, perms[1] == 'w',
-                                     perms[3] == 's', kind};
+            v[count++] =
+                (pf__vma_t){start, end, perms[1] == 'w', perms[3] == 's', kind};
         }
         if (nl == NULL)
             break;
@@ -374,9 +374,9 @@ static unsigned char *window(pfc_team_t *t, int q, int p, size_t need)
         munmap(sh->win[w], sh->win_cap[w]);
     sh->win[w] = NULL;
     sh->win_cap[w] = 0;
-    void *m = mmap(NULL, cap, PROT_READ | PROT_WRITE, MAP_SHARED, t->memfd,
-                   (off_t)(PF__TEAM_WINDOW_AT +
-                           (uint64_t)w * PF__TEAM_WINDOW_STRIDE));
+    void *m = mmap(
+        NULL, cap, PROT_READ | PROT_WRITE, MAP_SHARED, t->memfd,
+        (off_t)(PF__TEAM_WINDOW_AT + (uint64_t)w * PF__TEAM_WINDOW_STRIDE));
     if (m == MAP_FAILED)
         pf__team_fail(t, t->file, t->line,
                       "pfor region failed: cannot map an exchange window "
@@ -440,15 +440,20 @@ static bool mapped(uintptr_t a, uintptr_t b)
     return true;
 }
 
-/* Drop the segments that are no longer mapped.  Nearby segments are
- * checked together (one system call for a run of them). */
+/* Drop the loop-scoped segments that are no longer mapped (lasting ones,
+ * static storage and the region's frame, cannot be).  Nearby segments
+ * are checked together (one system call for a run of them). */
 static void drop_unmapped(pf__share_t *sh)
 {
     const uintptr_t near = 64 << 10;
     int s = 0;
     while (s < sh->segments.n) {
+        if (!sh->seg[s].scoped) {
+            s++;
+            continue;
+        }
         int e = s + 1;
-        while (e < sh->segments.n &&
+        while (e < sh->segments.n && sh->seg[e].scoped &&
                sh->segments.r[e].start - sh->segments.r[e - 1].end < near)
             e++;
         if (mapped(sh->segments.r[s].start, sh->segments.r[e - 1].end)) {
@@ -623,21 +628,20 @@ void pf__share_wrote(pfc_team_t *t, const void *addr, size_t len)
          s < sh->segments.n && sh->segments.r[s].start < b; s++) {
         uintptr_t x = a > sh->segments.r[s].start ? a : sh->segments.r[s].start;
         uintptr_t y = b < sh->segments.r[s].end ? b : sh->segments.r[s].end;
-        memcpy(sh->seg[s].twin + (x - sh->segments.r[s].start),
-               (const void *)x, y - x);
+        memcpy(sh->seg[s].twin + (x - sh->segments.r[s].start), (const void *)x,
+               y - x);
     }
 }
 
 bool pf__share_promoted(const pfc_team_t *t, const void *addr, size_t len)
 {
-    return overlaps(&t->share.promoted, (uintptr_t)addr,
-                    (uintptr_t)addr + len);
+    return overlaps(&t->share.promoted, (uintptr_t)addr, (uintptr_t)addr + len);
 }
 
 void pf__share_note(pfc_team_t *t, const void *addr, size_t len)
 {
-    if (len > 0 && !ivec_merge(&t->share.ship, (uintptr_t)addr,
-                               (uintptr_t)addr + len))
+    if (len > 0 &&
+        !ivec_merge(&t->share.ship, (uintptr_t)addr, (uintptr_t)addr + len))
         out_of_memory(t);
 }
 
@@ -883,11 +887,11 @@ static void adopt_apply(pfc_team_t *t, const pf__ivec_t *fresh, int parity,
                     nv = pf__vma_read(&v);
                 int i = nv > 0 ? vma_at(v, nv, a) : -1;
                 uintptr_t c0, c1;
-                bool ok = i >= 0 &&
-                          ((v[i].kind == PF__VMA_ANON &&
-                            in_mapped_chunk(v, nv, i, a, b, &c0, &c1) &&
-                            c0 <= a && c1 >= b) ||
-                           static_storage(v, nv, a, b));
+                bool ok =
+                    i >= 0 && ((v[i].kind == PF__VMA_ANON &&
+                                in_mapped_chunk(v, nv, i, a, b, &c0, &c1) &&
+                                c0 <= a && c1 >= b) ||
+                               static_storage(v, nv, a, b));
                 if (!ok)
                     pf__team_fail(t, file, line,
                                   "pfor region failed: collected storage at "
@@ -995,8 +999,7 @@ void pf__share_use(pfc_team_t *t, const pf__range_t *ranges, int n,
     }
 }
 
-bool pf__share_in_callee(const pfc_team_t *t, const pf__range_t *ranges,
-                         int n)
+bool pf__share_in_callee(const pfc_team_t *t, const pf__range_t *ranges, int n)
 {
     uintptr_t sp = (uintptr_t)&n;
     for (int r = 0; r < n; r++)
@@ -1069,8 +1072,8 @@ void pf__share_ship(pfc_team_t *t, int parity)
             out_of_memory(t);
         for (int i = ivec_after(&sh->promoted, a);
              i < sh->promoted.n && sh->promoted.r[i].start < b; i++) {
-            uintptr_t x = a > sh->promoted.r[i].start ? a
-                                                      : sh->promoted.r[i].start;
+            uintptr_t x =
+                a > sh->promoted.r[i].start ? a : sh->promoted.r[i].start;
             uintptr_t y = b < sh->promoted.r[i].end ? b : sh->promoted.r[i].end;
             if (ne == cap) {
                 cap = cap ? 2 * cap : 16;

@@ -125,8 +125,8 @@ static void test_jacobi1d(void)
         jacobi1d_init(j1a, j1b);
         jacobi1d_region();
         if (!same_bits(j1a, ra, sizeof ra) || !same_bits(j1b, rb, sizeof rb))
-            fprintf(stderr, "jacobi1d differs: %d workers, %s\n",
-                    c[k].workers, c[k].schedule);
+            fprintf(stderr, "jacobi1d differs: %d workers, %s\n", c[k].workers,
+                    c[k].schedule);
         CU_ASSERT(same_bits(j1a, ra, sizeof ra));
         CU_ASSERT(same_bits(j1b, rb, sizeof rb));
     }
@@ -196,7 +196,7 @@ static void test_jacobi2d(void)
 
 #define H3N 34
 #define H3T 12
-#define H3(a, i, j, k) (a)[((size_t)(i) * H3N + (j)) * H3N + (k)]
+#define H3(a, i, j, k) (a)[((size_t)(i)*H3N + (j)) * H3N + (k)]
 
 static void heat3d_init(double *a, double *b)
 {
@@ -636,8 +636,7 @@ static long above;
 static void smooth(double *dst, const double *src, int n)
 {
     FOR_BEGIN("orphan.c", 200, int, 1, n - 1, 1, PFC_LT)
-    pfc_loop_collect_bytes(__pf_loop, &(dst)[0],
-                           (size_t)(n) * sizeof(dst)[0]);
+    pfc_loop_collect_bytes(__pf_loop, &(dst)[0], (size_t)(n) * sizeof(dst)[0]);
     FOR_BODY(i)
     dst[i] = (src[i - 1] + 2.0 * src[i] + src[i + 1]) / 4.0;
     FOR_END
@@ -924,8 +923,8 @@ static void test_storage_kinds(void)
     kinds_seen_t *seen = pf__map_shared(sizeof *seen);
     CU_ASSERT_FATAL(seen != NULL);
     size_t big_n = 200000, small_n = 40;
-    double *big = malloc(big_n * sizeof *big);       /* its own mapping */
-    double *small = malloc(small_n * sizeof *small); /* the brk heap */
+    double *big = malloc(big_n * sizeof *big);        /* its own mapping */
+    double *small = malloc(small_n * sizeof *small);  /* the brk heap */
     double *shm = pf__map_shared(4096 * sizeof *shm); /* shared already */
     double on_stack[600];
     CU_ASSERT_FATAL(big && small && shm);

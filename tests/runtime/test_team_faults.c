@@ -23,7 +23,7 @@
 typedef struct chaos {
     int armed;
     long target;
-    int how; /* 0 SIGSEGV, 1 exit(3), 2 SIGKILL, 3 exit(0) */
+    int how;  /* 0 SIGSEGV, 1 exit(3), 2 SIGKILL, 3 exit(0) */
     int runs; /* attempts that started the region (member 0 counts) */
 } chaos_t;
 
@@ -280,7 +280,8 @@ static int mismatch_child(void *arg)
         sh[i] = i;
         FOR_END
         FOR_BEGIN("agree.c", 34, int, 0, 10, 1, PFC_LT)
-        pfc_loop_reduce(__pf_loop, PF_OP_ADD, PF_TYPE_OF(sh[2048]), &sh[2048], 1);
+        pfc_loop_reduce(__pf_loop, PF_OP_ADD, PF_TYPE_OF(sh[2048]), &sh[2048],
+                        1);
         FOR_RBODY(i, sh[2048])
         sh[2048] += 1;
         FOR_REND(sh[2048])
@@ -308,28 +309,24 @@ static void test_members_agree(void)
 {
     char err[4096];
     int which = 0;
-    CU_ASSERT_EQUAL(pftest_capture(mismatch_child, &which, err, sizeof err),
-                    1);
+    CU_ASSERT_EQUAL(pftest_capture(mismatch_child, &which, err, sizeof err), 1);
     CU_ASSERT_PTR_NOT_NULL(strstr(err, "pfor: agree.c:20: pfor region failed: "
                                        "its members reached different "
                                        "synchronisation points: member "));
     CU_ASSERT_PTR_NOT_NULL(strstr(err, "at agree.c:22 (a pfor barrier)"));
     CU_ASSERT_EQUAL(count(err, "pfor:"), 1);
     which = 1;
-    CU_ASSERT_EQUAL(pftest_capture(mismatch_child, &which, err, sizeof err),
-                    1);
+    CU_ASSERT_EQUAL(pftest_capture(mismatch_child, &which, err, sizeof err), 1);
     CU_ASSERT_PTR_NOT_NULL(strstr(err, "pfor: agree.c:48: pfor region failed: "
                                        "before the end of a pfor for loop its "
                                        "members ran different pfor for loops"));
     which = 2;
-    CU_ASSERT_EQUAL(pftest_capture(mismatch_child, &which, err, sizeof err),
-                    1);
+    CU_ASSERT_EQUAL(pftest_capture(mismatch_child, &which, err, sizeof err), 1);
     CU_ASSERT_PTR_NOT_NULL(strstr(err, "pfor: agree.c:34: pfor loop: its "
                                        "reduction variable 1 lies in storage "
                                        "that a loop of the region collected"));
     which = 3;
-    CU_ASSERT_EQUAL(pftest_capture(mismatch_child, &which, err, sizeof err),
-                    1);
+    CU_ASSERT_EQUAL(pftest_capture(mismatch_child, &which, err, sizeof err), 1);
     CU_ASSERT_PTR_NOT_NULL(strstr(err, "agree.c:42: pfor region failed: the "
                                        "loop's collected storage differs "
                                        "between member 0 and member "));
