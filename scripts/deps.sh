@@ -5,8 +5,10 @@ set -euo pipefail
 
 # clang only recommends its sanitizer/libFuzzer runtimes (libclang-rt-dev)
 # and OpenMP (libomp-dev), and we install without recommends: name them.
+# gdb and groff-base: the toolchain tests (gdb names the user's lines; the
+# man pages render cleanly).
 packages=(cmake make gcc clang libclang-rt-dev libomp-dev pkg-config flex
-          bison libcunit1-dev python3 python3-joblib "$@")
+          bison libcunit1-dev python3 python3-joblib gdb groff-base "$@")
 
 missing=()
 for p in "${packages[@]}"; do

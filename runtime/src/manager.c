@@ -681,7 +681,7 @@ static int copy_out(const void *src, size_t n, void *buf, size_t cap,
         *len = n;
     if (n > cap)
         return PF_ENOSPC;
-    if (n)
+    if (n && buf)
         memcpy(buf, src, n);
     return 0;
 }

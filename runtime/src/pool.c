@@ -307,7 +307,7 @@ static void items_ok(pf_pool_t *pool, struct job *j, size_t idx, size_t count,
 {
     size_t osz = j->a.out_size;
     if (j->kind == JOB_MAP) {
-        if (osz && j->a.out)
+        if (osz && j->a.out && out)
             memcpy((char *)j->a.out + idx * osz, out, count * osz);
         if (j->a.status)
             memset(j->a.status + idx, 0, count * sizeof(int));
