@@ -166,7 +166,8 @@ void pf__loop_free(pfc_loop_t *loop)
     if (loop->mapped) {
         pf__unmap_shared(loop->cursors, loop->map_size);
     } else if (!loop->team_owned) {
-        free(loop->sh);
+        if (loop->sh != (pf__loop_shared_t *)(void *)loop->serial_sh)
+            free(loop->sh);
         free(loop->partials);
         free(loop->lp_buf);
     }
@@ -183,7 +184,8 @@ void pf__loop_free(pfc_loop_t *loop)
     free(loop->lps);
     free(loop->elems);
     free(loop->guided_start);
-    free(loop->slot_ok);
+    if (loop->slot_ok != &loop->serial_ok)
+        free(loop->slot_ok);
     free(loop);
 }
 
@@ -336,6 +338,10 @@ volatile unsigned long long *pf__loop_cursor(pfc_loop_t *loop)
      * start (aliased then), or after it in each process. */
     if (loop->team)
         return pf__team_cursor(loop->team);
+    /* A serial run has no other process to see the cell: no window. */
+    if (loop->state == PF__LOOP_RUNNING && loop->serial &&
+        loop->window == NULL)
+        return &loop->private_cursor;
     if (loop->window == NULL) {
         void *w = mmap(NULL, pf__page_size(), PROT_READ | PROT_WRITE,
                        MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
@@ -570,9 +576,8 @@ static int map_state(pfc_loop_t *loop)
                     (size_t)loop->nslots * sizeof(pf__loop_slot_t);
     loop->partials_size = (size_t)loop->units * loop->red_record;
     if (loop->serial) {
-        loop->sh = aligned_alloc(128, align_up(loop->sh_size, 128));
-        if (loop->sh)
-            memset(loop->sh, 0, loop->sh_size);
+        /* The descriptor holds it (calloc'd: zero). */
+        loop->sh = (pf__loop_shared_t *)(void *)loop->serial_sh;
         loop->partials =
             loop->partials_size ? malloc(loop->partials_size) : NULL;
         loop->lp_buf = loop->lp_record ? malloc(loop->lp_record) : NULL;
@@ -627,6 +632,7 @@ static int fork_worker(pfc_loop_t *loop, int s)
     atomic_store(&slot->claim_hi, 0);
     atomic_store(&slot->done, 0);
     atomic_store(&slot->committed, 0);
+    atomic_store(&slot->work_ns, 0);
     loop->slot_ok[s] = false;
     if (loop->collects) {
         int rc = pf__ws_slot_reset(&loop->ws, s);
@@ -646,6 +652,7 @@ static int fork_worker(pfc_loop_t *loop, int s)
     }
     if (rc == 1) {
         loop->is_worker = true;
+        loop->work_t0 = pf__now_ns();
         loop->slot = s;
         pf__fatal_forget();
         loop->fatal_entered = false;
@@ -667,6 +674,19 @@ static int fork_worker(pfc_loop_t *loop, int s)
         return 1;
     }
     return 0;
+}
+
+/* Whether every reduction of the loop gives the same bits in any order:
+ * integer operands (the combination wraps, as the body's arithmetic
+ * does); floating-point ones round by the order. */
+static bool exact_reductions(const pfc_loop_t *loop)
+{
+    for (int r = 0; r < loop->nreds; r++)
+        if (loop->reds[r].type == PF_TYPE_FLOAT ||
+            loop->reds[r].type == PF_TYPE_DOUBLE ||
+            loop->reds[r].type == PF_TYPE_LDOUBLE)
+            return false;
+    return true;
 }
 
 /* Start a `pfor for` in a member of a forked team: no fork; every member
@@ -775,6 +795,13 @@ int pf__loop_start(pfc_loop_t *loop)
         loop->nslots = 1;
         loop->kind = PFC_SCHED_STATIC;
         loop->even = true;
+        if (loop->nreds > 0 && exact_reductions(loop)) {
+            /* Integer reductions (and any on bool) come out the same in
+             * any order: a serial run needs no blocks, so no call per
+             * iteration (a tiny loop's serial run would pay for them). */
+            loop->unit_iters = loop->trips;
+            loop->units = loop->trips > 0;
+        }
     } else {
         /* With collected storage, retries or a timeout the parent only
          * supervises, so its memory stays as it was (docs/loop.md). */
@@ -791,7 +818,9 @@ int pf__loop_start(pfc_loop_t *loop)
     rc = map_state(loop);
     if (rc != 0)
         goto nomem;
-    loop->slot_ok = calloc((size_t)loop->nslots, sizeof *loop->slot_ok);
+    loop->slot_ok = loop->serial ? &loop->serial_ok
+                                 : calloc((size_t)loop->nslots,
+                                          sizeof *loop->slot_ok);
     if (loop->slot_ok == NULL)
         goto nomem;
     if (!loop->serial) {
@@ -820,6 +849,7 @@ int pf__loop_start(pfc_loop_t *loop)
             return rc;
         }
     }
+    loop->work_t0 = pf__now_ns();
     return 0;
 
 nomem:
@@ -895,6 +925,7 @@ static bool take_stretch(pfc_loop_t *loop, unsigned long long *k,
 static _Noreturn void worker_done(pfc_loop_t *loop)
 {
     pf__loop_slot_t *slot = &loop->sh->slots[loop->slot];
+    atomic_store(&slot->work_ns, pf__now_ns() - loop->work_t0);
     if (loop->collects) {
         int rc = pf__ws_worker_ship(&loop->ws, loop->slot);
         if (rc != 0) {
@@ -1155,10 +1186,6 @@ int pf__loop_next(pfc_loop_t *loop, unsigned long long *k,
 {
     if (loop->state != PF__LOOP_RUNNING)
         return 0;
-    if (loop->fatal_entered) {
-        pf__fatal_leave(&loop->fatal);
-        loop->fatal_entered = false;
-    }
     commit(loop);
     if (loop->team) {
         if (take_stretch(loop, k, end))
@@ -1171,14 +1198,27 @@ int pf__loop_next(pfc_loop_t *loop, unsigned long long *k,
     for (;;) {
         if (loop->error == 0 && (loop->is_worker || loop->parent_works) &&
             take_stretch(loop, k, end)) {
-            if (!loop->is_worker && loop->fatal.report) {
+            /* The parent runs iterations from here until it has no more:
+             * its crash handler's scope (entered once, not per stretch:
+             * a serial run of a tiny loop pays for every call). */
+            if (!loop->is_worker && loop->fatal.report &&
+                !loop->fatal_entered) {
                 pf__fatal_enter(&loop->fatal);
                 loop->fatal_entered = true;
             }
             return 1;
         }
+        if (loop->fatal_entered) {
+            pf__fatal_leave(&loop->fatal);
+            loop->fatal_entered = false;
+        }
         if (loop->is_worker)
             worker_done(loop);
+        if (loop->parent_works && !loop->serial && !loop->work_noted) {
+            atomic_store(&loop->sh->slots[0].work_ns,
+                         pf__now_ns() - loop->work_t0);
+            loop->work_noted = true;
+        }
         if (!loop->serial && supervise(loop) == 1)
             continue; /* a retry worker: take the failed slot's work */
         if (loop->error == 0)

@@ -262,6 +262,8 @@ typedef struct pf__loop_slot {
     _Atomic int finished;                 /* worker shipped everything */
     _Atomic int ship_error;               /* PF_E*: its shipment failed */
     _Atomic int fell_back;                /* it could not read its pagemap */
+    _Atomic long long work_ns;            /* its time running iterations
+                                             (the adaptive rule) */
     /* Written by the parent before it forks the slot's worker. */
     unsigned long long failed_lo; /* the chunk that failed last */
     int fails;                    /* how often in a row */
@@ -412,6 +414,13 @@ struct pfc_loop {
     struct pf__adapt_site *adapt;
     int adapt_mode;    /* PF__ADAPT_* */
     int64_t adapt_t0;  /* when the run started */
+    int64_t work_t0;   /* this process started its iterations */
+    bool work_noted;   /* the parent noted its work time */
+
+    /* A serial run's state, in the descriptor (no allocation for it). */
+    _Alignas(128) unsigned char serial_sh[sizeof(pf__loop_shared_t) +
+                                          sizeof(pf__loop_slot_t)];
+    bool serial_ok;
 
     /* Parent only. */
     pf__crew_t crew;
@@ -540,6 +549,9 @@ enum {
 bool pf__adapt_decide(pfc_loop_t *loop, long workers);
 /* The loop ended well: record what it cost (parent). */
 void pf__adapt_record(pfc_loop_t *loop);
+/* The site's current mode (PF__ADAPT_OFF when it has none): the tests
+ * read the engine's decision. */
+int pf__adapt_mode_of(const char *file, int line);
 
 /* ---- sched.c ---- */
 

@@ -198,18 +198,16 @@ int pf__loop_parse_schedule(const char *text, pfc_schedule_t *kind, long *chunk)
 }
 
 /* pf_cpu_count reads the affinity mask and the cgroup's files: a loop
- * that starts every few microseconds (a team loop, a loop the adaptive
- * rule runs serially) must not pay that each time.  The count is kept
- * for 100 ms, per process (a forked child looks again). */
+ * that starts every microsecond (a loop the adaptive rule runs serially)
+ * must not pay that each time.  The count is looked at again every 256
+ * calls, and in each process (a forked child looks again). */
 static int cpu_count_cached(void)
 {
     static int count;
-    static int64_t when;
+    static unsigned calls;
     static pid_t pid;
-    int64_t now = pf__now_ns();
-    if (count <= 0 || pid != pf__pid() || now - when > 100000000) {
+    if (count <= 0 || pid != pf__pid() || (++calls & 255) == 0) {
         count = pf_cpu_count();
-        when = now;
         pid = pf__pid();
     }
     return count;

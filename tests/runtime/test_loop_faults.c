@@ -644,6 +644,7 @@ static int display_child(void *arg)
     setenv("PFOR_DISPLAY_ENV", "1", 1);
     setenv("PFOR_WORKERS", "3", 1);
     setenv("PFOR_SCHEDULE", "dynamic,4", 1);
+    unsetenv("PFOR_ADAPT"); /* the default shows */
     long n = 0;
     pf_loop_t *loop;
     pf_loop_new(0, 100, 1, &loop);
@@ -865,6 +866,10 @@ static void test_fork_fail_pfc(void)
 
 void pftest_main(void)
 {
+    /* These tests look at the engine's workers: the adaptive rule (which
+     * would run their small loops serially) is tested in
+     * test_loop_adapt.c. */
+    setenv("PFOR_ADAPT", "0", 1);
     /* The engine's once-per-process state (the fatal handler's signal
      * stack) is made here, before the leak checks look. */
     long n = 0;
