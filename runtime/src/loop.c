@@ -789,13 +789,20 @@ int pf__loop_start(pfc_loop_t *loop)
         workers = (long)chunks;
     if (workers > PF__MAX_WORKERS)
         workers = PF__MAX_WORKERS;
+    if (loop->escalate_ns != 0 && !loop->serial)
+        loop->escalate_ns = 0;
     if (loop->serial) {
+        loop->par_kind = loop->kind;
+        loop->par_even = loop->even;
+        loop->par_workers = workers;
         loop->participants = 1;
         loop->parent_works = true;
         loop->nslots = 1;
         loop->kind = PFC_SCHED_STATIC;
         loop->even = true;
-        if (loop->nreds > 0 && exact_reductions(loop)) {
+        loop->esc_next = loop->esc_cap;
+        if (loop->nreds > 0 && exact_reductions(loop) &&
+            loop->escalate_ns == 0) {
             /* Integer reductions (and any on bool) come out the same in
              * any order: a serial run needs no blocks, so no call per
              * iteration (a tiny loop's serial run would pay for them). */
@@ -913,6 +920,11 @@ static bool take_stretch(pfc_loop_t *loop, unsigned long long *k,
     loop->pend_lo = loop->cur;
     loop->pend_hi =
         loop->nreds > 0 || loop->tracing ? loop->cur + 1 : loop->claim_hi;
+    /* A serial start that may go parallel runs in stretches that double,
+     * so that it looks at the clock a few times. */
+    if (loop->escalate_ns != 0 && loop->serial &&
+        loop->pend_hi - loop->pend_lo > loop->esc_cap)
+        loop->pend_hi = loop->pend_lo + loop->esc_cap;
     loop->block = loop->cur;
     loop->cur = loop->pend_hi;
     *k = unit_first(loop, loop->pend_lo);
@@ -1181,6 +1193,89 @@ static void undo(pfc_loop_t *loop)
         memcpy(loop->lps[j].var, loop->lps[j].initial, loop->lps[j].size);
 }
 
+/* A serial start has run past its deadline: the units it has not run go
+ * to workers, forked now from the parent, which from then on only
+ * supervises (its memory, with the serial part's writes, is the state
+ * the workers start from and the merge compares against).  The block
+ * partials of the serial part move into the shared state.  Parent.
+ * Returns 1 in a new worker, 0 in the parent, PF_E* (error set). */
+static int escalate(pfc_loop_t *loop)
+{
+    int64_t now = pf__now_ns();
+    unsigned long long done = loop->cur;
+    if (loop->fatal_entered) {
+        pf__fatal_leave(&loop->fatal);
+        loop->fatal_entered = false;
+    }
+    loop->serial_ns = now - loop->adapt_t0;
+    unsigned char *old_partials = loop->partials;
+    size_t old_size = loop->partials_size;
+    loop->serial = false;
+    loop->escalated = true;
+    loop->escalate_ns = 0;
+    loop->unit_base = done;
+    loop->kind = loop->par_kind;
+    loop->even = loop->par_even;
+    unsigned long long left = loop->units - done;
+    unsigned long long chunks =
+        loop->even ? left
+                   : left / loop->chunk_units + (left % loop->chunk_units != 0);
+    long workers = loop->par_workers;
+    if ((unsigned long long)workers > chunks)
+        workers = (long)chunks;
+    if (workers < 1)
+        workers = 1;
+    loop->participants = (int)workers;
+    loop->parent_works = false;
+    loop->nslots = loop->participants + 1;
+    loop->static_j = 0;
+    loop->cur = loop->claim_hi = 0;
+    free(loop->lp_buf);
+    loop->lp_buf = NULL;
+    loop->partials = NULL;
+    loop->sh = NULL;
+    int rc = 0;
+    if (loop->kind != PFC_SCHED_STATIC)
+        rc = pf__loop_plan_chunks(loop);
+    if (rc == 0)
+        rc = map_state(loop);
+    if (rc == 0 && old_partials && loop->partials)
+        memcpy(loop->partials, old_partials,
+               PF__MIN(old_size, (size_t)done * loop->red_record));
+    free(old_partials);
+    loop->slot_ok = rc == 0 ? calloc((size_t)loop->nslots, sizeof(bool)) : NULL;
+    if (loop->slot_ok == NULL ||
+        pf__crew_init(&loop->crew, loop->nslots) != 0 ||
+        (loop->collects && pf__ws_prepare(&loop->ws, loop->nslots) != 0)) {
+        pf__loop_error(loop, PF_ENOMEM,
+                       "pfor loop: out of memory for its state");
+        return PF_ENOMEM;
+    }
+    for (int s = 1; s < loop->nslots; s++) {
+        rc = fork_worker(loop, s);
+        if (rc == 1)
+            return 1;
+        if (rc < 0) {
+            pf__crew_kill(&loop->crew);
+            return rc;
+        }
+    }
+    loop->work_t0 = pf__now_ns();
+    return 0;
+}
+
+/* A serial start reached a point where it looks at the clock: past the
+ * deadline it escalates (returns what escalate returns), else the next
+ * stretch is twice as long.  Parent. */
+static int watch_clock(pfc_loop_t *loop)
+{
+    if (loop->cur < loop->claim_hi && pf__now_ns() >= loop->escalate_ns)
+        return escalate(loop);
+    loop->esc_cap = loop->esc_cap > 0 ? 2 * loop->esc_cap : 1;
+    loop->esc_next = loop->cur + loop->esc_cap;
+    return 0;
+}
+
 int pf__loop_next(pfc_loop_t *loop, unsigned long long *k,
                   unsigned long long *end)
 {
@@ -1195,6 +1290,9 @@ int pf__loop_next(pfc_loop_t *loop, unsigned long long *k,
         return 0;
     }
     show_progress(loop, false);
+    if (loop->escalate_ns != 0 && loop->serial && loop->cur >= loop->esc_next &&
+        loop->error == 0 && watch_clock(loop) == 1)
+        return pf__loop_next(loop, k, end); /* a new worker */
     for (;;) {
         if (loop->error == 0 && (loop->is_worker || loop->parent_works) &&
             take_stretch(loop, k, end)) {

@@ -132,7 +132,7 @@ static const char *words_of_ns(double ns, char *buf, size_t size)
 }
 
 static void report(const pfc_loop_t *loop, const pf__adapt_site_t *s,
-                   double saves, long workers, const char *why)
+                   double saves, double cost, long workers, const char *why)
 {
     char a[32], b[32], c[32];
     fprintf(stderr,
@@ -143,47 +143,93 @@ static void report(const pfc_loop_t *loop, const pf__adapt_site_t *s,
             s->mode == PF__ADAPT_SERIAL ? "runs serially in the parent"
                                         : "runs on workers",
             why, loop->trips, words_of_ns(s->work_ns, a, sizeof a), workers,
-            words_of_ns(saves, b, sizeof b),
-            words_of_ns(s->cost_ns, c, sizeof c));
+            words_of_ns(saves, b, sizeof b), words_of_ns(cost, c, sizeof c));
+}
+
+/* What a parallel run costs beyond its work, before any was measured in
+ * this process: forking costs about 70 us per MB of resident memory
+ * (page tables; docs/loop.md) plus 150 us, once per worker.  Once a
+ * parallel run was measured, the mean of the measured costs. */
+static double process_cost;
+
+static double cost_estimate(long workers)
+{
+    if (process_cost > 0)
+        return process_cost;
+    double mb = 10;
+    FILE *f = fopen("/proc/self/statm", "re");
+    if (f) {
+        unsigned long size, resident;
+        if (fscanf(f, "%lu %lu", &size, &resident) == 2)
+            mb = (double)resident * (double)pf__page_size() / 1048576.0;
+        fclose(f);
+    }
+    return (150e3 + 70e3 * mb) * (double)(workers > 1 ? workers : 1);
 }
 
 bool pf__adapt_decide(pfc_loop_t *loop, long workers)
 {
     loop->adapt = NULL;
     loop->adapt_mode = PF__ADAPT_OFF;
+    loop->escalate_ns = 0;
     if (!adapt_enabled() || loop->trips == 0)
         return false;
     pf__adapt_site_t *s = site_of(loop->file, loop->line);
     if (s == NULL)
         return false;
+    if (sites.pid != pf__pid())
+        process_cost = 0;
     loop->adapt = s;
     loop->adapt_t0 = 0;
     s->runs++;
-    if (!s->have_work || !s->have_cost) {
-        loop->adapt_mode = PF__ADAPT_PARALLEL;
-        loop->adapt_t0 = pf__now_ns();
-        return false; /* first run: measure */
-    }
+    /* Loops of generated code start serially and hand what is left to
+     * workers when they run longer than a parallel run costs (loop.c's
+     * escalate): a loop never loses more than that, and one that runs
+     * once gets its workers all the same.  Loops by hand (whose failure
+     * must leave the storage as it was) decide at the start. */
+    bool can_escalate = loop->die_on_error;
+    double cost = s->have_cost ? s->cost_ns : cost_estimate(workers);
     long p = workers > 1 ? workers : 2;
-    double saves = (double)loop->trips * s->work_ns * (1.0 - 1.0 / (double)p);
+    double saves = s->have_work ? (double)loop->trips * s->work_ns *
+                                      (1.0 - 1.0 / (double)p)
+                                : 0;
     int before = s->mode;
+    bool probe = false;
     const char *why = "measured";
-    if (s->mode == PF__ADAPT_PARALLEL && saves < 0.8 * s->cost_ns)
+    if (!s->have_work) {
+        s->mode = can_escalate ? PF__ADAPT_SERIAL : PF__ADAPT_PARALLEL;
+        why = can_escalate ? "first run: serial until it has run as long as "
+                             "forking would cost"
+                           : "first run";
+    } else if (s->mode == PF__ADAPT_PARALLEL && saves < 0.8 * cost) {
         s->mode = PF__ADAPT_SERIAL;
-    else if (s->mode == PF__ADAPT_SERIAL && saves > 1.25 * s->cost_ns)
+        why = "changed: too little work";
+    } else if (s->mode == PF__ADAPT_SERIAL && saves > 1.25 * cost) {
         s->mode = PF__ADAPT_PARALLEL;
-    bool probe = s->mode == PF__ADAPT_SERIAL && saves > 0.5 * s->cost_ns &&
-                 s->since_parallel >= PROBE_EVERY;
+        why = "changed: enough work";
+    } else if (!can_escalate) {
+        probe = s->mode == PF__ADAPT_SERIAL && saves > 0.5 * cost &&
+                s->since_parallel >= PROBE_EVERY;
+    }
     if (loop->verbose && (s->mode != before || !s->reported)) {
-        if (s->mode != before)
-            why = before == PF__ADAPT_PARALLEL ? "changed: too little work"
-                                               : "changed: enough work";
-        report(loop, s, saves, workers, why);
+        report(loop, s, saves, cost, workers, why);
         s->reported = true;
     }
-    loop->adapt_mode =
-        s->mode == PF__ADAPT_SERIAL && !probe ? PF__ADAPT_SERIAL
-                                              : PF__ADAPT_PARALLEL;
+    loop->adapt_mode = s->mode == PF__ADAPT_SERIAL && !probe
+                           ? PF__ADAPT_SERIAL
+                           : PF__ADAPT_PARALLEL;
+    if (loop->adapt_mode == PF__ADAPT_SERIAL && can_escalate) {
+        loop->adapt_t0 = pf__now_ns();
+        loop->escalate_ns = loop->adapt_t0 + (int64_t)cost;
+        /* The first serial stretch: a quarter of the budget's worth of
+         * units when the work per iteration is known, else one. */
+        double per_unit = s->work_ns * (double)loop->unit_iters;
+        double units = s->have_work && per_unit > 0 ? cost / 4 / per_unit : 1;
+        loop->esc_cap = units < 1 ? 1
+                        : units > 1e18 ? 1000000000000000000ULL
+                                       : (unsigned long long)units;
+        return true;
+    }
     /* A parallel run is always timed, a serial one in 8 (reading the
      * clock costs about as much as a tiny loop's work), or when its size
      * changed since the last timed one. */
@@ -202,17 +248,26 @@ void pf__adapt_record(pfc_loop_t *loop)
         s->since_parallel++; /* an untimed serial run */
         return;
     }
+    /* Serial runs are timed when they start; the end is read one run in
+     * 8, or when the size changed. */
+    if (loop->serial && !((s->runs & 7) == 0 ||
+                          loop->trips > 2 * s->timed_trips ||
+                          2 * loop->trips < s->timed_trips)) {
+        s->since_parallel++;
+        return;
+    }
     double elapsed = (double)(pf__now_ns() - loop->adapt_t0);
     s->timed_trips = loop->trips;
-    if (loop->adapt_mode == PF__ADAPT_SERIAL || loop->serial) {
+    if (loop->serial) {
         double w = elapsed / (double)loop->trips;
         s->work_ns = s->have_work ? 0.5 * s->work_ns + 0.5 * w : w;
         s->have_work = true;
         s->since_parallel++;
         return;
     }
-    /* A parallel run: the participants' work, summed and at its most. */
-    double sum = 0, most = 0;
+    /* A parallel run (or a serial start that went parallel): the
+     * participants' work, summed and at its most; the serial part's. */
+    double sum = (double)loop->serial_ns, most = 0;
     for (int j = 0; j < loop->nslots; j++) {
         double ns = (double)atomic_load(&loop->sh->slots[j].work_ns);
         sum += ns;
@@ -220,11 +275,26 @@ void pf__adapt_record(pfc_loop_t *loop)
             most = ns;
     }
     double w = sum / (double)loop->trips;
-    double cost = elapsed > most ? elapsed - most : 0;
+    double par = elapsed - (double)loop->serial_ns;
+    double cost = par > most ? par - most : 0;
     s->work_ns = s->have_work ? 0.5 * s->work_ns + 0.5 * w : w;
     s->cost_ns = s->have_cost ? 0.5 * s->cost_ns + 0.5 * cost : cost;
     s->have_work = s->have_cost = true;
     s->since_parallel = 0;
+    process_cost = process_cost > 0 ? 0.5 * process_cost + 0.5 * cost : cost;
+    if (loop->escalated && s->mode == PF__ADAPT_SERIAL) {
+        /* It went to workers: the next run does from the start if the
+         * figures say so (hysteresis as above). */
+        long p = loop->par_workers > 1 ? loop->par_workers : 2;
+        double saves =
+            (double)loop->trips * s->work_ns * (1.0 - 1.0 / (double)p);
+        if (saves > 1.25 * s->cost_ns) {
+            s->mode = PF__ADAPT_PARALLEL;
+            if (loop->verbose)
+                report(loop, s, saves, s->cost_ns, loop->par_workers,
+                       "changed: it outgrew the cost of forking");
+        }
+    }
 }
 
 int pf__adapt_mode_of(const char *file, int line)

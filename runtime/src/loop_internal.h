@@ -416,6 +416,17 @@ struct pfc_loop {
     int64_t adapt_t0;  /* when the run started */
     int64_t work_t0;   /* this process started its iterations */
     bool work_noted;   /* the parent noted its work time */
+    /* A serial start that may go parallel (loop.c's escalate): past the
+     * deadline, the units left are handed to workers. */
+    int64_t escalate_ns;              /* CLOCK_MONOTONIC; 0: never */
+    unsigned long long esc_cap;       /* units per serial stretch */
+    unsigned long long esc_next;      /* look at the clock from this unit */
+    pfc_schedule_t par_kind;          /* the schedule a parallel run uses */
+    bool par_even;
+    long par_workers;
+    bool escalated;
+    unsigned long long unit_base;     /* units below it: run serially */
+    int64_t serial_ns;                /* time of that serial part */
 
     /* A serial run's state, in the descriptor (no allocation for it). */
     _Alignas(128) unsigned char serial_sh[sizeof(pf__loop_shared_t) +
@@ -543,9 +554,11 @@ enum {
     PF__ADAPT_PARALLEL /* the rule chose workers */
 };
 /* Decide how a plain loop that would fork runs: returns true when it must
- * run serially in the parent.  Sets loop->adapt and adapt_mode.  Parent,
- * at the start, only for loops that would fork without retries or a
- * timeout. */
+ * run serially in the parent (then loop->escalate_ns, when not 0, is the
+ * moment its serial run hands the rest to workers, and esc_cap the units
+ * of its first serial stretch).  Sets loop->adapt and adapt_mode.
+ * Parent, at the start, only for loops that would fork without retries
+ * or a timeout. */
 bool pf__adapt_decide(pfc_loop_t *loop, long workers);
 /* The loop ended well: record what it cost (parent). */
 void pf__adapt_record(pfc_loop_t *loop);

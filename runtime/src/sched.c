@@ -233,7 +233,10 @@ long pf__loop_default_workers(long requested)
 
 int pf__loop_plan_chunks(pfc_loop_t *loop)
 {
-    unsigned long long u = loop->units, c = loop->chunk_units;
+    /* Units below unit_base were run already (a serial start that went
+     * parallel: loop.c's escalate); the chunks cover the rest. */
+    unsigned long long u = loop->units - loop->unit_base,
+                       c = loop->chunk_units;
     if (loop->kind == PFC_SCHED_DYNAMIC) {
         unsigned long long n = u / c + (u % c != 0);
         if (n > PF__LEDGER_MAX) {
@@ -266,13 +269,13 @@ int pf__loop_plan_chunks(pfc_loop_t *loop)
         n = 0;
         cur = 0;
         while (cur < u) {
-            start[n++] = cur;
+            start[n++] = loop->unit_base + cur;
             unsigned long long left = u - cur,
                                take = left / p + (left % p != 0);
             take = take > c ? take : c;
             cur += take < left ? take : left;
         }
-        start[n] = u;
+        start[n] = loop->unit_base + u;
         loop->chunk_units = c;
         loop->nchunks = n;
         loop->guided_start = start;
@@ -288,7 +291,7 @@ void pf__loop_chunk_bounds(const pfc_loop_t *loop, unsigned long long j,
         *hi = loop->guided_start[j + 1];
         return;
     }
-    u128 first = (u128)j * loop->chunk_units;
+    u128 first = (u128)j * loop->chunk_units + loop->unit_base;
     u128 last = first + loop->chunk_units;
     *lo = (unsigned long long)first;
     *hi = (unsigned long long)(last < loop->units ? last : loop->units);
@@ -370,14 +373,15 @@ bool pf__loop_claim(pfc_loop_t *loop, unsigned long long *lo,
         return loop->team ? claim_counter(loop, lo, hi)
                           : claim_ledger(loop, lo, hi);
     int participant = loop->parent_works ? loop->slot : loop->slot - 1;
-    u128 u = loop->units, p = (u128)loop->participants;
+    unsigned long long base = loop->unit_base;
+    u128 u = loop->units - base, p = (u128)loop->participants;
     unsigned long long j = loop->static_j;
     if (loop->even) {
         /* One even block per participant. */
         if (j > 0)
             return false;
-        *lo = (unsigned long long)(u * (u128)participant / p);
-        *hi = (unsigned long long)(u * (u128)(participant + 1) / p);
+        *lo = base + (unsigned long long)(u * (u128)participant / p);
+        *hi = base + (unsigned long long)(u * (u128)(participant + 1) / p);
     } else {
         /* Block-cyclic: chunk g = participant + j * P. */
         u128 g = (u128)participant + (u128)j * p;
@@ -385,8 +389,8 @@ bool pf__loop_claim(pfc_loop_t *loop, unsigned long long *lo,
         if (first >= u)
             return false;
         u128 last = first + loop->chunk_units;
-        *lo = (unsigned long long)first;
-        *hi = (unsigned long long)(last < u ? last : u);
+        *lo = base + (unsigned long long)first;
+        *hi = base + (unsigned long long)(last < u ? last : u);
     }
     loop->static_j = j + 1;
     return *lo < *hi;
