@@ -106,6 +106,8 @@ void pf__loop_format_value(const pfc_loop_t *loop, unsigned long long k,
 static unsigned long long unit_first(const pfc_loop_t *loop,
                                      unsigned long long u)
 {
+    if (loop->unit_iters == 1)
+        return u < loop->trips ? u : loop->trips;
     u128 k = (u128)u * loop->unit_iters;
     return k < loop->trips ? (unsigned long long)k : loop->trips;
 }
@@ -239,8 +241,11 @@ int pf__loop_add_reduction(pfc_loop_t *loop, pf_op_t op, pf_type_t type,
     if (count > 0)
         memcpy(initial, var, count * elem);
     loop->reds = r;
-    r[loop->nreds++] =
-        (pf__reduction_t){op, type, var, count, elem, 0, initial};
+    r[loop->nreds] = (pf__reduction_t){op, type, var, count, elem, 0, initial,
+                                       {0}};
+    if (elem <= sizeof r[loop->nreds].identity)
+        pf__red_identity(op, type, r[loop->nreds].identity, 1);
+    loop->nreds++;
     return 0;
 }
 
@@ -1289,7 +1294,8 @@ int pf__loop_next(pfc_loop_t *loop, unsigned long long *k,
         loop->state = PF__LOOP_DONE;
         return 0;
     }
-    show_progress(loop, false);
+    if (loop->progress_shown)
+        show_progress(loop, false);
     if (loop->escalate_ns != 0 && loop->serial && loop->cur >= loop->esc_next &&
         loop->error == 0 && watch_clock(loop) == 1)
         return pf__loop_next(loop, k, end); /* a new worker */

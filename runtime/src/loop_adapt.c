@@ -156,13 +156,20 @@ static double cost_estimate(long workers)
 {
     if (process_cost > 0)
         return process_cost;
-    double mb = 10;
-    FILE *f = fopen("/proc/self/statm", "re");
-    if (f) {
-        unsigned long size, resident;
-        if (fscanf(f, "%lu %lu", &size, &resident) == 2)
-            mb = (double)resident * (double)pf__page_size() / 1048576.0;
-        fclose(f);
+    /* The resident size is read again every 1024 estimates. */
+    static double mb;
+    static unsigned calls;
+    static pid_t pid;
+    if (mb <= 0 || pid != pf__pid() || (++calls & 1023) == 0) {
+        mb = 10;
+        pid = pf__pid();
+        FILE *f = fopen("/proc/self/statm", "re");
+        if (f) {
+            unsigned long size, resident;
+            if (fscanf(f, "%lu %lu", &size, &resident) == 2)
+                mb = (double)resident * (double)pf__page_size() / 1048576.0;
+            fclose(f);
+        }
     }
     return (150e3 + 70e3 * mb) * (double)(workers > 1 ? workers : 1);
 }

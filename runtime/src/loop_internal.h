@@ -285,6 +285,8 @@ typedef struct pf__reduction {
     size_t elem;            /* sizeof one object */
     size_t offset;          /* in a block's record */
     unsigned char *initial; /* the variable at registration */
+    unsigned char identity[16] __attribute__((aligned(16))); /* one object's
+                               identity (pfc_loop_identity's fast path) */
 } pf__reduction_t;
 
 typedef struct pf__lastprivate {
