@@ -204,48 +204,89 @@ static void region_start(void)
 
 static double big_static[4 << 20]; /* 32 MB */
 
-/* First use of a 32 MB static array in a region: member 0's content into
- * the team's file, mapped by both; then loops that write it all (shared:
- * nothing to exchange) and a heap array of the same size (exchanged as
- * byte diffs). */
+/* for (long i = lo; i < hi; i++) a[i] = v;  collect(a[0:n]), as a `pfor
+ * for` (newfn pfc_for_new) or a `parallel for` (pfc_loop_new) */
+#define PART_LOOP(newfn, lo, hi, n, a, v)                                      \
+    {                                                                          \
+        pfc_loop_t *__pf_loop = newfn("bench_team.c", __LINE__);               \
+        typedef long __pf_iv_t;                                                \
+        PFC_RANGE(__pf_loop, __pf_iv_t, (lo), (hi), 1, PFC_LT);                \
+        pfc_loop_collect_bytes(__pf_loop, &(a)[0], (size_t)(n) * sizeof(a)[0]); \
+        pfc_loop_start(__pf_loop);                                             \
+        {                                                                      \
+            unsigned long long __pf_k, __pf_end;                               \
+            while (pfc_loop_next(__pf_loop, &__pf_k, &__pf_end))               \
+                for (; __pf_k < __pf_end; __pf_k++)                            \
+                    (a)[PFC_IV(__pf_loop, __pf_iv_t, __pf_k)] = (v);           \
+        }                                                                      \
+        pfc_loop_end(__pf_loop);                                               \
+    }
+
+/* Seconds per loop for L loops of a region (or of plain loops) that
+ * write [0, n) (`all`) or one element of a 32 MB array; the caller takes
+ * the difference of two counts of loops, so the region's start and the
+ * first use fall out. */
+static double exchange_cost(int plain, int all, int loops)
+{
+    long n = 4L << 20;
+    double t0 = bench_now();
+    if (plain) {
+        for (int r = 0; r < loops; r++)
+            PART_LOOP(pfc_loop_new, all ? 0 : r, all ? n : r + 2, n,
+                      big_static, (double)r)
+    } else {
+        REGION(2, for (int r = 0; r < loops; r++)
+                      PART_LOOP(pfc_for_new, all ? 0 : r, all ? n : r + 2, n,
+                                big_static, (double)r))
+    }
+    return (bench_now() - t0) / loops;
+}
+
+/* The exchange: collected storage of 32 MB (a static array), 2 workers.
+ * The region promotes it to shared memory on its first use (one copy),
+ * then a loop costs its meeting; without promotion (PFOR_TEAM_SHARE=diff)
+ * every meeting compares and copies what was written; a plain fork-join
+ * loop forks, finds the written pages (pagemap) and ships them. */
 static void storage_costs(void)
 {
-    int reps = quick ? 3 : 7;
-    long n = 4L << 20;
+    int reps = quick ? 3 : 5, loops = quick ? 10 : 20;
     double t[16];
+    setenv("PFOR_WORKERS", "2", 1);
+    setenv("PFOR_ADAPT", "0", 1);
+    printf("(4) collected storage: a 32 MB static array, 2 workers, per "
+           "loop (median of %d runs of %d loops)\n",
+           reps, loops);
     for (int k = 0; k < reps; k++) {
         double t0 = bench_now();
-        REGION(2, FILL_LOOP(n, big_static, 1.0))
+        REGION(2, FILL_LOOP(4L << 20, big_static, 1.0))
         t[k] = bench_now() - t0;
     }
-    printf("(4) collected storage, 2 workers, 32 MB\n");
-    double first = median_of(t, reps);
-    bench_row("region: first use of a static array + 1 loop", first * 1e3, "ms",
-              0, NULL);
-    int loops = 20;
-    for (int k = 0; k < reps; k++) {
-        double t0 = bench_now();
-        REGION(2, for (int r = 0; r < loops; r++)
-                      FILL_LOOP(n, big_static, (double)r))
-        t[k] = bench_now() - t0;
+    bench_row("region: fork, first use (promotion), 1 loop, end",
+              median_of(t, reps) * 1e3, "ms", 0, NULL);
+    const char *names[3] = {"region, promoted (the default)",
+                            "region, byte diffs (PFOR_TEAM_SHARE=diff)",
+                            "plain parallel for, fork-join + write-set"};
+    for (int all = 1; all >= 0; all--) {
+        printf("    %s\n", all ? "each loop writes all 32 MB"
+                              : "each loop writes one element");
+        double base = 0;
+        for (int v = 0; v < 3; v++) {
+            if (v == 1)
+                setenv("PFOR_TEAM_SHARE", "diff", 1);
+            for (int k = 0; k < reps; k++)
+                t[k] = (exchange_cost(v == 2, all, loops) * loops -
+                        exchange_cost(v == 2, all, 1)) /
+                       (loops - 1);
+            unsetenv("PFOR_TEAM_SHARE");
+            double m = median_of(t, reps);
+            if (v == 0)
+                base = m;
+            bench_row(names[v], m * 1e3, "ms", v ? base * 1e3 : 0,
+                      "promoted");
+        }
     }
-    double shared = (median_of(t, reps) - first) / (loops - 1);
-    bench_row("each later loop writing all of it (shared)", shared * 1e3, "ms",
-              0, NULL);
-    /* the same array on the brk heap is not promoted: force it with a
-     * block glibc keeps in the heap (below its mapping threshold) */
-    double *heap = NULL;
-    long hn = 12 << 10; /* 96 KB */
-    heap = malloc((size_t)hn * sizeof *heap);
-    for (int k = 0; k < reps; k++) {
-        double t0 = bench_now();
-        REGION(2,
-               for (int r = 0; r < loops; r++) FILL_LOOP(hn, heap, (double)r))
-        t[k] = (bench_now() - t0) / loops;
-    }
-    bench_row("96 KB heap array, per loop writing all (byte diffs)",
-              median_of(t, reps) * 1e6, "us", 0, NULL);
-    free(heap);
+    unsetenv("PFOR_WORKERS");
+    unsetenv("PFOR_ADAPT");
 }
 
 int main(int argc, char **argv)

@@ -98,6 +98,58 @@
  * Without reductions a stretch is the whole chunk; with them it is one
  * reduction block (partials per fixed block make floating-point results
  * independent of workers and schedule).  docs/loop.md has the details.
+ *
+ * How a `#pragma pfor parallel workers(4) retries(1) { body }` region is
+ * lowered (docs/team.md; the ABI of PLAN C').  The caller forks the team
+ * inside pfc_team_run and supervises it; each member returns 1 and runs
+ * the body inline, with every local of the function in scope; a member's
+ * second call meets the team at the region's end and exits:
+ *
+ *   {
+ *       pfc_team_t *__pf_team = pfc_team_new("f.c", 10);
+ *       pfc_team_workers(__pf_team, (long)(4));  // one call per clause
+ *       pfc_team_retries(__pf_team, (long)(1));  // (and pfc_team_if)
+ *       while (pfc_team_run(__pf_team)) {
+ *   #line 11 "f.c"
+ *           { body }
+ *       }
+ *       pfc_team_end(__pf_team);                 // a failed region: exit
+ *   }
+ *
+ * Inside the body:
+ *
+ *   #pragma pfor for [schedule reduction collect lastprivate nowait]:
+ *       the parallel-for lowering above with pfc_for_new("f.c", 20)
+ *       instead of pfc_loop_new, and pfc_loop_nowait(__pf_loop) for
+ *       nowait.  In a member the loop shares its iterations with the team
+ *       (no fork); at its end (unless nowait) the members meet.  Outside
+ *       every region it is a plain parallel for; in a team of one (a
+ *       serial region, a single's statement) it runs serially.
+ *   #pragma pfor single copyprivate(dt) [nowait]  stmt:
+ *       {
+ *           if (pfc_single_begin("f.c", 30)) {
+ *   #line 31 "f.c"
+ *               stmt                      // member 0, a team of one
+ *           }
+ *           pfc_single_copy(&dt, sizeof dt);   // each item, in order
+ *           pfc_single_end("f.c", 30, 0);      // 1 with nowait
+ *       }
+ *   #pragma pfor master  stmt:   if (pfc_master()) stmt   // member 0
+ *   #pragma pfor barrier:        pfc_barrier("f.c", 40);
+ *
+ * What the members see (docs/team.md):
+ * - at every meeting (a loop's end, a barrier, a single's end, the
+ *   region's end) every write any member made to storage a loop of the
+ *   region collected, the reduced values (whose "value before the loop"
+ *   is member 0's), the lastprivate values, copyprivate items;
+ * - storage that lies in static memory or in a block glibc mapped on its
+ *   own is shared memory from its first use in the region on (written by
+ *   all, as threads write); the rest is exchanged as byte diffs;
+ * - a `parallel for` inside a member runs serially in that member.
+ * After the region the caller holds what member 0 holds of the storage
+ * the region's loops collected and of their reduction and lastprivate
+ * variables (not those in the frames of functions the body called, which
+ * are gone); storage allocated inside the region is each member's own.
  */
 
 typedef struct pfc_loop pfc_loop_t;

@@ -751,6 +751,10 @@ static void add_entry(pfc_team_t *t, entries_t *l, uintptr_t a, uintptr_t b,
 static void classify(pfc_team_t *t, const pf__ivec_t *fresh, entries_t *l)
 {
     size_t page = pf__page_size();
+    /* PFOR_TEAM_SHARE=diff: promote nothing, exchange everything as byte
+     * diffs (to measure what promotion saves: bench_team). */
+    const char *how = getenv("PFOR_TEAM_SHARE");
+    bool promote = !(how && strcmp(how, "diff") == 0);
     pf__vma_t *v = NULL;
     int nv = pf__vma_read(&v);
     uintptr_t here = (uintptr_t)&v;
@@ -769,8 +773,12 @@ static void classify(pfc_team_t *t, const pf__ivec_t *fresh, entries_t *l)
         } else if (v[i].kind == PF__VMA_ANON &&
                    in_mapped_chunk(v, nv, i, a, b, &c0, &c1)) {
             uintptr_t x = a / page * page, y = (b + page - 1) / page * page;
-            add_entry(t, l, x > c0 ? x : c0, y < c1 ? y : c1, ADOPT_PROMOTE);
-        } else if (pa < pb && static_storage(v, nv, pa, pb)) {
+            if (promote)
+                add_entry(t, l, x > c0 ? x : c0, y < c1 ? y : c1,
+                          ADOPT_PROMOTE);
+            else
+                add_entry(t, l, a, b, ADOPT_SCOPED);
+        } else if (pa < pb && promote && static_storage(v, nv, pa, pb)) {
             add_entry(t, l, a, pa, ADOPT_KEEP);
             add_entry(t, l, pa, pb, ADOPT_PROMOTE);
             add_entry(t, l, pb, b, ADOPT_KEEP);

@@ -670,6 +670,7 @@ static void test_display_env(void)
     CU_ASSERT_PTR_NOT_NULL(strstr(err, want));
     CU_ASSERT(strstr(err, "  PFOR_WRITESET = 'pagemap'\n") ||
               strstr(err, "  PFOR_WRITESET = 'copy'\n"));
+    CU_ASSERT_PTR_NOT_NULL(strstr(err, "  PFOR_SPIN = '50'\n"));
     if (!strstr(err, "PFOR_WORKERS = '3'"))
         fprintf(stderr, "got: %s\n", err);
 }
