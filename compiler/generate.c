@@ -8,13 +8,12 @@
 
 #include "pforc.h"
 
-/* The peers.  mpi has a slot and a message until its generator exists. */
+/* The peers. */
 const backend_t pf_backends[] = {
     {"process", BACKEND_PROCESS, 1, pf_gen_process, NULL},
     {"openmp", BACKEND_OPENMP, 1, NULL,
      "the openmp backend is not available in this version of pfor"},
-    {"mpi", BACKEND_MPI, 1, NULL,
-     "the mpi backend is not available in this version of pfor"},
+    {"mpi", BACKEND_MPI, 1, pf_gen_mpi, NULL},
     {"serial", BACKEND_SERIAL, 0, pf_gen_serial, NULL},
     {NULL, 0, 0, NULL, NULL},
 };
@@ -161,7 +160,7 @@ static const construct_t *construct_at(const unit_t *u, size_t p)
     return lo < u->nall && u->all[lo]->pragma == p ? u->all[lo] : NULL;
 }
 
-/* `#include <pfor_abi.h>` before token t: at the start of its line when
+/* `#include <pfor_abi.h>` (mpi: <pfor_mpi_abi.h>) before token t: at the start of its line when
  * only blanks precede it there, else on a line of its own.  The source is
  * copied up to *off; returns where copying resumes. */
 static size_t emit_include(gen_t *g, size_t t, size_t off)
@@ -182,7 +181,9 @@ static size_t emit_include(gen_t *g, size_t t, size_t off)
                    !(k >= 3 && text[k - 2] == '\r' && text[k - 3] == '\\'));
     pf_emit_source(&g->e, off, at_bol ? k : at);
     pf_emit_newline(&g->e);
-    pf_emit_text(&g->e, "#include <pfor_abi.h>\n", 22);
+    const char *inc = g->b->id == BACKEND_MPI ? "#include <pfor_mpi_abi.h>\n"
+                                               : "#include <pfor_abi.h>\n";
+    pf_emit_text(&g->e, inc, strlen(inc));
     pf_emit_sync(&g->e, (long)line);
     if (at_bol)
         pf_emit_source(&g->e, k, at);

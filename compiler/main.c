@@ -16,15 +16,17 @@
 
 static void usage(FILE *f)
 {
-    fputs("usage: pforc [--backend=process|serial] [--no-line] [-o out.c] "
+    fputs("usage: pforc [--backend=process|mpi|serial] [--no-line] [-o out.c] "
           "in.c\n"
           "\n"
           "Translate the '#pragma pfor' loops of a C file into calls of the\n"
-          "pfor loop engine (process backend) or strip them (serial).\n"
+          "pfor loop engine (process backend), of libpfor_mpi (mpi) or\n"
+          "strip them (serial).\n"
           "\n"
           "  --backend=B   process (default): fork workers at each loop;\n"
+          "                mpi: SPMD loops on MPI ranks (libpfor_mpi);\n"
           "                serial: remove the pragmas\n"
-          "                (openmp and mpi are not available yet)\n"
+          "                (openmp is not available yet)\n"
           "  --no-line     do not emit #line directives\n"
           "  -o FILE       write to FILE instead of standard output\n"
           "  in.c          the input file; '-' reads standard input\n"

@@ -532,6 +532,7 @@ void pf_gen_end(gen_t *g, const construct_t *c);
 
 void pf_gen_process(gen_t *g, const construct_t *c);
 void pf_gen_serial(gen_t *g, const construct_t *c);
+void pf_gen_mpi(gen_t *g, const construct_t *c);
 
 struct pforc_options {
     int backend;             /* backend_id */

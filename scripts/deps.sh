@@ -6,9 +6,12 @@ set -euo pipefail
 # clang only recommends its sanitizer/libFuzzer runtimes (libclang-rt-dev)
 # and OpenMP (libomp-dev), and we install without recommends: name them.
 # gdb and groff-base: the toolchain tests (gdb names the user's lines; the
-# man pages render cleanly).
+# man pages render cleanly).  Open MPI (openmpi-bin: mpirun; libopenmpi-dev:
+# mpicc, headers) for the mpi backend, libpfor_mpi and its tests; iproute2
+# for the two-host test.
 packages=(cmake make gcc clang libclang-rt-dev libomp-dev pkg-config flex
-          bison libcunit1-dev python3 python3-joblib gdb groff-base "$@")
+          bison libcunit1-dev python3 python3-joblib gdb groff-base
+          openmpi-bin libopenmpi-dev iproute2 "$@")
 
 missing=()
 for p in "${packages[@]}"; do

@@ -11,12 +11,14 @@ fail() { echo "FAIL: $*"; exit 1; }
 
 "$pforc" --help | grep -q '^usage: pforc' || fail "--help"
 "$pforc" --version | grep -q '^pforc [0-9]' || fail "--version"
-for b in openmp mpi; do
+for b in openmp; do
     "$pforc" --backend=$b "$srcdir/tests/compiler/golden/pf_basic.c" \
         >"$tmp/o" 2>"$tmp/e" && fail "--backend=$b accepted"
     grep -q "the $b backend is not available" "$tmp/e" || fail "$b message"
     [ -s "$tmp/o" ] && fail "--backend=$b wrote output"
 done
+"$pforc" --backend=mpi "$srcdir/tests/compiler/golden/pf_basic.c" \
+    2>/dev/null | grep -q 'pfm_loop_new' || fail "--backend=mpi"
 "$pforc" --backend=bogus x.c 2>/dev/null && fail "bogus backend accepted"
 "$pforc" 2>/dev/null && fail "no input accepted"
 "$pforc" "$tmp/does-not-exist.c" 2>"$tmp/e" && fail "missing file accepted"
