@@ -714,66 +714,63 @@ static int start_team_loop(pfc_loop_t *loop)
     return 0;
 }
 
-int pf__loop_start(pfc_loop_t *loop)
+/* The range or the collapsed nest is complete and finite.  Returns 0 or
+ * PF_EINVAL / PF_ERANGE (message set).  Parent, at the start. */
+static int check_space(pfc_loop_t *loop)
 {
-    if (loop->state != PF__LOOP_NEW) {
-        pf__loop_error(loop, PF_ESTATE, "pfor loop started twice");
-        return PF_ESTATE;
-    }
-    loop->state = PF__LOOP_DONE; /* until the start succeeds */
     if (!loop->range_set && loop->ndims == 0) {
         pf__loop_error(loop, PF_EINVAL, "pfor loop started without a range");
         return PF_EINVAL;
     }
-    if (loop->ndims > 0) {
-        for (int d = 0; d < loop->ndims; d++)
-            if (!(loop->dims_set >> d & 1)) {
-                pf__loop_error(loop, PF_EINVAL,
-                               "pfor loop: loop %d of the collapsed nest was "
-                               "not given",
-                               d + 1);
-                return PF_EINVAL;
-            }
-        if (loop->dims_overflow) {
-            char t[PF__MAX_DIMS * 24] = "";
-            for (int d = 0; d < loop->ndims; d++)
-                snprintf(t + strlen(t), sizeof t - strlen(t), "%s%llu",
-                         d ? " x " : "", loop->dims[d].trips);
-            pf__loop_error(loop, PF_ERANGE,
-                           "pfor loop: the collapsed nest has %s iterations, "
-                           "more than 2^64 - 1",
-                           t);
-            return PF_ERANGE;
+    for (int d = 0; d < loop->ndims; d++)
+        if (!(loop->dims_set >> d & 1)) {
+            pf__loop_error(loop, PF_EINVAL,
+                           "pfor loop: loop %d of the collapsed nest was "
+                           "not given",
+                           d + 1);
+            return PF_EINVAL;
         }
+    if (loop->ndims > 0 && loop->dims_overflow) {
+        char t[PF__MAX_DIMS * 24] = "";
+        for (int d = 0; d < loop->ndims; d++)
+            snprintf(t + strlen(t), sizeof t - strlen(t), "%s%llu",
+                     d ? " x " : "", loop->dims[d].trips);
+        pf__loop_error(loop, PF_ERANGE,
+                       "pfor loop: the collapsed nest has %s iterations, "
+                       "more than 2^64 - 1",
+                       t);
+        return PF_ERANGE;
     }
-    loop->verbose = pf__loop_verbose();
-    pf__loop_display_env();
+    return 0;
+}
+
+/* The plan: collected ranges, reduction blocks, the schedule and its
+ * chunk in units.  Returns 0 or PF_E* (message set).  Parent (or a
+ * member, for a team loop), at the start. */
+static int plan(pfc_loop_t *loop)
+{
     int rc = resolve_elems(loop);
     if (rc != 0)
-        goto fail;
+        return rc;
     loop->collects = loop->ws.nranges > 0;
     plan_units(loop);
     long chunk;
     rc = resolve_schedule(loop, &chunk);
     if (rc != 0)
-        goto fail;
+        return rc;
     unsigned long long c = chunk > 0 ? (unsigned long long)chunk : 1;
     loop->chunk_units = c / loop->unit_iters + (c % loop->unit_iters != 0);
     if (loop->chunk_units == 0)
         loop->chunk_units = 1;
+    return 0;
+}
 
-    if (loop->team)
-        return start_team_loop(loop);
-
-    /* Participants: who forks, who works. */
-    long workers = pf__loop_default_workers(loop->workers);
-    if (workers < 0) {
-        pf__loop_error(loop, PF_EINVAL,
-                       "PFOR_WORKERS=\"%s\" is not a positive number",
-                       getenv("PFOR_WORKERS"));
-        rc = PF_EINVAL;
-        goto fail;
-    }
+/* Who runs it: serially in the caller (no fork: the reasons in
+ * docs/loop.md, "Workers and the plan", the adaptive rule among them),
+ * or `workers` forked processes with or without the parent.  Returns 0
+ * or PF_E* (message set).  Parent, at the start. */
+static int choose_participants(pfc_loop_t *loop, long workers)
+{
     unsigned long long chunks =
         loop->even ? loop->units
                    : loop->units / loop->chunk_units +
@@ -794,52 +791,54 @@ int pf__loop_start(pfc_loop_t *loop)
         workers = (long)chunks;
     if (workers > PF__MAX_WORKERS)
         workers = PF__MAX_WORKERS;
-    if (loop->escalate_ns != 0 && !loop->serial)
-        loop->escalate_ns = 0;
-    if (loop->serial) {
-        loop->par_kind = loop->kind;
-        loop->par_even = loop->even;
-        loop->par_workers = workers;
-        loop->participants = 1;
-        loop->parent_works = true;
-        loop->nslots = 1;
-        loop->kind = PFC_SCHED_STATIC;
-        loop->even = true;
-        loop->esc_next = loop->esc_cap;
-        if (loop->nreds > 0 && exact_reductions(loop) &&
-            loop->escalate_ns == 0) {
-            /* Integer reductions (and any on bool) come out the same in
-             * any order: a serial run needs no blocks, so no call per
-             * iteration (a tiny loop's serial run would pay for them). */
-            loop->unit_iters = loop->trips;
-            loop->units = loop->trips > 0;
-        }
-    } else {
+    if (!loop->serial) {
         /* With collected storage, retries or a timeout the parent only
          * supervises, so its memory stays as it was (docs/loop.md). */
+        loop->escalate_ns = 0;
         loop->participants = (int)workers;
         loop->parent_works = !(loop->collects || guarded);
         loop->nslots = loop->participants + (loop->parent_works ? 0 : 1);
-        if (loop->kind != PFC_SCHED_STATIC) {
-            rc = pf__loop_plan_chunks(loop);
-            if (rc != 0)
-                goto nomem;
-        }
+        return loop->kind != PFC_SCHED_STATIC ? pf__loop_plan_chunks(loop)
+                                              : 0;
     }
+    /* Serially: one participant, the caller; what a parallel run would
+     * use is kept for a serial start that escalates. */
+    loop->par_kind = loop->kind;
+    loop->par_even = loop->even;
+    loop->par_workers = workers;
+    loop->participants = 1;
+    loop->parent_works = true;
+    loop->nslots = 1;
+    loop->kind = PFC_SCHED_STATIC;
+    loop->even = true;
+    loop->esc_next = loop->esc_cap;
+    if (loop->nreds > 0 && exact_reductions(loop) && loop->escalate_ns == 0) {
+        /* Integer reductions (and any on bool) come out the same in any
+         * order: a serial run needs no blocks, so no call per iteration
+         * (a tiny loop's serial run would pay for them). */
+        loop->unit_iters = loop->trips;
+        loop->units = loop->trips > 0;
+    }
+    return 0;
+}
 
-    rc = map_state(loop);
-    if (rc != 0)
-        goto nomem;
+/* Map the shared state and fork the workers (none for a serial run).
+ * Returns 0 in the parent, 1 in a new worker, PF_E* (message set;
+ * nothing left running).  Parent, at the start. */
+static int start_processes(pfc_loop_t *loop)
+{
+    if (map_state(loop) != 0)
+        return PF_ENOMEM;
     loop->slot_ok = loop->serial ? &loop->serial_ok
                                  : calloc((size_t)loop->nslots,
                                           sizeof *loop->slot_ok);
     if (loop->slot_ok == NULL)
-        goto nomem;
+        return PF_ENOMEM;
     if (!loop->serial) {
         if (pf__crew_init(&loop->crew, loop->nslots) != 0)
-            goto nomem;
+            return PF_ENOMEM;
         if (loop->collects && pf__ws_prepare(&loop->ws, loop->nslots) != 0)
-            goto nomem;
+            return PF_ENOMEM;
     }
     loop->slot = 0;
     loop->progress_shown = loop->progress && isatty(2);
@@ -850,9 +849,8 @@ int pf__loop_start(pfc_loop_t *loop)
         loop->fatal.crew = loop->serial ? NULL : &loop->crew;
     }
     loop->state = PF__LOOP_RUNNING;
-
     for (int s = 1; s < loop->nslots; s++) {
-        rc = fork_worker(loop, s);
+        int rc = fork_worker(loop, s);
         if (rc == 1)
             return 1;
         if (rc < 0) {
@@ -863,12 +861,40 @@ int pf__loop_start(pfc_loop_t *loop)
     }
     loop->work_t0 = pf__now_ns();
     return 0;
+}
 
-nomem:
-    pf__loop_error(loop, PF_ENOMEM, "pfor loop: out of memory for its state");
-    rc = PF_ENOMEM;
-fail:
-    loop->state = PF__LOOP_DONE;
+int pf__loop_start(pfc_loop_t *loop)
+{
+    if (loop->state != PF__LOOP_NEW) {
+        pf__loop_error(loop, PF_ESTATE, "pfor loop started twice");
+        return PF_ESTATE;
+    }
+    loop->state = PF__LOOP_DONE; /* until the start succeeds */
+    int rc = check_space(loop);
+    if (rc != 0)
+        return rc;
+    loop->verbose = pf__loop_verbose();
+    pf__loop_display_env();
+    rc = plan(loop);
+    if (rc != 0)
+        return rc;
+    if (loop->team)
+        return start_team_loop(loop);
+    long workers = pf__loop_default_workers(loop->workers);
+    if (workers < 0) {
+        pf__loop_error(loop, PF_EINVAL,
+                       "PFOR_WORKERS=\"%s\" is not a positive number",
+                       getenv("PFOR_WORKERS"));
+        return PF_EINVAL;
+    }
+    rc = choose_participants(loop, workers);
+    if (rc == 0)
+        rc = start_processes(loop);
+    if (rc == PF_ENOMEM)
+        pf__loop_error(loop, PF_ENOMEM,
+                       "pfor loop: out of memory for its state");
+    if (rc < 0)
+        loop->state = PF__LOOP_DONE;
     return rc;
 }
 

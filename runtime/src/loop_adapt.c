@@ -61,6 +61,10 @@ static struct {
 
 #define PROBE_EVERY 256
 
+/* The mean F of the parallel runs measured in this process (0: none
+ * yet); reset with the sites in a new process. */
+static double process_cost;
+
 /* PFOR_ADAPT: "0", "off", "false" or "no" turn the rule off. */
 static bool adapt_enabled(void)
 {
@@ -84,6 +88,7 @@ static pf__adapt_site_t *site_of(const char *file, int line)
         sites.cell = NULL;
         sites.cap = sites.used = 0;
         sites.pid = pf__pid();
+        process_cost = 0;
     }
     if (sites.used * 2 >= sites.cap) {
         size_t cap = sites.cap ? 2 * sites.cap : 256;
@@ -150,8 +155,6 @@ static void report(const pfc_loop_t *loop, const pf__adapt_site_t *s,
  * this process: forking costs about 70 us per MB of resident memory
  * (page tables; docs/loop.md) plus 150 us, once per worker.  Once a
  * parallel run was measured, the mean of the measured costs. */
-static double process_cost;
-
 static double cost_estimate(long workers)
 {
     if (process_cost > 0)
@@ -184,8 +187,6 @@ bool pf__adapt_decide(pfc_loop_t *loop, long workers)
     pf__adapt_site_t *s = site_of(loop->file, loop->line);
     if (s == NULL)
         return false;
-    if (sites.pid != pf__pid())
-        process_cost = 0;
     loop->adapt = s;
     loop->adapt_t0 = 0;
     s->runs++;
