@@ -10,6 +10,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/mman.h>
 #ifdef _OPENMP
 #include <omp.h>
 #endif
@@ -222,24 +223,34 @@ static double big_static[4 << 20]; /* 32 MB */
         pfc_loop_end(__pf_loop);                                               \
     }
 
-/* Seconds per loop for L loops of a region (or of plain loops) that
- * write [0, n) (`all`) or one element of a 32 MB array; the caller takes
- * the difference of two counts of loops, so the region's start and the
- * first use fall out. */
+/* Seconds per loop for loops 2..L of a region (timed by member 0 inside
+ * the region, so the region's start and the storage's first use stay
+ * out), or of plain loops, that write [0, n) (`all`) or one element of
+ * a 32 MB array. */
 static double exchange_cost(int plain, int all, int loops)
 {
     long n = 4L << 20;
-    double t0 = bench_now();
+    static double *shared_t;
+    if (shared_t == NULL)
+        shared_t = mmap(NULL, 4096, PROT_READ | PROT_WRITE,
+                        MAP_SHARED | MAP_ANONYMOUS, -1, 0);
+    double t0 = 0;
     if (plain) {
-        for (int r = 0; r < loops; r++)
+        for (int r = 0; r < loops; r++) {
+            if (r == 1)
+                t0 = bench_now();
             PART_LOOP(pfc_loop_new, all ? 0 : r, all ? n : r + 2, n,
                       big_static, (double)r)
-    } else {
-        REGION(2, for (int r = 0; r < loops; r++)
-                      PART_LOOP(pfc_for_new, all ? 0 : r, all ? n : r + 2, n,
-                                big_static, (double)r))
+        }
+        return (bench_now() - t0) / (loops - 1);
     }
-    return (bench_now() - t0) / loops;
+    REGION(2, for (int r = 0; r < loops; r++) {
+        if (r == 1 && pfc_master())
+            shared_t[0] = bench_now();
+        PART_LOOP(pfc_for_new, all ? 0 : r, all ? n : r + 2, n, big_static,
+                  (double)r)
+    } if (pfc_master()) shared_t[1] = bench_now();)
+    return (shared_t[1] - shared_t[0]) / (loops - 1);
 }
 
 /* The exchange: collected storage of 32 MB (a static array), 2 workers.
@@ -274,9 +285,7 @@ static void storage_costs(void)
             if (v == 1)
                 setenv("PFOR_TEAM_SHARE", "diff", 1);
             for (int k = 0; k < reps; k++)
-                t[k] = (exchange_cost(v == 2, all, loops) * loops -
-                        exchange_cost(v == 2, all, 1)) /
-                       (loops - 1);
+                t[k] = exchange_cost(v == 2, all, loops);
             unsetenv("PFOR_TEAM_SHARE");
             double m = median_of(t, reps);
             if (v == 0)

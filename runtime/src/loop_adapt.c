@@ -177,6 +177,14 @@ static double cost_estimate(long workers)
     return (150e3 + 70e3 * mb) * (double)(workers > 1 ? workers : 1);
 }
 
+/* Tests: a fixed escalation budget (ns; 0: the measured one). */
+static int64_t test_budget;
+
+void pf__adapt_test_budget(int64_t ns)
+{
+    test_budget = ns;
+}
+
 bool pf__adapt_decide(pfc_loop_t *loop, long workers)
 {
     loop->adapt = NULL;
@@ -228,7 +236,8 @@ bool pf__adapt_decide(pfc_loop_t *loop, long workers)
                            : PF__ADAPT_PARALLEL;
     if (loop->adapt_mode == PF__ADAPT_SERIAL && can_escalate) {
         loop->adapt_t0 = pf__now_ns();
-        loop->escalate_ns = loop->adapt_t0 + (int64_t)cost;
+        loop->escalate_ns =
+            loop->adapt_t0 + (test_budget > 0 ? test_budget : (int64_t)cost);
         /* The first serial stretch: a quarter of the budget's worth of
          * units when the work per iteration is known, else one. */
         double per_unit = s->work_ns * (double)loop->unit_iters;

@@ -567,6 +567,9 @@ void pf__adapt_record(pfc_loop_t *loop);
 /* The site's current mode (PF__ADAPT_OFF when it has none): the tests
  * read the engine's decision. */
 int pf__adapt_mode_of(const char *file, int line);
+/* For the tests: serial starts escalate after ns nanoseconds, whatever
+ * was measured (0: back to the rule). */
+void pf__adapt_test_budget(int64_t ns);
 
 /* ---- sched.c ---- */
 

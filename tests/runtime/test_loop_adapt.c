@@ -106,7 +106,7 @@ static void test_follows_size(void)
         work_loop(30, 4, 10, 0);
     CU_ASSERT_EQUAL(pf__adapt_mode_of("adapt.c", 30), PF__ADAPT_SERIAL);
     for (int run = 0; run < 3; run++)
-        work_loop(30, 400, 20000, 0); /* ~8 ms of work per run */
+        work_loop(30, 400, 100000, 0); /* ~40 ms of work per run */
     CU_ASSERT_EQUAL(pf__adapt_mode_of("adapt.c", 30), PF__ADAPT_PARALLEL);
     close_counter();
     unsetenv("PFOR_WORKERS");
@@ -135,20 +135,25 @@ static void test_off_and_retries(void)
  * what the loop gives on workers: the collected writes of both parts, the
  * reduction's bits (the serial part's block partials travel with it). */
 #define EN 96
+static long last_i;
+
 static double escalated_loop(int line, const char *schedule, double *out)
 {
     setenv("PFOR_SCHEDULE", schedule, 1);
     double sum = 0.125;
+    last_i = -1;
     PFOR_BEGIN("adapt.c", line, long, 0, EN, 1, PFC_LT)
     pfc_loop_reduce(__pf_loop, PF_OP_ADD, PF_TYPE_OF(sum), &sum, 1);
     pfc_loop_collect_bytes(__pf_loop, &(out)[0], (size_t)EN * sizeof out[0]);
+    pfc_loop_lastprivate(__pf_loop, &last_i, sizeof last_i);
     FOR_RBODY(i, sum)
     count_where();
     double x = 1.0 / ((double)i + 3.0);
-    for (long r = 0; r < 40000; r++)
+    for (long r = 0; r < 2000; r++)
         x = x * 0.9999999 + 1e-12;
     out[i] = x;
     sum += x;
+    last_i = i * 3;
     FOR_REND(sum)
     unsetenv("PFOR_SCHEDULE");
     return sum;
@@ -167,10 +172,14 @@ static void test_escalated_results(void)
         double want = escalated_loop(70 + k, scheds[k], ref);
         unsetenv("PFOR_ADAPT");
         *away = 0;
-        double have = escalated_loop(80 + k, scheds[k], got); /* a first run */
+        /* a first run, which escalates after its first stretch */
+        pf__adapt_test_budget(1);
+        double have = escalated_loop(80 + k, scheds[k], got);
+        pf__adapt_test_budget(0);
         CU_ASSERT(*away > 0 && *away < EN); /* both parts ran */
         CU_ASSERT(memcmp(&have, &want, sizeof have) == 0);
         CU_ASSERT(memcmp(got, ref, sizeof ref) == 0);
+        CU_ASSERT_EQUAL(last_i, (EN - 1) * 3);
     }
     close_counter();
     unsetenv("PFOR_WORKERS");
