@@ -13,7 +13,9 @@
 # built is reported as such, with the first line of the error.
 #
 # Usage: bench/iterative/run.sh [-w WORKERS] [-r RUNS] [-b BUILD_DIR]
-#                               [-k "jacobi2d heat3d fdtd2d lu"] [-D...]
+#                               [-k "jacobi2d heat3d fdtd2d lu"]
+#                               [-v "for noadapt region regomp omp"] [-D...]
+# (-v: the variants besides serial to run; all by default.)
 # Extra -D options (sizes, e.g. -DN=600) go to every compile.
 set -u
 here=$(cd "$(dirname "$0")" && pwd)
@@ -22,6 +24,7 @@ build=$root/build
 workers=2
 runs=3
 kernels="jacobi2d heat3d fdtd2d lu"
+variants="for noadapt region regomp omp"
 defs=
 while [ $# -gt 0 ]; do
     case $1 in
@@ -29,8 +32,9 @@ while [ $# -gt 0 ]; do
     -r) runs=$2; shift 2 ;;
     -b) build=$2; shift 2 ;;
     -k) kernels=$2; shift 2 ;;
+    -v) variants=$2; shift 2 ;;
     -D*) defs="$defs $1"; shift ;;
-    *) echo "usage: $0 [-w W] [-r R] [-b BUILD] [-k KERNELS] [-DNAME=V...]" >&2
+    *) echo "usage: $0 [-w W] [-r R] [-b BUILD] [-k KERNELS] [-v VARIANTS] [-DNAME=V...]" >&2
        exit 2 ;;
     esac
 done
@@ -118,26 +122,36 @@ for k in $kernels; do
             "$(cut -c1-150 "$tmp/$2.why")"
     }
 
-    if build "$k.for" "$pfcc" -O2 $defs -I"$here" "${src}_for.c" -o "$tmp/$k.for"; then
-        report for "$tmp/$k.for" PFOR_WORKERS="$workers"
-        report for/noadapt "$tmp/$k.for" PFOR_WORKERS="$workers" PFOR_ADAPT=0
-    else
-        skip for "$k.for"
+    want() { case " $variants " in *" $1 "*) return 0 ;; esac; return 1; }
+    if want for || want noadapt; then
+        if build "$k.for" "$pfcc" -O2 $defs -I"$here" "${src}_for.c" -o "$tmp/$k.for"; then
+            want for && report for "$tmp/$k.for" PFOR_WORKERS="$workers"
+            want noadapt && report for/noadapt "$tmp/$k.for" \
+                PFOR_WORKERS="$workers" PFOR_ADAPT=0
+        else
+            skip for "$k.for"
+        fi
     fi
-    if build "$k.region" "$pfcc" -O2 $defs -I"$here" "${src}_region.c" -o "$tmp/$k.region"; then
-        report region "$tmp/$k.region" PFOR_WORKERS="$workers"
-    else
-        skip region "$k.region"
+    if want region; then
+        if build "$k.region" "$pfcc" -O2 $defs -I"$here" "${src}_region.c" -o "$tmp/$k.region"; then
+            report region "$tmp/$k.region" PFOR_WORKERS="$workers"
+        else
+            skip region "$k.region"
+        fi
     fi
-    if build "$k.regomp" "$pfcc" --backend=openmp -O2 $defs -I"$here" \
-        "${src}_region.c" -o "$tmp/$k.regomp"; then
-        report region/omp "$tmp/$k.regomp" OMP_NUM_THREADS="$workers"
-    else
-        skip region/omp "$k.regomp"
+    if want regomp; then
+        if build "$k.regomp" "$pfcc" --backend=openmp -O2 $defs -I"$here" \
+            "${src}_region.c" -o "$tmp/$k.regomp"; then
+            report region/omp "$tmp/$k.regomp" OMP_NUM_THREADS="$workers"
+        else
+            skip region/omp "$k.regomp"
+        fi
     fi
-    if build "$k.omp" gcc -fopenmp -O2 $defs -I"$here" "${src}_omp.c" -o "$tmp/$k.omp"; then
-        report omp "$tmp/$k.omp" OMP_NUM_THREADS="$workers"
-    else
-        skip omp "$k.omp"
+    if want omp; then
+        if build "$k.omp" gcc -fopenmp -O2 $defs -I"$here" "${src}_omp.c" -o "$tmp/$k.omp"; then
+            report omp "$tmp/$k.omp" OMP_NUM_THREADS="$workers"
+        else
+            skip omp "$k.omp"
+        fi
     fi
 done

@@ -98,9 +98,62 @@
  * Without reductions a stretch is the whole chunk; with them it is one
  * reduction block (partials per fixed block make floating-point results
  * independent of workers and schedule).  docs/loop.md has the details.
+ *
+ * How a `#pragma pfor parallel workers(4) retries(1) { body }` region is
+ * lowered (docs/team.md; the ABI of PLAN C').  The caller forks the team
+ * inside pfc_team_run and supervises it; each member returns 1 and runs
+ * the body inline, with every local of the function in scope; a member's
+ * second call meets the team at the region's end and exits:
+ *
+ *   {
+ *       pfc_team_t *__pf_team = pfc_team_new("f.c", 10);
+ *       pfc_team_workers(__pf_team, (long)(4));  // one call per clause
+ *       pfc_team_retries(__pf_team, (long)(1));  // (and pfc_team_if)
+ *       while (pfc_team_run(__pf_team)) {
+ *   #line 11 "f.c"
+ *           { body }
+ *       }
+ *       pfc_team_end(__pf_team);                 // a failed region: exit
+ *   }
+ *
+ * Inside the body:
+ *
+ *   #pragma pfor for [schedule reduction collect lastprivate nowait]:
+ *       the parallel-for lowering above with pfc_for_new("f.c", 20)
+ *       instead of pfc_loop_new, and pfc_loop_nowait(__pf_loop) for
+ *       nowait.  In a member the loop shares its iterations with the team
+ *       (no fork); at its end (unless nowait) the members meet.  Outside
+ *       every region it is a plain parallel for; in a team of one (a
+ *       serial region, a single's statement) it runs serially.
+ *   #pragma pfor single copyprivate(dt) [nowait]  stmt:
+ *       {
+ *           if (pfc_single_begin("f.c", 30)) {
+ *   #line 31 "f.c"
+ *               stmt                      // member 0, a team of one
+ *           }
+ *           pfc_single_copy(&dt, sizeof dt);   // each item, in order
+ *           pfc_single_end("f.c", 30, 0);      // 1 with nowait
+ *       }
+ *   #pragma pfor master  stmt:   if (pfc_master()) stmt   // member 0
+ *   #pragma pfor barrier:        pfc_barrier("f.c", 40);
+ *
+ * What the members see (docs/team.md):
+ * - at every meeting (a loop's end, a barrier, a single's end, the
+ *   region's end) every write any member made to storage a loop of the
+ *   region collected, the reduced values (whose "value before the loop"
+ *   is member 0's), the lastprivate values, copyprivate items;
+ * - storage that lies in static memory or in a block glibc mapped on its
+ *   own is shared memory from its first use in the region on (written by
+ *   all, as threads write); the rest is exchanged as byte diffs;
+ * - a `parallel for` inside a member runs serially in that member.
+ * After the region the caller holds what member 0 holds of the storage
+ * the region's loops collected and of their reduction and lastprivate
+ * variables (not those in the frames of functions the body called, which
+ * are gone); storage allocated inside the region is each member's own.
  */
 
 typedef struct pfc_loop pfc_loop_t;
+typedef struct pfc_team pfc_team_t;
 
 /* Comparison of the loop test `i CMP bound`. */
 typedef enum pfc_cmp { PFC_LT = 1, PFC_LE, PFC_GT, PFC_GE } pfc_cmp_t;
@@ -306,6 +359,63 @@ volatile unsigned long long *pfc_loop_cursor(pfc_loop_t *loop);
  * in the same words ("the parent process") and ends the program by that
  * signal (exit status 128 + N). */
 void pfc_loop_end(pfc_loop_t *loop);
+
+/* ---- parallel regions: `#pragma pfor parallel { ... }` ----
+ * (the lowering is drawn at the top of this file; docs/team.md) */
+
+/* A region's descriptor for the region at file:line (kept by pointer).
+ * Never NULL. */
+pfc_team_t *pfc_team_new(const char *file, int line);
+/* Clauses of `parallel`, before the first pfc_team_run: the team's size
+ * (<= 0: PFOR_WORKERS, else the usable CPUs), `if` (0: the region runs
+ * serially in the caller, a team of one), how often a failed region is
+ * run again from its start on a new team. */
+void pfc_team_workers(pfc_team_t *team, long workers);
+void pfc_team_if(pfc_team_t *team, int condition);
+void pfc_team_retries(pfc_team_t *team, long retries);
+/* `while (pfc_team_run(team)) { body }`.  In the caller, the first call
+ * forks the team and supervises it: it returns 0 once every member ended
+ * well and the region's results (the storage its loops collected, their
+ * reduction and lastprivate variables, as member 0 holds them) are in
+ * the caller's memory; a failed member fails the region (pfc_team_end
+ * reports it), or, with retries left, the team is killed and a new one
+ * runs the region from its start.  In each member the first call returns
+ * 1 (the member runs the body); the second meets the team at the
+ * region's end, sends the results (member 0) and exits the process.  A
+ * serial region (if false, one worker without retries, a region inside a
+ * member or a worker) returns 1, then 0, in the caller. */
+int pfc_team_run(pfc_team_t *team);
+/* After the while: a failed region prints its message and exits the
+ * program with the member's exit status (as pfc_loop_end does); else
+ * frees the descriptor. */
+void pfc_team_end(pfc_team_t *team);
+
+/* `#pragma pfor for`: pfc_loop_new's twin.  In a member of a forked team
+ * the loop shares its iterations with the team (every member runs the
+ * same lowering; the schedule hands each its chunks); in a team of one it
+ * runs serially; outside every region it is a plain `parallel for`. */
+pfc_loop_t *pfc_for_new(const char *file, int line);
+/* The loop's `nowait`: the members do not meet at its end; its writes
+ * reach the others at the next synchronisation point.  A loop with
+ * reductions or lastprivate variables meets anyway (their values exist
+ * only after the meeting).  No effect outside a team. */
+void pfc_loop_nowait(pfc_loop_t *loop);
+/* `#pragma pfor single [copyprivate(x, ...)] [nowait]`: 1 in member 0
+ * (run the statement; inside it the member is a team of one), 0 in the
+ * others; then pfc_single_copy for each copyprivate item in order, then
+ * pfc_single_end: the team meets (unless nowait without copyprivate) and
+ * every member gets member 0's values of the items.  Outside a team:
+ * 1, and the other two do nothing. */
+int pfc_single_begin(const char *file, int line);
+void pfc_single_copy(void *var, size_t size);
+void pfc_single_end(const char *file, int line, int nowait);
+/* `#pragma pfor master`: `if (pfc_master()) stmt`; 1 in member 0 and
+ * outside a team; no meeting. */
+int pfc_master(void);
+/* `#pragma pfor barrier`: the team meets (every member then holds every
+ * write to the storage the region's loops collected).  Nothing outside a
+ * team. */
+void pfc_barrier(const char *file, int line);
 
 /*
  * `#pragma pfor map [clauses] pool(p)` (docs/lowering.md, "map on a

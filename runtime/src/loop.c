@@ -57,29 +57,40 @@ static void put_number(char *buf, size_t size, size_t *len, bool is_signed,
         pf__fatal_put_ull(buf, size, len, v);
 }
 
-/* Append the loop value(s) of flat iteration k; async-signal-safe. */
-static void put_value(const pfc_loop_t *loop, unsigned long long k, char *buf,
-                      size_t size, size_t *len)
+/* Append the loop value(s) of flat iteration k of a space given by its
+ * parts (one range, or ndims collapsed dims); async-signal-safe. */
+static void put_value_of(bool is_signed, unsigned long long lo,
+                         unsigned long long step, int ndims,
+                         const pf__dim_t *dims, unsigned long long k,
+                         char *buf, size_t size, size_t *len)
 {
-    if (loop->ndims == 0) {
-        put_number(buf, size, len, loop->is_signed, value_of(loop, k));
+    if (ndims == 0) {
+        put_number(buf, size, len, is_signed, lo + k * step);
         return;
     }
     unsigned long long index[PF__MAX_DIMS], r = k;
-    for (int d = loop->ndims - 1; d >= 0; d--) {
-        unsigned long long t = loop->dims[d].trips ? loop->dims[d].trips : 1;
+    for (int d = ndims - 1; d >= 0; d--) {
+        unsigned long long t = dims[d].trips ? dims[d].trips : 1;
         index[d] = r % t;
         r /= t;
     }
     pf__fatal_put(buf, size, len, "(");
-    for (int d = 0; d < loop->ndims; d++) {
-        const pf__dim_t *dim = &loop->dims[d];
+    for (int d = 0; d < ndims; d++) {
+        const pf__dim_t *dim = &dims[d];
         if (d > 0)
             pf__fatal_put(buf, size, len, ", ");
         put_number(buf, size, len, dim->is_signed,
                    dim->lo + index[d] * dim->step);
     }
     pf__fatal_put(buf, size, len, ")");
+}
+
+/* Append the loop value(s) of flat iteration k; async-signal-safe. */
+static void put_value(const pfc_loop_t *loop, unsigned long long k, char *buf,
+                      size_t size, size_t *len)
+{
+    put_value_of(loop->is_signed, loop->head.lo, loop->head.step, loop->ndims,
+                 loop->dims, k, buf, size, len);
 }
 
 void pf__loop_format_value(const pfc_loop_t *loop, unsigned long long k,
@@ -95,8 +106,35 @@ void pf__loop_format_value(const pfc_loop_t *loop, unsigned long long k,
 static unsigned long long unit_first(const pfc_loop_t *loop,
                                      unsigned long long u)
 {
+    if (loop->unit_iters == 1)
+        return u < loop->trips ? u : loop->trips;
     u128 k = (u128)u * loop->unit_iters;
     return k < loop->trips ? (unsigned long long)k : loop->trips;
+}
+
+void pf__loop_space_of(const pfc_loop_t *loop, pf__loop_space_t *space)
+{
+    space->file = loop->file;
+    space->line = loop->line;
+    space->is_signed = loop->is_signed;
+    space->per_unit = loop->nreds > 0;
+    space->ndims = loop->ndims;
+    space->lo = loop->head.lo;
+    space->step = loop->head.step;
+    space->trips = loop->trips;
+    space->unit_iters = loop->unit_iters;
+    for (int d = 0; d < loop->ndims; d++)
+        space->dims[d] = loop->dims[d];
+}
+
+void pf__loop_space_format(const pf__loop_space_t *space, unsigned long long k,
+                           char *buf, size_t size)
+{
+    size_t len = 0;
+    if (size > 0)
+        buf[0] = '\0';
+    put_value_of(space->is_signed, space->lo, space->step, space->ndims,
+                 space->dims, k, buf, size, &len);
 }
 
 static size_t align_up(size_t n, size_t a)
@@ -129,8 +167,9 @@ void pf__loop_free(pfc_loop_t *loop)
         pf__fatal_leave(&loop->fatal);
     if (loop->mapped) {
         pf__unmap_shared(loop->cursors, loop->map_size);
-    } else {
-        free(loop->sh);
+    } else if (!loop->team_owned) {
+        if (loop->sh != (pf__loop_shared_t *)(void *)loop->serial_sh)
+            free(loop->sh);
         free(loop->partials);
         free(loop->lp_buf);
     }
@@ -147,7 +186,8 @@ void pf__loop_free(pfc_loop_t *loop)
     free(loop->lps);
     free(loop->elems);
     free(loop->guided_start);
-    free(loop->slot_ok);
+    if (loop->slot_ok != &loop->serial_ok)
+        free(loop->slot_ok);
     free(loop);
 }
 
@@ -201,8 +241,11 @@ int pf__loop_add_reduction(pfc_loop_t *loop, pf_op_t op, pf_type_t type,
     if (count > 0)
         memcpy(initial, var, count * elem);
     loop->reds = r;
-    r[loop->nreds++] =
-        (pf__reduction_t){op, type, var, count, elem, 0, initial};
+    r[loop->nreds] = (pf__reduction_t){op, type, var, count, elem, 0, initial,
+                                       {0}};
+    if (elem <= sizeof r[loop->nreds].identity)
+        pf__red_identity(op, type, r[loop->nreds].identity, 1);
+    loop->nreds++;
     return 0;
 }
 
@@ -298,6 +341,12 @@ volatile unsigned long long *pf__loop_cursor(pfc_loop_t *loop)
      * its own slot's cell (see alias_cursor), so a pointer fetched before
      * a fork stays right in the child.  Made on first use: before the
      * start (aliased then), or after it in each process. */
+    if (loop->team)
+        return pf__team_cursor(loop->team);
+    /* A serial run has no other process to see the cell: no window. */
+    if (loop->state == PF__LOOP_RUNNING && loop->serial &&
+        loop->window == NULL)
+        return &loop->private_cursor;
     if (loop->window == NULL) {
         void *w = mmap(NULL, pf__page_size(), PROT_READ | PROT_WRITE,
                        MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
@@ -331,6 +380,42 @@ static bool cursor_exact(unsigned long long cur, unsigned long long first,
 {
     return cur != PF__NO_CURSOR && cur >= first && cur < end &&
            (cur > first || end - first == 1);
+}
+
+/* The first iteration of unit u of a published space. */
+static unsigned long long space_unit_first(const pf__loop_space_t *space,
+                                           unsigned long long u)
+{
+    u128 k = (u128)u * space->unit_iters;
+    return k < space->trips ? (unsigned long long)k : space->trips;
+}
+
+void pf__loop_space_describe(const pf__loop_space_t *space,
+                             const pf__loop_slot_t *slot,
+                             unsigned long long cursor, char *range,
+                             size_t range_size, char *at, size_t at_size)
+{
+    char v1[80], v2[80];
+    unsigned long long lo = atomic_load(&slot->claim_lo);
+    unsigned long long hi = atomic_load(&slot->claim_hi);
+    unsigned long long done = atomic_load(&slot->done);
+    unsigned long long k0 = space_unit_first(space, lo);
+    unsigned long long k1 = space_unit_first(space, hi);
+    at[0] = '\0';
+    if (k0 >= k1) {
+        snprintf(range, range_size, "before taking any iterations");
+        return;
+    }
+    pf__loop_space_format(space, k0, v1, sizeof v1);
+    pf__loop_space_format(space, k1 - 1, v2, sizeof v2);
+    snprintf(range, range_size, "running iterations %s to %s", v1, v2);
+    unsigned long long first = space_unit_first(space, done);
+    unsigned long long end =
+        space->per_unit ? space_unit_first(space, done + 1) : k1;
+    if (cursor_exact(cursor, first, end)) {
+        pf__loop_space_format(space, cursor, v1, sizeof v1);
+        snprintf(at, at_size, " at iteration %s", v1);
+    }
 }
 
 /* ---- the parent's own crash (fatal.c calls it in the handler) ---- */
@@ -496,9 +581,8 @@ static int map_state(pfc_loop_t *loop)
                     (size_t)loop->nslots * sizeof(pf__loop_slot_t);
     loop->partials_size = (size_t)loop->units * loop->red_record;
     if (loop->serial) {
-        loop->sh = aligned_alloc(128, align_up(loop->sh_size, 128));
-        if (loop->sh)
-            memset(loop->sh, 0, loop->sh_size);
+        /* The descriptor holds it (calloc'd: zero). */
+        loop->sh = (pf__loop_shared_t *)(void *)loop->serial_sh;
         loop->partials =
             loop->partials_size ? malloc(loop->partials_size) : NULL;
         loop->lp_buf = loop->lp_record ? malloc(loop->lp_record) : NULL;
@@ -553,6 +637,7 @@ static int fork_worker(pfc_loop_t *loop, int s)
     atomic_store(&slot->claim_hi, 0);
     atomic_store(&slot->done, 0);
     atomic_store(&slot->committed, 0);
+    atomic_store(&slot->work_ns, 0);
     loop->slot_ok[s] = false;
     if (loop->collects) {
         int rc = pf__ws_slot_reset(&loop->ws, s);
@@ -572,6 +657,7 @@ static int fork_worker(pfc_loop_t *loop, int s)
     }
     if (rc == 1) {
         loop->is_worker = true;
+        loop->work_t0 = pf__now_ns();
         loop->slot = s;
         pf__fatal_forget();
         loop->fatal_entered = false;
@@ -595,104 +681,164 @@ static int fork_worker(pfc_loop_t *loop, int s)
     return 0;
 }
 
-int pf__loop_start(pfc_loop_t *loop)
+/* Whether every reduction of the loop gives the same bits in any order:
+ * integer operands (the combination wraps, as the body's arithmetic
+ * does); floating-point ones round by the order. */
+static bool exact_reductions(const pfc_loop_t *loop)
 {
-    if (loop->state != PF__LOOP_NEW) {
-        pf__loop_error(loop, PF_ESTATE, "pfor loop started twice");
-        return PF_ESTATE;
-    }
-    loop->state = PF__LOOP_DONE; /* until the start succeeds */
+    for (int r = 0; r < loop->nreds; r++)
+        if (loop->reds[r].type == PF_TYPE_FLOAT ||
+            loop->reds[r].type == PF_TYPE_DOUBLE ||
+            loop->reds[r].type == PF_TYPE_LDOUBLE)
+            return false;
+    return true;
+}
+
+/* Start a `pfor for` in a member of a forked team: no fork; every member
+ * is a participant (slot = member), the team holds the shared state.
+ * Returns 0. */
+static int start_team_loop(pfc_loop_t *loop)
+{
+    loop->participants = pf__team_size(loop->team);
+    loop->parent_works = true;
+    loop->nslots = loop->participants;
+    loop->slot = pf__team_me(loop->team);
+    loop->serial = false;
+    loop->team_owned = true;
+    loop->progress_shown = false;
+    if (loop->kind != PFC_SCHED_STATIC && pf__loop_plan_chunks(loop) != 0)
+        pf__team_fail(loop->team, loop->file, loop->line,
+                      "pfor loop: out of memory for its schedule");
+    pf__team_loop_begin(loop->team, loop);
+    loop->state = PF__LOOP_RUNNING;
+    return 0;
+}
+
+/* The range or the collapsed nest is complete and finite.  Returns 0 or
+ * PF_EINVAL / PF_ERANGE (message set).  Parent, at the start. */
+static int check_space(pfc_loop_t *loop)
+{
     if (!loop->range_set && loop->ndims == 0) {
         pf__loop_error(loop, PF_EINVAL, "pfor loop started without a range");
         return PF_EINVAL;
     }
-    if (loop->ndims > 0) {
-        for (int d = 0; d < loop->ndims; d++)
-            if (!(loop->dims_set >> d & 1)) {
-                pf__loop_error(loop, PF_EINVAL,
-                               "pfor loop: loop %d of the collapsed nest was "
-                               "not given",
-                               d + 1);
-                return PF_EINVAL;
-            }
-        if (loop->dims_overflow) {
-            char t[PF__MAX_DIMS * 24] = "";
-            for (int d = 0; d < loop->ndims; d++)
-                snprintf(t + strlen(t), sizeof t - strlen(t), "%s%llu",
-                         d ? " x " : "", loop->dims[d].trips);
-            pf__loop_error(loop, PF_ERANGE,
-                           "pfor loop: the collapsed nest has %s iterations, "
-                           "more than 2^64 - 1",
-                           t);
-            return PF_ERANGE;
+    for (int d = 0; d < loop->ndims; d++)
+        if (!(loop->dims_set >> d & 1)) {
+            pf__loop_error(loop, PF_EINVAL,
+                           "pfor loop: loop %d of the collapsed nest was "
+                           "not given",
+                           d + 1);
+            return PF_EINVAL;
         }
+    if (loop->ndims > 0 && loop->dims_overflow) {
+        char t[PF__MAX_DIMS * 24] = "";
+        for (int d = 0; d < loop->ndims; d++)
+            snprintf(t + strlen(t), sizeof t - strlen(t), "%s%llu",
+                     d ? " x " : "", loop->dims[d].trips);
+        pf__loop_error(loop, PF_ERANGE,
+                       "pfor loop: the collapsed nest has %s iterations, "
+                       "more than 2^64 - 1",
+                       t);
+        return PF_ERANGE;
     }
-    loop->verbose = pf__loop_verbose();
-    pf__loop_display_env();
+    return 0;
+}
+
+/* The plan: collected ranges, reduction blocks, the schedule and its
+ * chunk in units.  Returns 0 or PF_E* (message set).  Parent (or a
+ * member, for a team loop), at the start. */
+static int plan(pfc_loop_t *loop)
+{
     int rc = resolve_elems(loop);
     if (rc != 0)
-        goto fail;
+        return rc;
     loop->collects = loop->ws.nranges > 0;
     plan_units(loop);
     long chunk;
     rc = resolve_schedule(loop, &chunk);
     if (rc != 0)
-        goto fail;
+        return rc;
     unsigned long long c = chunk > 0 ? (unsigned long long)chunk : 1;
     loop->chunk_units = c / loop->unit_iters + (c % loop->unit_iters != 0);
     if (loop->chunk_units == 0)
         loop->chunk_units = 1;
+    return 0;
+}
 
-    /* Participants: who forks, who works. */
-    long workers = pf__loop_default_workers(loop->workers);
-    if (workers < 0) {
-        pf__loop_error(loop, PF_EINVAL,
-                       "PFOR_WORKERS=\"%s\" is not a positive number",
-                       getenv("PFOR_WORKERS"));
-        rc = PF_EINVAL;
-        goto fail;
-    }
+/* Who runs it: serially in the caller (no fork: the reasons in
+ * docs/loop.md, "Workers and the plan", the adaptive rule among them),
+ * or `workers` forked processes with or without the parent.  Returns 0
+ * or PF_E* (message set).  Parent, at the start. */
+static int choose_participants(pfc_loop_t *loop, long workers)
+{
     unsigned long long chunks =
         loop->even ? loop->units
                    : loop->units / loop->chunk_units +
                          (loop->units % loop->chunk_units != 0);
     bool guarded = loop->retries > 0 || loop->timeout > 0;
+    /* Inside a region (a member, a team of one) a loop that does not
+     * share its iterations with a team runs serially: a nested parallel
+     * region of one, as OpenMP runs it. */
+    pfc_team_t *region = pf__team_current();
     loop->serial = !loop->cond || pf__is_worker() || chunks == 0 ||
+                   loop->forced_serial || region != NULL ||
                    ((workers <= 1 || chunks <= 1) && !guarded);
+    if (!loop->serial && !guarded && pf__adapt_decide(loop, workers))
+        loop->serial = true;
+    if (loop->serial && region != NULL)
+        pf__team_note_loop(region, loop);
     if ((unsigned long long)workers > chunks)
         workers = (long)chunks;
     if (workers > PF__MAX_WORKERS)
         workers = PF__MAX_WORKERS;
-    if (loop->serial) {
-        loop->participants = 1;
-        loop->parent_works = true;
-        loop->nslots = 1;
-        loop->kind = PFC_SCHED_STATIC;
-        loop->even = true;
-    } else {
+    if (!loop->serial) {
         /* With collected storage, retries or a timeout the parent only
          * supervises, so its memory stays as it was (docs/loop.md). */
+        loop->escalate_ns = 0;
         loop->participants = (int)workers;
         loop->parent_works = !(loop->collects || guarded);
         loop->nslots = loop->participants + (loop->parent_works ? 0 : 1);
-        if (loop->kind != PFC_SCHED_STATIC) {
-            rc = pf__loop_plan_chunks(loop);
-            if (rc != 0)
-                goto nomem;
-        }
+        return loop->kind != PFC_SCHED_STATIC ? pf__loop_plan_chunks(loop)
+                                              : 0;
     }
+    /* Serially: one participant, the caller; what a parallel run would
+     * use is kept for a serial start that escalates. */
+    loop->par_kind = loop->kind;
+    loop->par_even = loop->even;
+    loop->par_workers = workers;
+    loop->participants = 1;
+    loop->parent_works = true;
+    loop->nslots = 1;
+    loop->kind = PFC_SCHED_STATIC;
+    loop->even = true;
+    loop->esc_next = loop->esc_cap;
+    if (loop->nreds > 0 && exact_reductions(loop) && loop->escalate_ns == 0) {
+        /* Integer reductions (and any on bool) come out the same in any
+         * order: a serial run needs no blocks, so no call per iteration
+         * (a tiny loop's serial run would pay for them). */
+        loop->unit_iters = loop->trips;
+        loop->units = loop->trips > 0;
+    }
+    return 0;
+}
 
-    rc = map_state(loop);
-    if (rc != 0)
-        goto nomem;
-    loop->slot_ok = calloc((size_t)loop->nslots, sizeof *loop->slot_ok);
+/* Map the shared state and fork the workers (none for a serial run).
+ * Returns 0 in the parent, 1 in a new worker, PF_E* (message set;
+ * nothing left running).  Parent, at the start. */
+static int start_processes(pfc_loop_t *loop)
+{
+    if (map_state(loop) != 0)
+        return PF_ENOMEM;
+    loop->slot_ok = loop->serial ? &loop->serial_ok
+                                 : calloc((size_t)loop->nslots,
+                                          sizeof *loop->slot_ok);
     if (loop->slot_ok == NULL)
-        goto nomem;
+        return PF_ENOMEM;
     if (!loop->serial) {
         if (pf__crew_init(&loop->crew, loop->nslots) != 0)
-            goto nomem;
+            return PF_ENOMEM;
         if (loop->collects && pf__ws_prepare(&loop->ws, loop->nslots) != 0)
-            goto nomem;
+            return PF_ENOMEM;
     }
     loop->slot = 0;
     loop->progress_shown = loop->progress && isatty(2);
@@ -703,9 +849,8 @@ int pf__loop_start(pfc_loop_t *loop)
         loop->fatal.crew = loop->serial ? NULL : &loop->crew;
     }
     loop->state = PF__LOOP_RUNNING;
-
     for (int s = 1; s < loop->nslots; s++) {
-        rc = fork_worker(loop, s);
+        int rc = fork_worker(loop, s);
         if (rc == 1)
             return 1;
         if (rc < 0) {
@@ -714,17 +859,53 @@ int pf__loop_start(pfc_loop_t *loop)
             return rc;
         }
     }
+    loop->work_t0 = pf__now_ns();
     return 0;
+}
 
-nomem:
-    pf__loop_error(loop, PF_ENOMEM, "pfor loop: out of memory for its state");
-    rc = PF_ENOMEM;
-fail:
-    loop->state = PF__LOOP_DONE;
+int pf__loop_start(pfc_loop_t *loop)
+{
+    if (loop->state != PF__LOOP_NEW) {
+        pf__loop_error(loop, PF_ESTATE, "pfor loop started twice");
+        return PF_ESTATE;
+    }
+    loop->state = PF__LOOP_DONE; /* until the start succeeds */
+    int rc = check_space(loop);
+    if (rc != 0)
+        return rc;
+    loop->verbose = pf__loop_verbose();
+    pf__loop_display_env();
+    rc = plan(loop);
+    if (rc != 0)
+        return rc;
+    if (loop->team)
+        return start_team_loop(loop);
+    long workers = pf__loop_default_workers(loop->workers);
+    if (workers < 0) {
+        pf__loop_error(loop, PF_EINVAL,
+                       "PFOR_WORKERS=\"%s\" is not a positive number",
+                       getenv("PFOR_WORKERS"));
+        return PF_EINVAL;
+    }
+    rc = choose_participants(loop, workers);
+    if (rc == 0)
+        rc = start_processes(loop);
+    if (rc == PF_ENOMEM)
+        pf__loop_error(loop, PF_ENOMEM,
+                       "pfor loop: out of memory for its state");
+    if (rc < 0)
+        loop->state = PF__LOOP_DONE;
     return rc;
 }
 
 /* ---- handing out work ---- */
+
+/* This process's slot: in the loop's shared state, or, in a team loop,
+ * in the team's header. */
+static pf__loop_slot_t *own_slot(pfc_loop_t *loop)
+{
+    return loop->team ? loop->my_slot : &loop->sh->slots[loop->slot];
+}
 
 /* The stretch handed out last is finished: make its results visible (the
  * lastprivate values when it held the last iteration, the slot's
@@ -738,7 +919,7 @@ static void commit(pfc_loop_t *loop)
         for (int j = 0; j < loop->nlps; j++)
             memcpy(loop->lp_buf + loop->lps[j].offset, loop->lps[j].var,
                    loop->lps[j].size);
-    pf__loop_slot_t *slot = &loop->sh->slots[loop->slot];
+    pf__loop_slot_t *slot = own_slot(loop);
     unsigned long long n = loop->pend_hi - loop->pend_lo;
     if (loop->progress_shown) {
         atomic_fetch_add_explicit(&loop->sh->units_done, (long long)n,
@@ -758,7 +939,7 @@ static bool take_stretch(pfc_loop_t *loop, unsigned long long *k,
         unsigned long long lo, hi;
         if (!pf__loop_claim(loop, &lo, &hi))
             return false;
-        pf__loop_slot_t *slot = &loop->sh->slots[loop->slot];
+        pf__loop_slot_t *slot = own_slot(loop);
         atomic_store_explicit(&slot->claim_lo, lo, memory_order_relaxed);
         atomic_store_explicit(&slot->done, lo, memory_order_relaxed);
         atomic_store_explicit(&slot->claim_hi, hi, memory_order_release);
@@ -770,6 +951,11 @@ static bool take_stretch(pfc_loop_t *loop, unsigned long long *k,
     loop->pend_lo = loop->cur;
     loop->pend_hi =
         loop->nreds > 0 || loop->tracing ? loop->cur + 1 : loop->claim_hi;
+    /* A serial start that may go parallel runs in stretches that double,
+     * so that it looks at the clock a few times. */
+    if (loop->escalate_ns != 0 && loop->serial &&
+        loop->pend_hi - loop->pend_lo > loop->esc_cap)
+        loop->pend_hi = loop->pend_lo + loop->esc_cap;
     loop->block = loop->cur;
     loop->cur = loop->pend_hi;
     *k = unit_first(loop, loop->pend_lo);
@@ -782,6 +968,7 @@ static bool take_stretch(pfc_loop_t *loop, unsigned long long *k,
 static _Noreturn void worker_done(pfc_loop_t *loop)
 {
     pf__loop_slot_t *slot = &loop->sh->slots[loop->slot];
+    atomic_store(&slot->work_ns, pf__now_ns() - loop->work_t0);
     if (loop->collects) {
         int rc = pf__ws_worker_ship(&loop->ws, loop->slot);
         if (rc != 0) {
@@ -947,6 +1134,9 @@ static int supervise(pfc_loop_t *loop)
     return 0;
 }
 
+static void combine(pfc_loop_t *loop, unsigned char *partials,
+                    const unsigned char *initial);
+
 /* After every worker succeeded: merge the collected writes, combine the
  * block partials in a fixed tree order (pairs, then pairs of pairs, ...)
  * and fold the total into each variable's value at registration, set the
@@ -962,32 +1152,63 @@ static void finish(pfc_loop_t *loop)
             return;
         }
     }
+    combine(loop, loop->partials, NULL);
+}
+
+/* The block partials at `partials` (combined in place) in the fixed tree
+ * order (pairs, then pairs of pairs, ...), folded into each variable's
+ * value at registration (`initial`: a record laid out like a block's,
+ * or NULL for the values this process kept), then the lastprivate
+ * values.  Any participant that owns `partials`. */
+static void combine(pfc_loop_t *loop, unsigned char *partials,
+                    const unsigned char *initial)
+{
     size_t rec = loop->red_record;
     unsigned long long b = loop->units;
-    if (loop->nreds > 0 && b > 0)
-        for (unsigned long long w = 1; w < b; w *= 2)
-            for (unsigned long long j = 0; j + w < b; j += 2 * w)
-                for (int r = 0; r < loop->nreds; r++) {
-                    pf__reduction_t *red = &loop->reds[r];
-                    pf__red_combine(red->op, red->type,
-                                    loop->partials + j * rec + red->offset,
-                                    loop->partials + (j + w) * rec +
-                                        red->offset,
-                                    red->count);
-                }
+    if (b > 0)
+        for (int r = 0; r < loop->nreds; r++)
+            pf__red_tree(loop->reds[r].op, loop->reds[r].type,
+                         partials + loop->reds[r].offset, rec,
+                         loop->reds[r].count, b);
     for (int r = 0; r < loop->nreds; r++) {
         pf__reduction_t *red = &loop->reds[r];
         if (red->count == 0)
             continue;
-        memcpy(red->var, red->initial, red->count * red->elem);
+        memcpy(red->var, initial ? initial + red->offset : red->initial,
+               red->count * red->elem);
         if (b > 0)
             pf__red_combine(red->op, red->type, red->var,
-                            loop->partials + red->offset, red->count);
+                            partials + red->offset, red->count);
     }
     if (loop->trips > 0)
         for (int j = 0; j < loop->nlps; j++)
             memcpy(loop->lps[j].var, loop->lp_buf + loop->lps[j].offset,
                    loop->lps[j].size);
+}
+
+void pf__loop_team_combine(pfc_loop_t *loop)
+{
+    /* Every member combines the same shared partials: each works on a
+     * private copy (the tree combines in place), so the bits are those
+     * of the plain loop. */
+    static __thread unsigned char *scratch;
+    static __thread size_t scratch_size;
+    unsigned char *partials = NULL;
+    if (loop->nreds > 0 && loop->units > 0) {
+        if (scratch_size < loop->partials_size) {
+            free(scratch);
+            scratch = malloc(loop->partials_size);
+            scratch_size = scratch ? loop->partials_size : 0;
+            if (scratch == NULL)
+                pf__team_fail(loop->team, loop->file, loop->line,
+                              "pfor loop: out of memory for combining its "
+                              "reductions (%zu bytes)",
+                              loop->partials_size);
+        }
+        memcpy(scratch, loop->partials, loop->partials_size);
+        partials = scratch;
+    }
+    combine(loop, partials, loop->team_initial);
 }
 
 /* The loop failed: the reduction and lastprivate variables get their
@@ -1003,34 +1224,139 @@ static void undo(pfc_loop_t *loop)
         memcpy(loop->lps[j].var, loop->lps[j].initial, loop->lps[j].size);
 }
 
+/* A serial start has run past its deadline: the units it has not run go
+ * to workers, forked now from the parent, which from then on only
+ * supervises (its memory, with the serial part's writes, is the state
+ * the workers start from and the merge compares against).  The block
+ * partials of the serial part move into the shared state.  Parent.
+ * Returns 1 in a new worker, 0 in the parent, PF_E* (error set). */
+static int escalate(pfc_loop_t *loop)
+{
+    int64_t now = pf__now_ns();
+    unsigned long long done = loop->cur;
+    if (loop->fatal_entered) {
+        pf__fatal_leave(&loop->fatal);
+        loop->fatal_entered = false;
+    }
+    loop->serial_ns = now - loop->adapt_t0;
+    unsigned char *old_partials = loop->partials;
+    size_t old_size = loop->partials_size;
+    loop->serial = false;
+    loop->escalated = true;
+    loop->escalate_ns = 0;
+    loop->unit_base = done;
+    loop->kind = loop->par_kind;
+    loop->even = loop->par_even;
+    unsigned long long left = loop->units - done;
+    unsigned long long chunks =
+        loop->even ? left
+                   : left / loop->chunk_units + (left % loop->chunk_units != 0);
+    long workers = loop->par_workers;
+    if ((unsigned long long)workers > chunks)
+        workers = (long)chunks;
+    if (workers < 1)
+        workers = 1;
+    loop->participants = (int)workers;
+    loop->parent_works = false;
+    loop->nslots = loop->participants + 1;
+    loop->static_j = 0;
+    loop->cur = loop->claim_hi = 0;
+    free(loop->lp_buf);
+    loop->lp_buf = NULL;
+    loop->partials = NULL;
+    loop->sh = NULL;
+    int rc = 0;
+    if (loop->kind != PFC_SCHED_STATIC)
+        rc = pf__loop_plan_chunks(loop);
+    if (rc == 0)
+        rc = map_state(loop);
+    if (rc == 0 && old_partials && loop->partials)
+        memcpy(loop->partials, old_partials,
+               PF__MIN(old_size, (size_t)done * loop->red_record));
+    free(old_partials);
+    loop->slot_ok = rc == 0 ? calloc((size_t)loop->nslots, sizeof(bool)) : NULL;
+    if (loop->slot_ok == NULL ||
+        pf__crew_init(&loop->crew, loop->nslots) != 0 ||
+        (loop->collects && pf__ws_prepare(&loop->ws, loop->nslots) != 0)) {
+        pf__loop_error(loop, PF_ENOMEM,
+                       "pfor loop: out of memory for its state");
+        return PF_ENOMEM;
+    }
+    for (int s = 1; s < loop->nslots; s++) {
+        rc = fork_worker(loop, s);
+        if (rc == 1)
+            return 1;
+        if (rc < 0) {
+            pf__crew_kill(&loop->crew);
+            return rc;
+        }
+    }
+    loop->work_t0 = pf__now_ns();
+    return 0;
+}
+
+/* A serial start reached a point where it looks at the clock: past the
+ * deadline it escalates (returns what escalate returns), else the next
+ * stretch is twice as long.  Parent. */
+static int watch_clock(pfc_loop_t *loop)
+{
+    if (loop->cur < loop->claim_hi && pf__now_ns() >= loop->escalate_ns)
+        return escalate(loop);
+    loop->esc_cap = loop->esc_cap > 0 ? 2 * loop->esc_cap : 1;
+    loop->esc_next = loop->cur + loop->esc_cap;
+    return 0;
+}
+
 int pf__loop_next(pfc_loop_t *loop, unsigned long long *k,
                   unsigned long long *end)
 {
     if (loop->state != PF__LOOP_RUNNING)
         return 0;
-    if (loop->fatal_entered) {
-        pf__fatal_leave(&loop->fatal);
-        loop->fatal_entered = false;
-    }
     commit(loop);
-    show_progress(loop, false);
+    if (loop->team) {
+        if (take_stretch(loop, k, end))
+            return 1;
+        pf__team_loop_end(loop->team, loop);
+        loop->state = PF__LOOP_DONE;
+        return 0;
+    }
+    if (loop->progress_shown)
+        show_progress(loop, false);
+    if (loop->escalate_ns != 0 && loop->serial && loop->cur >= loop->esc_next &&
+        loop->error == 0 && watch_clock(loop) == 1)
+        return pf__loop_next(loop, k, end); /* a new worker */
     for (;;) {
         if (loop->error == 0 && (loop->is_worker || loop->parent_works) &&
             take_stretch(loop, k, end)) {
-            if (!loop->is_worker && loop->fatal.report) {
+            /* The parent runs iterations from here until it has no more:
+             * its crash handler's scope (entered once, not per stretch:
+             * a serial run of a tiny loop pays for every call). */
+            if (!loop->is_worker && loop->fatal.report &&
+                !loop->fatal_entered) {
                 pf__fatal_enter(&loop->fatal);
                 loop->fatal_entered = true;
             }
             return 1;
         }
+        if (loop->fatal_entered) {
+            pf__fatal_leave(&loop->fatal);
+            loop->fatal_entered = false;
+        }
         if (loop->is_worker)
             worker_done(loop);
+        if (loop->parent_works && !loop->serial && !loop->work_noted) {
+            atomic_store(&loop->sh->slots[0].work_ns,
+                         pf__now_ns() - loop->work_t0);
+            loop->work_noted = true;
+        }
         if (!loop->serial && supervise(loop) == 1)
             continue; /* a retry worker: take the failed slot's work */
         if (loop->error == 0)
             finish(loop);
         if (loop->error == 0) {
             show_progress(loop, true);
+            if (loop->adapt)
+                pf__adapt_record(loop);
         } else {
             undo(loop);
             if (loop->progress_shown)

@@ -214,20 +214,33 @@ static void check_slot(pfc_loop_t *loop, int slot)
     }
 }
 
+/* identity and deposit bracket every reduction block (one iteration each
+ * for loops of up to 4096): one object of 8 bytes, the common case, is
+ * copied without a call. */
 void pfc_loop_identity(pfc_loop_t *loop, int slot, void *partial)
 {
     check_slot(loop, slot);
     pf__reduction_t *r = &loop->reds[slot];
-    pf__red_identity(r->op, r->type, partial, r->count);
+    if (r->count == 1 && r->elem == 8)
+        memcpy(partial, r->identity, 8);
+    else if (r->count == 1 && r->elem <= sizeof r->identity)
+        memcpy(partial, r->identity, r->elem);
+    else
+        pf__red_identity(r->op, r->type, partial, r->count);
 }
 
 void pfc_loop_deposit(pfc_loop_t *loop, int slot, const void *partial)
 {
     check_slot(loop, slot);
     pf__reduction_t *r = &loop->reds[slot];
-    if (r->count > 0 && loop->partials)
-        memcpy(loop->partials + loop->block * loop->red_record + r->offset,
-               partial, r->count * r->elem);
+    if (r->count == 0 || loop->partials == NULL)
+        return;
+    unsigned char *at =
+        loop->partials + loop->block * loop->red_record + r->offset;
+    if (r->count == 1 && r->elem == 8)
+        memcpy(at, partial, 8);
+    else
+        memcpy(at, partial, r->count * r->elem);
 }
 
 volatile unsigned long long *pfc_loop_cursor(pfc_loop_t *loop)

@@ -60,10 +60,12 @@ void pf__loop_display_env(void)
             "  PFOR_VERBOSE = '%s'\n"
             "  PFOR_CPU_COUNT = '%s'\n"
             "  PFOR_WRITESET = '%s'\n"
+            "  PFOR_SPIN = '%s'\n"
             "PFOR DISPLAY ENVIRONMENT END\n",
             PFOR_VERSION_STRING, workers, shown("PFOR_SCHEDULE", "static"),
             shown("PFOR_ADAPT", "1"), pf__loop_verbose() ? "1" : "0", cpus,
-            pf__ws_mechanism_name(pf__ws_mechanism()));
+            pf__ws_mechanism_name(pf__ws_mechanism()),
+            shown("PFOR_SPIN", "50"));
     fflush(stderr);
 }
 

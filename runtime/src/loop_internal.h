@@ -26,9 +26,18 @@
  *   fatal.c     the parent's fatal-signal handler (a crash in an
  *               iteration the parent runs is reported like a worker's)
  *   loop_env.c  PFOR_VERBOSE, PFOR_DISPLAY_ENV, failure injection
+ *   loop_adapt.c  adaptive loops: per site, serial when workers cannot
+ *               pay for themselves (DESIGN.md principle 6)
+ *   team.c      persistent teams of `#pragma pfor parallel` regions:
+ *               fork, supervise, the barrier, synchronisation points
+ *   team_share.c what the members of a team share: collected storage
+ *               promoted to shared memory, byte diffs of the rest, the
+ *               region's results for the parent
+ *   team_abi.c  the pfc_team_, pfc_for_new, single, master, barrier calls
  *
- * forkjoin.c, writeset.c and fatal.c know nothing about iterations, so a
- * persistent team (issue 12) can use them as they are.
+ * forkjoin.c, writeset.c and fatal.c know nothing about iterations; the
+ * team uses them as they are (team.c), as libgomp keeps team.c apart from
+ * loop.c and iter.c.
  */
 
 /* No cursor stored yet in a slot's cell. */
@@ -42,6 +51,9 @@
  * partials, and on their count. */
 #define PF__RED_BUDGET ((size_t)32 << 20)
 #define PF__RED_MAX_BLOCKS 4096ULL
+
+/* A region's team (team.c); pfor_abi.h names it pfc_team_t. */
+struct pfc_team;
 
 /* Shared state up to this size is populated when mapped. */
 #define PF__POPULATE_MAX ((size_t)256 << 10)
@@ -142,6 +154,12 @@ const char *pf__ws_mechanism_name(pf__ws_mechanism_t m);
 /* Add the range [base, base + bytes).  Parent, before pf__ws_prepare.
  * Returns 0 or PF_ENOMEM (bytes 0 adds nothing). */
 int pf__ws_add(pf__writeset_t *ws, uintptr_t base, size_t bytes);
+/* Sort the ranges and merge those that overlap or touch. */
+void pf__ws_normalize(pf__writeset_t *ws);
+/* dst[j] = src[j] wherever src[j] != before[j], for j < n (the merge of
+ * one process's changes against a common copy). */
+void pf__ws_apply_changed(unsigned char *dst, const unsigned char *src,
+                          const unsigned char *before, size_t n);
 /* Sort and merge the ranges, choose the mechanism, make the per-slot
  * table.  Parent, before the first fork.  Returns 0 or PF_ENOMEM. */
 int pf__ws_prepare(pf__writeset_t *ws, int nslots);
@@ -244,6 +262,8 @@ typedef struct pf__loop_slot {
     _Atomic int finished;                 /* worker shipped everything */
     _Atomic int ship_error;               /* PF_E*: its shipment failed */
     _Atomic int fell_back;                /* it could not read its pagemap */
+    _Atomic long long work_ns;            /* its time running iterations
+                                             (the adaptive rule) */
     /* Written by the parent before it forks the slot's worker. */
     unsigned long long failed_lo; /* the chunk that failed last */
     int fails;                    /* how often in a row */
@@ -265,6 +285,8 @@ typedef struct pf__reduction {
     size_t elem;            /* sizeof one object */
     size_t offset;          /* in a block's record */
     unsigned char *initial; /* the variable at registration */
+    unsigned char identity[16] __attribute__((aligned(16))); /* one object's
+                               identity (pfc_loop_identity's fast path) */
 } pf__reduction_t;
 
 typedef struct pf__lastprivate {
@@ -376,6 +398,43 @@ struct pfc_loop {
     pf__fatal_scope_t fatal;
     bool fatal_entered;
 
+    /* A `pfor for` loop (pfc_for_new).  In a member of a forked team it
+     * shares its iterations with the team (team.c): its shared state
+     * (partials, lastprivate record) lives in the team's arena, its slot
+     * in the team's header. */
+    pfc_team_t *team;     /* NULL: a plain loop */
+    bool forced_serial;   /* in a team of one: runs serially, clauses aside */
+    bool nowait;          /* pfc_loop_nowait */
+    bool team_owned;      /* sh, partials, lp_buf belong to the team */
+    pf__loop_slot_t *my_slot;           /* this process's slot */
+    _Atomic unsigned long long *team_counter; /* dynamic/guided chunks */
+    unsigned long long team_gen;        /* its generation tag */
+    unsigned char *team_initial; /* member 0's reduction values at
+                                    registration (the team's arena) */
+
+    /* Adaptive (loop_adapt.c): the site's record, and what this run is. */
+    struct pf__adapt_site *adapt;
+    int adapt_mode;    /* PF__ADAPT_* */
+    int64_t adapt_t0;  /* when the run started */
+    int64_t work_t0;   /* this process started its iterations */
+    bool work_noted;   /* the parent noted its work time */
+    /* A serial start that may go parallel (loop.c's escalate): past the
+     * deadline, the units left are handed to workers. */
+    int64_t escalate_ns;              /* CLOCK_MONOTONIC; 0: never */
+    unsigned long long esc_cap;       /* units per serial stretch */
+    unsigned long long esc_next;      /* look at the clock from this unit */
+    pfc_schedule_t par_kind;          /* the schedule a parallel run uses */
+    bool par_even;
+    long par_workers;
+    bool escalated;
+    unsigned long long unit_base;     /* units below it: run serially */
+    int64_t serial_ns;                /* time of that serial part */
+
+    /* A serial run's state, in the descriptor (no allocation for it). */
+    _Alignas(128) unsigned char serial_sh[sizeof(pf__loop_shared_t) +
+                                          sizeof(pf__loop_slot_t)];
+    bool serial_ok;
+
     /* Parent only. */
     pf__crew_t crew;
     bool *slot_ok; /* the slot's last worker finished its work */
@@ -421,6 +480,96 @@ void pf__loop_free(pfc_loop_t *loop);
  * collapsed nest). */
 void pf__loop_format_value(const pfc_loop_t *loop, unsigned long long k,
                            char *buf, size_t size);
+
+/* Combine a team loop's partials after its synchronisation point: the
+ * block partials in the fixed tree order folded into member 0's values at
+ * registration, then the lastprivate record; the variables of the calling
+ * member get the results.  Member only (team.c calls it). */
+void pf__loop_team_combine(pfc_loop_t *loop);
+/* Publish, for the parent's crash report, which loop a member runs: its
+ * place and how to print its values (team.c's member slot). */
+typedef struct pf__loop_space {
+    const char *file;
+    int line;
+    bool is_signed;
+    bool per_unit; /* stretches of one unit (reductions) */
+    int ndims;
+    unsigned long long lo, step, trips, unit_iters;
+    pf__dim_t dims[PF__MAX_DIMS];
+} pf__loop_space_t;
+void pf__loop_space_of(const pfc_loop_t *loop, pf__loop_space_t *space);
+/* The loop value of flat iteration k of a published space, as text. */
+void pf__loop_space_format(const pf__loop_space_t *space,
+                           unsigned long long k, char *buf, size_t size);
+/* "running iterations 5 to 9, ..." parts of a report about the slot of a
+ * process that ran space's loop: the range of its current chunk and,
+ * when the cursor names it exactly, " at iteration N".  Any process. */
+void pf__loop_space_describe(const pf__loop_space_t *space,
+                             const pf__loop_slot_t *slot,
+                             unsigned long long cursor, char *range,
+                             size_t range_size, char *at, size_t at_size);
+
+/* ---- team.c: what the loop unit asks of a region's team ---- */
+
+/* The innermost region the calling thread runs in: a member of a forked
+ * team, a team of one (a serial region, the statement of a `single` on
+ * member 0), or NULL outside every region. */
+pfc_team_t *pf__team_current(void);
+/* Whether a `pfor for` here shares its iterations with a forked team
+ * (false in a team of one, and outside regions). */
+bool pf__team_shares(const pfc_team_t *team);
+/* The calling process is (inside) a member of a forked team, at any
+ * depth of nesting: its loops' storage is part of the region's results. */
+pfc_team_t *pf__team_member_of(const pfc_team_t *team);
+int pf__team_size(const pfc_team_t *team);
+int pf__team_me(const pfc_team_t *team);
+/* The cursor cell of the calling member's slot (pfc_loop_cursor of a team
+ * loop). */
+volatile unsigned long long *pf__team_cursor(pfc_team_t *team);
+/* A `pfor for` starts in a member: its storage (promoted to shared memory
+ * or tracked for byte diffs, member 0's content adopted when it is new to
+ * the region, which costs two barriers once), its sequence number and
+ * generation (the shared chunk counter of dynamic and guided schedules),
+ * its state in the arena of the next synchronisation point, its slot.
+ * A member that cannot go on fails the region (it never returns then). */
+void pf__team_loop_begin(pfc_team_t *team, pfc_loop_t *loop);
+/* The member ran out of work in the loop: unless nowait, the team meets
+ * (every member then holds every write to the storage collected so far),
+ * the reductions and lastprivate values are combined in every member. */
+void pf__team_loop_end(pfc_team_t *team, pfc_loop_t *loop);
+/* A loop that runs serially inside a member (a `parallel for`, a `pfor
+ * for` in a single's statement): its storage and variables are part of
+ * what member 0 sends the parent at the region's end. */
+void pf__team_note_loop(pfc_team_t *team, const pfc_loop_t *loop);
+/* A member found that the region cannot go on: the message (prefixed
+ * with file:line) goes to the team's header for the parent to print, and
+ * the member exits.  Member only. */
+_Noreturn void pf__team_fail(pfc_team_t *t, const char *file, int line,
+                             const char *fmt, ...)
+    __attribute__((format(printf, 4, 5)));
+
+/* ---- loop_adapt.c: adaptive loops (DESIGN.md principle 6) ---- */
+
+enum {
+    PF__ADAPT_OFF = 0, /* not adaptive (retries, timeout, PFOR_ADAPT=0) */
+    PF__ADAPT_SERIAL,  /* the rule chose to run it serially */
+    PF__ADAPT_PARALLEL /* the rule chose workers */
+};
+/* Decide how a plain loop that would fork runs: returns true when it must
+ * run serially in the parent (then loop->escalate_ns, when not 0, is the
+ * moment its serial run hands the rest to workers, and esc_cap the units
+ * of its first serial stretch).  Sets loop->adapt and adapt_mode.
+ * Parent, at the start, only for loops that would fork without retries
+ * or a timeout. */
+bool pf__adapt_decide(pfc_loop_t *loop, long workers);
+/* The loop ended well: record what it cost (parent). */
+void pf__adapt_record(pfc_loop_t *loop);
+/* The site's current mode (PF__ADAPT_OFF when it has none): the tests
+ * read the engine's decision. */
+int pf__adapt_mode_of(const char *file, int line);
+/* For the tests: serial starts escalate after ns nanoseconds, whatever
+ * was measured (0: back to the rule). */
+void pf__adapt_test_budget(int64_t ns);
 
 /* ---- sched.c ---- */
 
@@ -480,5 +629,11 @@ void pf__red_identity(pf_op_t op, pf_type_t type, void *dst, size_t count);
 /* dst[j] = dst[j] op src[j] for j < count (SUB adds). */
 void pf__red_combine(pf_op_t op, pf_type_t type, void *dst, const void *src,
                      size_t count);
+/* Combine `blocks` partials of `count` objects each, `stride` bytes apart
+ * from base, in the fixed tree order (pairs, then pairs of pairs, ...);
+ * the total ends in the first.  Bitwise what pf__red_combine on each pair
+ * in that order gives. */
+void pf__red_tree(pf_op_t op, pf_type_t type, unsigned char *base,
+                  size_t stride, size_t count, unsigned long long blocks);
 
 #endif /* PFOR_LOOP_INTERNAL_H */

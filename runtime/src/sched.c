@@ -197,6 +197,22 @@ int pf__loop_parse_schedule(const char *text, pfc_schedule_t *kind, long *chunk)
     return 0;
 }
 
+/* pf_cpu_count reads the affinity mask and the cgroup's files: a loop
+ * that starts every microsecond (a loop the adaptive rule runs serially)
+ * must not pay that each time.  The count is looked at again every 256
+ * calls, and in each process (a forked child looks again). */
+static int cpu_count_cached(void)
+{
+    static int count;
+    static unsigned calls;
+    static pid_t pid;
+    if (count <= 0 || pid != pf__pid() || (++calls & 255) == 0) {
+        count = pf_cpu_count();
+        pid = pf__pid();
+    }
+    return count;
+}
+
 long pf__loop_default_workers(long requested)
 {
     if (requested > 0)
@@ -212,12 +228,15 @@ long pf__loop_default_workers(long requested)
             return PF_EINVAL;
         return w;
     }
-    return pf_cpu_count();
+    return cpu_count_cached();
 }
 
 int pf__loop_plan_chunks(pfc_loop_t *loop)
 {
-    unsigned long long u = loop->units, c = loop->chunk_units;
+    /* Units below unit_base were run already (a serial start that went
+     * parallel: loop.c's escalate); the chunks cover the rest. */
+    unsigned long long u = loop->units - loop->unit_base,
+                       c = loop->chunk_units;
     if (loop->kind == PFC_SCHED_DYNAMIC) {
         unsigned long long n = u / c + (u % c != 0);
         if (n > PF__LEDGER_MAX) {
@@ -250,13 +269,13 @@ int pf__loop_plan_chunks(pfc_loop_t *loop)
         n = 0;
         cur = 0;
         while (cur < u) {
-            start[n++] = cur;
+            start[n++] = loop->unit_base + cur;
             unsigned long long left = u - cur,
                                take = left / p + (left % p != 0);
             take = take > c ? take : c;
             cur += take < left ? take : left;
         }
-        start[n] = u;
+        start[n] = loop->unit_base + u;
         loop->chunk_units = c;
         loop->nchunks = n;
         loop->guided_start = start;
@@ -272,7 +291,7 @@ void pf__loop_chunk_bounds(const pfc_loop_t *loop, unsigned long long j,
         *hi = loop->guided_start[j + 1];
         return;
     }
-    u128 first = (u128)j * loop->chunk_units;
+    u128 first = (u128)j * loop->chunk_units + loop->unit_base;
     u128 last = first + loop->chunk_units;
     *lo = (unsigned long long)first;
     *hi = (unsigned long long)(last < loop->units ? last : loop->units);
@@ -312,20 +331,57 @@ static bool claim_ledger(pfc_loop_t *loop, unsigned long long *lo,
     return true;
 }
 
+/* Team loops, dynamic and guided: the next chunk from the team's counter
+ * for this loop.  The counter's top 24 bits name the loop (its
+ * generation), the low 40 count the chunks taken; the first member to
+ * find another loop's generation there starts it anew (that loop is over
+ * for everyone, team.c sees to it).  No ledger: a member that dies fails
+ * the whole region.  Member only. */
+#define COUNTER_BITS 40
+#define COUNTER_MASK ((1ULL << COUNTER_BITS) - 1)
+
+static bool claim_counter(pfc_loop_t *loop, unsigned long long *lo,
+                          unsigned long long *hi)
+{
+    _Atomic unsigned long long *c = loop->team_counter;
+    unsigned long long gen = loop->team_gen, j;
+    unsigned long long w = atomic_load_explicit(c, memory_order_relaxed);
+    for (;;) {
+        unsigned long long next;
+        if (w >> COUNTER_BITS != gen) {
+            j = 0;
+            next = gen << COUNTER_BITS | 1;
+        } else {
+            j = w & COUNTER_MASK;
+            if (j >= loop->nchunks)
+                return false;
+            next = w + 1;
+        }
+        if (atomic_compare_exchange_weak(c, &w, next))
+            break;
+    }
+    if (j >= loop->nchunks)
+        return false;
+    pf__loop_chunk_bounds(loop, j, lo, hi);
+    return true;
+}
+
 bool pf__loop_claim(pfc_loop_t *loop, unsigned long long *lo,
                     unsigned long long *hi)
 {
     if (loop->kind != PFC_SCHED_STATIC)
-        return claim_ledger(loop, lo, hi);
+        return loop->team ? claim_counter(loop, lo, hi)
+                          : claim_ledger(loop, lo, hi);
     int participant = loop->parent_works ? loop->slot : loop->slot - 1;
-    u128 u = loop->units, p = (u128)loop->participants;
+    unsigned long long base = loop->unit_base;
+    u128 u = loop->units - base, p = (u128)loop->participants;
     unsigned long long j = loop->static_j;
     if (loop->even) {
         /* One even block per participant. */
         if (j > 0)
             return false;
-        *lo = (unsigned long long)(u * (u128)participant / p);
-        *hi = (unsigned long long)(u * (u128)(participant + 1) / p);
+        *lo = base + (unsigned long long)(u * (u128)participant / p);
+        *hi = base + (unsigned long long)(u * (u128)(participant + 1) / p);
     } else {
         /* Block-cyclic: chunk g = participant + j * P. */
         u128 g = (u128)participant + (u128)j * p;
@@ -333,8 +389,8 @@ bool pf__loop_claim(pfc_loop_t *loop, unsigned long long *lo,
         if (first >= u)
             return false;
         u128 last = first + loop->chunk_units;
-        *lo = (unsigned long long)first;
-        *hi = (unsigned long long)(last < u ? last : u);
+        *lo = base + (unsigned long long)first;
+        *hi = base + (unsigned long long)(last < u ? last : u);
     }
     loop->static_j = j + 1;
     return *lo < *hi;

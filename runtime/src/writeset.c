@@ -139,7 +139,7 @@ static int compare_ranges(const void *a, const void *b)
     return (x->start > y->start) - (x->start < y->start);
 }
 
-int pf__ws_prepare(pf__writeset_t *ws, int nslots)
+void pf__ws_normalize(pf__writeset_t *ws)
 {
     if (ws->nranges > 1) {
         qsort(ws->ranges, (size_t)ws->nranges, sizeof *ws->ranges,
@@ -155,6 +155,11 @@ int pf__ws_prepare(pf__writeset_t *ws, int nslots)
         }
         ws->nranges = n + 1;
     }
+}
+
+int pf__ws_prepare(pf__writeset_t *ws, int nslots)
+{
+    pf__ws_normalize(ws);
     ws->mechanism = pf__ws_mechanism();
     ws->pagemap_fd = -1;
     ws->nslots = nslots;
@@ -451,8 +456,7 @@ static int first_range_after(const pf__writeset_t *ws, uintptr_t p)
     return lo;
 }
 
-/* dst[j] = src[j] where src[j] != before[j], for j < n. */
-static void apply_changed(unsigned char *dst, const unsigned char *src,
+void pf__ws_apply_changed(unsigned char *dst, const unsigned char *src,
                           const unsigned char *before, size_t n)
 {
     size_t j = 0;
@@ -495,7 +499,7 @@ static void apply_page(const pf__writeset_t *ws, uintptr_t p,
         uintptr_t b =
             ws->ranges[r].end < p + page ? ws->ranges[r].end : p + page;
         if (before)
-            apply_changed((unsigned char *)a, src + (a - p), before + (a - p),
+            pf__ws_apply_changed((unsigned char *)a, src + (a - p), before + (a - p),
                           b - a);
         else
             memcpy((void *)a, src + (a - p), b - a);

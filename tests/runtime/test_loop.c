@@ -934,6 +934,10 @@ static void test_bad_arguments(void)
 
 void pftest_main(void)
 {
+    /* These tests look at the engine's workers: the adaptive rule (which
+     * would run their small loops serially) is tested in
+     * test_loop_adapt.c. */
+    setenv("PFOR_ADAPT", "0", 1);
     pftest_suite("loop");
     pftest_add("operators_types_schedules", test_operators_types_schedules);
     pftest_add("trip_counts", test_trip_counts);

@@ -564,6 +564,10 @@ static void test_progress_quiet_off_tty(void)
 
 void pftest_main(void)
 {
+    /* These tests look at the engine's workers: the adaptive rule (which
+     * would run their small loops serially) is tested in
+     * test_loop_adapt.c. */
+    setenv("PFOR_ADAPT", "0", 1);
     pftest_suite("loop_abi");
     pftest_add("sum_collect_bits", test_sum_collect_bits);
     pftest_add("sum_collect_with_timeout", test_sum_collect_with_timeout);

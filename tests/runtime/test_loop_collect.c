@@ -1244,6 +1244,10 @@ static void test_lastprivate_by_hand(void)
 
 void pftest_main(void)
 {
+    /* These tests look at the engine's workers: the adaptive rule (which
+     * would run their small loops serially) is tested in
+     * test_loop_adapt.c. */
+    setenv("PFOR_ADAPT", "0", 1);
     pftest_suite("loop_collect");
     pftest_add("shapes", test_shapes);
     pftest_add("shapes_copy_fallback", test_shapes_copy_fallback);

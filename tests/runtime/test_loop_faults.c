@@ -644,6 +644,7 @@ static int display_child(void *arg)
     setenv("PFOR_DISPLAY_ENV", "1", 1);
     setenv("PFOR_WORKERS", "3", 1);
     setenv("PFOR_SCHEDULE", "dynamic,4", 1);
+    unsetenv("PFOR_ADAPT"); /* the default shows */
     long n = 0;
     pf_loop_t *loop;
     pf_loop_new(0, 100, 1, &loop);
@@ -669,6 +670,7 @@ static void test_display_env(void)
     CU_ASSERT_PTR_NOT_NULL(strstr(err, want));
     CU_ASSERT(strstr(err, "  PFOR_WRITESET = 'pagemap'\n") ||
               strstr(err, "  PFOR_WRITESET = 'copy'\n"));
+    CU_ASSERT_PTR_NOT_NULL(strstr(err, "  PFOR_SPIN = '50'\n"));
     if (!strstr(err, "PFOR_WORKERS = '3'"))
         fprintf(stderr, "got: %s\n", err);
 }
@@ -865,6 +867,10 @@ static void test_fork_fail_pfc(void)
 
 void pftest_main(void)
 {
+    /* These tests look at the engine's workers: the adaptive rule (which
+     * would run their small loops serially) is tested in
+     * test_loop_adapt.c. */
+    setenv("PFOR_ADAPT", "0", 1);
     /* The engine's once-per-process state (the fatal handler's signal
      * stack) is made here, before the leak checks look. */
     long n = 0;
