@@ -123,6 +123,10 @@ void pf__wake(uint32_t *word);
 /* The same waking at most n sleepers (the bit stays set: others may still
  * sleep). */
 void pf__wake_some(uint32_t *word, int n);
+/* Wake at most n sleepers of a word that keeps its own protocol (the
+ * team barrier's generation, with its own count of sleepers): the word is
+ * not touched. */
+void pf__wake_raw(uint32_t *word, int n);
 /* The end of the next 50 ms slice of a wait that ends at d (for sleeps
  * pfor does not make on a wait word, such as a pthread mutex's). */
 pf__deadline_t pf__wait_slice(pf__deadline_t d);

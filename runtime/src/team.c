@@ -147,7 +147,7 @@ static int64_t spin_ns_for(int members)
  * The barrier: a counter of arrivals and a generation word.  The last to
  * arrive resets the counter, bumps the generation and wakes the sleepers
  * (a futex on the generation); the others spin on the generation for a
- * while, then sleep in 50 ms slices (pf__futex_wait), so nothing is lost
+ * while, then sleep in 50 ms slices (pf__wait_sleep), so nothing is lost
  * with a member that died (the parent kills the team then anyway).
  *
  * The spin adapts, as adaptive mutexes do: it is worth it only when the
@@ -166,7 +166,7 @@ void pf__team_barrier(pfc_team_t *t)
         atomic_store_explicit(&sh->arrived, 0, memory_order_relaxed);
         atomic_store(&sh->generation, g + 1);
         if (atomic_load(&sh->sleepers) != 0)
-            pf__futex_wake_only((uint32_t *)&sh->generation, INT_MAX);
+            pf__wake_raw((uint32_t *)&sh->generation, INT_MAX);
         return;
     }
     int64_t budget = t->spin_budget;
@@ -192,7 +192,8 @@ void pf__team_barrier(pfc_team_t *t)
      * (both sides are sequentially consistent). */
     atomic_fetch_add(&sh->sleepers, 1);
     while (atomic_load(&sh->generation) == g)
-        pf__futex_wait((uint32_t *)&sh->generation, g, pf__deadline_in(-1));
+        pf__wait_sleep((uint32_t *)&sh->generation, g, pf__deadline_in(-1),
+                       true);
     atomic_fetch_sub(&sh->sleepers, 1);
     atomic_thread_fence(memory_order_acquire);
 }

@@ -88,6 +88,11 @@ void pf__wake_some(uint32_t *word, int n)
         syscall(SYS_futex, word, FUTEX_WAKE, n, NULL, NULL, 0);
 }
 
+void pf__wake_raw(uint32_t *word, int n)
+{
+    syscall(SYS_futex, word, FUTEX_WAKE, n, NULL, NULL, 0);
+}
+
 /* Spin until ready or for the policy's budget.  With an adaptive budget, a
  * spin that succeeds grows it by an eighth of the longest spin, one that
  * fails halves it down to 0; at 0, one wait in PROBE_EVERY spins for a
