@@ -44,13 +44,9 @@ run "$@" >"$tmp/again.c" 2>/dev/null
 cmp -s "$tmp/out.c" "$tmp/again.c" || { echo "output not deterministic"; exit 1; }
 # The generated C compiles without a warning (-Wcomment: lexical.c keeps a
 # continued // comment on purpose), and without -Wshadow or -pedantic ones
-# of its own.  Until the runtime declares the region ABI (pfc_team_*), its
-# declarations come from team_abi.h.
-team=
-grep -q pfc_team_run "$incdir/pfor_abi.h" ||
-    team="-include $here/team_abi.h"
+# of its own.
 if ! $cc -std=gnu11 -Wall -Wextra -Wshadow -Werror -Wno-comment \
-        -Wno-unknown-pragmas $team -I"$incdir" -fsyntax-only -x c \
+        -Wno-unknown-pragmas -I"$incdir" -fsyntax-only -x c \
         "$tmp/out.c"; then
     echo "generated C for $name does not compile warning-free"; exit 1
 fi
