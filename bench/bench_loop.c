@@ -1,6 +1,8 @@
 /* bench_loop.c - the loop engine's costs: per-loop overhead against one
- * fork + exit + wait, Monte Carlo pi against serial and OpenMP, the
- * reproducible reduction against a plain per-worker one, collect.
+ * fork + exit + wait and Monte Carlo pi against serial and OpenMP, each
+ * with the parent running a share (N-1 forks) and with the parent only
+ * supervising (N forks), at 10 MB and 1 GB of resident memory; the
+ * reproducible reduction against a plain per-worker one; collect.
  * Usage: bench_loop [--quick]   (or PFOR_BENCH_QUICK=1) */
 #include <stdio.h>
 #include <stdlib.h>
@@ -13,6 +15,7 @@
 #endif
 
 #include "benchutil.h"
+#include "pfor.h"
 #include "pfor_abi.h"
 
 static volatile double sink;
@@ -21,8 +24,10 @@ static volatile double sink;
 
 /* The loop exactly as pforc lowers
  *   #pragma pfor parallel for reduction(+:sum) workers(2)
- *   for (long i = 0; i < 1000; i++) sum += 1; */
-static double empty_loop(void)
+ *   for (long i = 0; i < 1000; i++) sum += 1;
+ * With `supervise`, retries(1) is added: the parent then forks both
+ * workers and runs no iteration itself (N forks instead of N-1). */
+static double empty_loop(int supervise)
 {
     double sum = 0;
     {
@@ -30,6 +35,8 @@ static double empty_loop(void)
         typedef long __pf_iv_t;
         PFC_RANGE(__pf_loop, __pf_iv_t, 0, 1000, 1, PFC_LT);
         pfc_loop_workers(__pf_loop, 2);
+        if (supervise)
+            pfc_loop_retries(__pf_loop, 1);
         pfc_loop_reduce(__pf_loop, PF_OP_ADD, PF_TYPE_OF(sum), &sum, 1);
         pfc_loop_start(__pf_loop);
         {
@@ -56,35 +63,38 @@ static void fork_exit_wait(void)
     waitpid(pid, NULL, 0);
 }
 
-static void overhead(size_t rss_bytes, int reps, const char *label)
+/* Per-loop cost at the current resident size: fork + exit + wait, the
+ * empty loop with the parent working, the same with it supervising. */
+static void overhead(int reps, const char *label)
 {
-    char *buf = malloc(rss_bytes);
-    if (buf == NULL) {
-        printf("  (no memory for %s)\n", label);
-        return;
-    }
-    memset(buf, 1, rss_bytes);
-    double *loop_t = calloc((size_t)reps, sizeof(double));
     double *fork_t = calloc((size_t)reps, sizeof(double));
+    double *work_t = calloc((size_t)reps, sizeof(double));
+    double *sup_t = calloc((size_t)reps, sizeof(double));
     for (int r = 0; r < reps; r++) {
         double t0 = bench_now();
         fork_exit_wait();
         double t1 = bench_now();
-        sink = empty_loop();
+        sink = empty_loop(r & 1);
         double t2 = bench_now();
+        sink = empty_loop(!(r & 1));
+        double t3 = bench_now();
         fork_t[r] = (t1 - t0) * 1e6;
-        loop_t[r] = (t2 - t1) * 1e6;
+        work_t[r] = ((r & 1) ? t3 - t2 : t2 - t1) * 1e6;
+        sup_t[r] = ((r & 1) ? t2 - t1 : t3 - t2) * 1e6;
     }
     double f = bench_median(fork_t, (size_t)reps);
-    double l = bench_median(loop_t, (size_t)reps);
+    double w = bench_median(work_t, (size_t)reps);
+    double s = bench_median(sup_t, (size_t)reps);
     char name[96];
     snprintf(name, sizeof name, "fork+exit+wait, RSS %s", label);
     bench_row(name, f, "us", 0, NULL);
-    snprintf(name, sizeof name, "loop, 2 workers, empty body, RSS %s", label);
-    bench_row(name, l, "us", f, "fork+exit+wait");
-    free(loop_t);
+    snprintf(name, sizeof name, "empty loop+reduction, N-1 forks, %s", label);
+    bench_row(name, w, "us", f, "fork+exit+wait");
+    snprintf(name, sizeof name, "empty loop+reduction, N forks, %s", label);
+    bench_row(name, s, "us", w, "N-1 forks");
     free(fork_t);
-    free(buf);
+    free(work_t);
+    free(sup_t);
 }
 
 /* ---- (2) Monte Carlo pi ---- */
@@ -100,7 +110,7 @@ static long pi_serial(long n, uint64_t seed)
     return hits;
 }
 
-static long pi_pfor(long n, uint64_t seed, long workers)
+static long pi_pfor(long n, uint64_t seed, long workers, int supervise)
 {
     long hits = 0;
     {
@@ -108,6 +118,8 @@ static long pi_pfor(long n, uint64_t seed, long workers)
         typedef long __pf_iv_t;
         PFC_RANGE(__pf_loop, __pf_iv_t, 0, n, 1, PFC_LT);
         pfc_loop_workers(__pf_loop, workers);
+        if (supervise)
+            pfc_loop_retries(__pf_loop, 1);
         pfc_loop_reduce(__pf_loop, PF_OP_ADD, PF_TYPE_OF(hits), &hits, 1);
         pfc_loop_start(__pf_loop);
         {
@@ -143,36 +155,45 @@ static long pi_openmp(long n, uint64_t seed)
     return hits;
 }
 
-static void monte_carlo(long n, int reps)
+static void monte_carlo(long n, int reps, const char *label)
 {
-    double ts[16], tp[16], to[16];
-    long hs = 0, hp = 0, ho = 0;
+    double ts[16], tp[16], tq[16], to[16];
+    long hs = 0, hp = 0, hq = 0, ho = 0;
     for (int r = 0; r < reps; r++) {
         double t0 = bench_now();
         hs = pi_serial(n, 42);
         double t1 = bench_now();
-        hp = pi_pfor(n, 42, 2);
+        hp = pi_pfor(n, 42, 2, 0);
         double t2 = bench_now();
-        ho = pi_openmp(n, 42);
+        hq = pi_pfor(n, 42, 2, 1);
         double t3 = bench_now();
+        ho = pi_openmp(n, 42);
+        double t4 = bench_now();
         ts[r] = t1 - t0;
         tp[r] = t2 - t1;
-        to[r] = t3 - t2;
+        tq[r] = t3 - t2;
+        to[r] = t4 - t3;
     }
     double s = bench_median(ts, (size_t)reps);
     double p = bench_median(tp, (size_t)reps);
+    double q = bench_median(tq, (size_t)reps);
     double o = bench_median(to, (size_t)reps);
     printf("  pi = %.6f (pfor and OpenMP hits %s serial)\n",
            4.0 * (double)hp / (double)n,
-           hp == hs && ho == hs ? "equal" : "DIFFER from");
+           hp == hs && hq == hs && ho == hs ? "equal" : "DIFFER from");
     char name[96];
-    snprintf(name, sizeof name, "pi %.0e samples, serial", (double)n);
+    snprintf(name, sizeof name, "pi %.0e, serial, %s", (double)n, label);
     bench_row(name, s, "s", 0, NULL);
-    snprintf(name, sizeof name, "pi %.0e samples, OpenMP 2 threads", (double)n);
+    snprintf(name, sizeof name, "pi %.0e, OpenMP 2 threads, %s", (double)n,
+             label);
     bench_row(name, o, "s", 0, NULL);
-    snprintf(name, sizeof name, "pi %.0e samples, pfor 2 workers", (double)n);
+    snprintf(name, sizeof name, "pi %.0e, pfor 2, N-1 forks, %s", (double)n,
+             label);
     bench_row(name, p, "s", o, "OpenMP");
-    printf("  %-44s %12.3f x\n", "speedup of pfor 2 workers over serial",
+    snprintf(name, sizeof name, "pi %.0e, pfor 2, N forks, %s", (double)n,
+             label);
+    bench_row(name, q, "s", p, "N-1 forks");
+    printf("  %-44s %12.3f x\n", "speedup of pfor (N-1 forks) over serial",
            s / p);
 }
 
@@ -290,63 +311,13 @@ static void collect_loop(double *out, long n)
     }
 }
 
-/* A forked child sends `bytes` of its memory back to `dst`: through a
- * pipe, or through a shared NORESERVE staging mapping and one memcpy. */
-static double transport(char *dst, size_t bytes, int via_pipe)
-{
-    double t0 = bench_now();
-    int fds[2] = {-1, -1};
-    char *stage = NULL;
-    if (via_pipe) {
-        if (pipe(fds) != 0)
-            return -1;
-    } else {
-        stage = mmap(NULL, bytes, PROT_READ | PROT_WRITE,
-                     MAP_SHARED | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
-        if (stage == MAP_FAILED)
-            return -1;
-    }
-    fflush(NULL);
-    pid_t pid = fork();
-    if (pid == 0) {
-        for (size_t j = 0; j < bytes; j += 4096)
-            dst[j] = (char)j; /* the child's own results */
-        if (via_pipe) {
-            size_t off = 0;
-            while (off < bytes) {
-                ssize_t w = write(fds[1], dst + off, bytes - off);
-                if (w <= 0)
-                    _exit(1);
-                off += (size_t)w;
-            }
-        } else {
-            memcpy(stage, dst, bytes);
-        }
-        _exit(0);
-    }
-    if (via_pipe) {
-        close(fds[1]);
-        size_t off = 0;
-        ssize_t r;
-        while (off < bytes && (r = read(fds[0], dst + off, bytes - off)) > 0)
-            off += (size_t)r;
-        close(fds[0]);
-        waitpid(pid, NULL, 0);
-    } else {
-        waitpid(pid, NULL, 0);
-        memcpy(dst, stage, bytes);
-        munmap(stage, bytes);
-    }
-    return bench_now() - t0;
-}
-
 static void collect_cost(long n, int reps)
 {
     double *out = malloc((size_t)n * sizeof *out);
     if (out == NULL)
         return;
     memset(out, 0, (size_t)n * sizeof *out);
-    double ts[16], tc[16], tpipe[16], tshm[16];
+    double ts[16], tc[16];
     for (int r = 0; r < reps; r++) {
         double t0 = bench_now();
         for (long i = 0; i < n; i++)
@@ -356,14 +327,9 @@ static void collect_cost(long n, int reps)
         double t2 = bench_now();
         ts[r] = t1 - t0;
         tc[r] = t2 - t1;
-        size_t half = (size_t)n * sizeof *out / 2;
-        tpipe[r] = transport((char *)out, half, 1);
-        tshm[r] = transport((char *)out, half, 0);
     }
     double s = bench_median(ts, (size_t)reps);
     double c = bench_median(tc, (size_t)reps);
-    double p = bench_median(tpipe, (size_t)reps);
-    double m = bench_median(tshm, (size_t)reps);
     char name[96];
     snprintf(name, sizeof name, "fill %.0e bytes, serial",
              (double)n * sizeof *out);
@@ -371,12 +337,8 @@ static void collect_cost(long n, int reps)
     snprintf(name, sizeof name, "fill %.0e bytes, collect, 2 workers",
              (double)n * sizeof *out);
     bench_row(name, c, "s", s, "serial");
-    snprintf(name, sizeof name, "send %.0e bytes back: pipe",
-             (double)n * sizeof *out / 2);
-    bench_row(name, p, "s", 0, NULL);
-    snprintf(name, sizeof name, "send %.0e bytes back: shared staging",
-             (double)n * sizeof *out / 2);
-    bench_row(name, m, "s", p, "pipe");
+    printf("  (bench_collect has the costs against bytes written and "
+           "storage size)\n");
     free(out);
 }
 
@@ -387,11 +349,26 @@ int main(int argc, char **argv)
                               strcmp(argv[1], "quick") == 0)) ||
                 (env && *env && strcmp(env, "0") != 0);
     printf("bench_loop%s\n", quick ? " (quick)" : "");
-    printf("(1) loop overhead\n");
-    overhead((size_t)10 << 20, quick ? 30 : 200, "10 MB");
-    overhead((size_t)1 << 30, quick ? 5 : 15, "1 GB");
-    printf("(2) Monte Carlo pi\n");
-    monte_carlo(quick ? 20000000L : 200000000L, quick ? 3 : 5);
+    static const struct {
+        size_t bytes;
+        const char *label;
+    } rss[] = {{(size_t)10 << 20, "10 MB"}, {(size_t)1 << 30, "1 GB"}};
+    for (int j = 0; j < 2; j++) {
+        char *buf = malloc(rss[j].bytes);
+        if (buf == NULL) {
+            printf("  (no memory for %s)\n", rss[j].label);
+            continue;
+        }
+        memset(buf, 1, rss[j].bytes);
+        /* Keep the compiler from dropping the unused buffer. */
+        __asm__ volatile("" : : "r"(buf) : "memory");
+        printf("(1) loop overhead, RSS %s\n", rss[j].label);
+        overhead(quick ? (j ? 5 : 31) : (j ? 15 : 201), rss[j].label);
+        printf("(2) Monte Carlo pi, RSS %s\n", rss[j].label);
+        monte_carlo(quick ? 20000000L : 200000000L, quick ? 3 : 5,
+                    rss[j].label);
+        free(buf);
+    }
     printf("(3) reproducible reduction\n");
     reduction_cost(quick ? 20000000L : 100000000L, quick ? 5 : 7);
     printf("(4) collect (10^8 bytes)\n");

@@ -42,7 +42,7 @@ double K(empty)(long n)
 void K(jacobi)(double (*a)[JN], double (*b)[JN], int steps)
 {
     for (int t = 0; t < steps; t++) {
-#pragma pfor parallel for collect(b)
+#pragma pfor parallel for collect(b[0:JN])
         for (int i = 1; i < JN - 1; i++)
             for (int j = 1; j < JN - 1; j++)
                 b[i][j] = 0.25 * (a[i - 1][j] + a[i + 1][j] + a[i][j - 1] +

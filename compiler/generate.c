@@ -8,12 +8,11 @@
 
 #include "pforc.h"
 
-/* The peers.  mpi has its slot and a message until its generator exists. */
+/* The peers. */
 const backend_t pf_backends[] = {
     {"process", BACKEND_PROCESS, 1, pf_gen_process, NULL},
     {"openmp", BACKEND_OPENMP, 1, pf_gen_openmp, NULL},
-    {"mpi", BACKEND_MPI, 1, NULL,
-     "the mpi backend is not available in this version of pfor"},
+    {"mpi", BACKEND_MPI, 1, pf_gen_mpi, NULL},
     {"serial", BACKEND_SERIAL, 0, pf_gen_serial, NULL},
     {NULL, 0, 0, NULL, NULL},
 };
@@ -67,6 +66,45 @@ size_t pf_gen_span_off(const gen_t *g, span_t s, size_t dflt)
     return g->c->t[s.first].src_off;
 }
 
+/* Append s[0..n) with every `__pf_` turned into pfx (when pfx is set):
+ * the names a nested construct generates must not shadow those of the
+ * constructs around it (-Wshadow).  With `abi` ("pfm", the mpi backend),
+ * the calls and macros of the process ABI (pfc_, PFC_) become that ABI's
+ * (pfm_, PFM_: pfor_mpi_abi.h mirrors pfor_abi.h), but PFC_SCHED_AUTO
+ * (pfm_schedule_t is pfc_schedule_t, which has it). */
+static void put_renamed(outbuf_t *o, const char *s, size_t n, const char *pfx,
+                        const char *abi)
+{
+    const char *end = s + n;
+    while (s < end) {
+        size_t left = (size_t)(end - s);
+        if (pfx[0] && left >= 5 && memcmp(s, "__pf_", 5) == 0) {
+            ob_puts(o, pfx);
+            s += 5;
+        } else if (abi && left >= 4 &&
+                   (memcmp(s, "pfc_", 4) == 0 ||
+                    (memcmp(s, "PFC_", 4) == 0 &&
+                     !(left >= 14 && memcmp(s, "PFC_SCHED_AUTO", 14) == 0))) &&
+                   (s == end - n ||
+                    !(s[-1] == '_' || (s[-1] >= 'a' && s[-1] <= 'z') ||
+                      (s[-1] >= 'A' && s[-1] <= 'Z') ||
+                      (s[-1] >= '0' && s[-1] <= '9')))) {
+            int upper = s[0] == 'P';
+            for (int k = 0; k < 3; k++)
+                ob_put(o, &(char){upper ? (char)(abi[k] - 'a' + 'A') : abi[k]},
+                       1);
+            ob_put(o, "_", 1);
+            s += 4;
+        } else {
+            const char *next = s + 1;
+            while (next < end && *next != '_' && *next != 'p' && *next != 'P')
+                next++;
+            ob_put(o, s, (size_t)(next - s));
+            s = next;
+        }
+    }
+}
+
 static void vline(gen_t *g, int level, const char *fmt, va_list ap)
 {
     outbuf_t o = {0};
@@ -81,7 +119,7 @@ static void vline(gen_t *g, int level, const char *fmt, va_list ap)
         char *buf = malloc((size_t)n + 1);
         if (buf) {
             vsnprintf(buf, (size_t)n + 1, fmt, ap);
-            ob_put(&o, buf, (size_t)n);
+            put_renamed(&o, buf, (size_t)n, g->pfx, g->abi);
             free(buf);
         } else {
             o.oom = 1;
@@ -147,7 +185,7 @@ void pf_gs_text(gstmt_t *st, const char *fmt, ...)
     va_start(ap, fmt);
     vsnprintf(buf, (size_t)n + 1, fmt, ap);
     va_end(ap);
-    ob_put(&st->line, buf, (size_t)n);
+    put_renamed(&st->line, buf, (size_t)n, st->g->pfx, st->g->abi);
     free(buf);
 }
 
@@ -448,19 +486,35 @@ static void line_indent(const unit_t *u, size_t off, char *out, size_t cap)
 void pf_gen_begin(gen_t *g, const construct_t *c)
 {
     const unit_t *u = g->u;
+    int depth = 0;
     g->c = c;
+    for (const construct_t *p = c->parent; p; p = p->parent)
+        depth += pf_is_loop(p) || p->kind == C_PARALLEL;
+    if (depth > 0)
+        snprintf(g->pfx, sizeof g->pfx, "__pf%d_", depth);
+    else
+        g->pfx[0] = '\0';
     g->pragma_off = u->toks.v[c->pragma].off;
     where_t w = pf_where(&u->src, g->pragma_off);
     g->qfile = u->src.files[w.file].qname;
     g->pragma_line = w.line;
-    line_indent(u, u->toks.v[c->for_tok].off, g->indent, sizeof g->indent);
+    /* The indentation of the loop's `for`, or of what a region, single
+     * or master governs, or of the statement after a barrier. */
+    size_t t = c->for_tok != NONE            ? c->for_tok
+               : c->body_first < c->body_end ? c->body_first
+                                             : c->pragma + 1;
+    while (t < u->toks.n && u->toks.v[t].kind == T_PRAGMA)
+        t++;
+    if (t >= u->toks.n)
+        t = c->pragma;
+    line_indent(u, u->toks.v[t].off, g->indent, sizeof g->indent);
     pf_emit_newline(&g->e);
 }
 
 void pf_gen_end(gen_t *g, const construct_t *c)
 {
     const unit_t *u = g->u;
-    const token_t *last = &u->toks.v[c->body_end - 1];
+    const token_t *last = &u->toks.v[c->end - 1];
     size_t after = (size_t)last->off + last->len, k = after;
     pf_emit_sync(&g->e, after);
     while (k < u->src.len && (u->src.text[k] == ' ' || u->src.text[k] == '\t'))
@@ -485,9 +539,9 @@ static const construct_t *construct_at(const unit_t *u, size_t p)
     return lo < u->nall && u->all[lo]->pragma == p ? u->all[lo] : NULL;
 }
 
-/* `#include <pfor_abi.h>` before token t: at the start of its line when
- * only blanks precede it there, else on a line of its own.  The source is
- * copied up to *off; returns where copying resumes. */
+/* `#include <pfor_abi.h>` (mpi: <pfor_mpi_abi.h>) before token t: at the start
+ * of its line when only blanks precede it there, else on a line of its own. The
+ * source is copied up to *off; returns where copying resumes. */
 static size_t emit_include(gen_t *g, size_t t, size_t off)
 {
     const unit_t *u = g->u;
@@ -508,11 +562,16 @@ static size_t emit_include(gen_t *g, size_t t, size_t off)
     pf_emit_newline(&g->e);
     /* After the user's own declarations: a local name in pfor's inline
      * functions may shadow one of their globals. */
-    static const char inc[] = "#pragma GCC diagnostic push\n"
-                              "#pragma GCC diagnostic ignored \"-Wshadow\"\n"
-                              "#include <pfor_abi.h>\n"
-                              "#pragma GCC diagnostic pop\n";
-    pf_emit_text(&g->e, inc, sizeof inc - 1);
+    const char *inc = g->b->id == BACKEND_MPI
+                          ? "#pragma GCC diagnostic push\n"
+                            "#pragma GCC diagnostic ignored \"-Wshadow\"\n"
+                            "#include <pfor_mpi_abi.h>\n"
+                            "#pragma GCC diagnostic pop\n"
+                          : "#pragma GCC diagnostic push\n"
+                            "#pragma GCC diagnostic ignored \"-Wshadow\"\n"
+                            "#include <pfor_abi.h>\n"
+                            "#pragma GCC diagnostic pop\n";
+    pf_emit_text(&g->e, inc, strlen(inc));
     pf_emit_sync(&g->e, at);
     if (at_bol)
         pf_emit_source(&g->e, k, at);
@@ -546,12 +605,13 @@ void pf_gen_copy(gen_t *g, size_t off, size_t end, size_t t, size_t tend)
         g->b->construct(g, c);
         g->c = saved.c;
         memcpy(g->indent, saved.indent, sizeof g->indent);
+        memcpy(g->pfx, saved.pfx, sizeof g->pfx);
         g->pragma_off = saved.pragma_off;
         g->qfile = saved.qfile;
         g->pragma_line = saved.pragma_line;
-        const token_t *last = &u->toks.v[c->body_end - 1];
+        const token_t *last = &u->toks.v[c->end - 1];
         off = (size_t)last->off + last->len;
-        t = c->body_end - 1;
+        t = c->end - 1;
     }
     pf_emit_source(&g->e, off, end);
 }

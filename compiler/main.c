@@ -16,17 +16,17 @@
 
 static void usage(FILE *f)
 {
-    fputs("usage: pforc [--backend=process|openmp|serial] [--preprocessed] "
-          "[--no-line] [-o out.c] in.c\n"
+    fputs("usage: pforc [--backend=process|openmp|mpi|serial] [--preprocessed]\n"
+          "             [--no-line] [-o out.c] in.c\n"
           "\n"
           "Translate the '#pragma pfor' loops of a C file into calls of the\n"
           "pfor loop engine (process backend), into OpenMP loops (openmp),\n"
-          "or strip them (serial).\n"
+          "into calls of libpfor_mpi (mpi), or strip them (serial).\n"
           "\n"
           "  --backend=B     process (default): fork workers at each loop;\n"
           "                  openmp: '#pragma omp' loops (compile with\n"
-          "                  -fopenmp); serial: remove the pragmas\n"
-          "                  (mpi is not available yet)\n"
+          "                  -fopenmp); mpi: SPMD loops on MPI ranks\n"
+          "                  (libpfor_mpi); serial: remove the pragmas\n"
           "  --preprocessed  in.c is cc -E output: its line markers name the\n"
           "                  user's files, pfor_abi.h is in it already\n"
           "  --no-line       do not emit #line directives\n"

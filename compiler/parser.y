@@ -28,6 +28,10 @@ typedef struct pctx {
     int header_errors;
     int header_reported; /* parts already recorded: init 1, test 2, step 4 */
     int cur_op;          /* the reduction operator being parsed */
+    int cur_list;        /* the clause of the list being parsed */
+    header_t *h;         /* the loop header being parsed */
+    int level;           /* its loop in the nest (0: the outermost) */
+    int header_only;     /* hand out HEADER_START first */
     int oom;
 } pctx_t;
 }
@@ -49,6 +53,8 @@ static void clause(pctx_t *ctx, int id, span_t name, span_t arg,
                    span_t chunk);
 static void add_item(pctx_t *ctx, int clause, span_t expr, span_t lo,
                      span_t len);
+static void add_list_item(pctx_t *ctx, span_t expr);
+static void refused(pctx_t *ctx, span_t word);
 static void set_op(pctx_t *ctx, span_t op);
 static void header_init(pctx_t *ctx, span_t type, span_t var, span_t lo);
 static void header_test(pctx_t *ctx, span_t left, span_t op, span_t right);
@@ -62,11 +68,13 @@ static int clause_of(pctx_t *ctx, span_t s) { return ctx->t[s.first].clause; }
 %token END 0 "end of pragma"
 %token PFOR "pfor" PRAGMA_END "end of the pragma line"
 %token PARALLEL "parallel" MAP "map" FOR "for"
+%token SINGLE "single" MASTER "master" BARRIER "barrier"
+%token HEADER_START "loop header"
 /* Clause keywords, one token per argument shape (lang.h's list tells the
  * pragma unit which word is which); the token's `clause` names it. */
 %token CLAUSE_EXPR "clause" CLAUSE_FLAG "flag clause"
 %token CLAUSE_SCHEDULE "schedule" CLAUSE_REDUCTION "reduction"
-%token CLAUSE_LIST "list clause"
+%token CLAUSE_LIST "list clause" CLAUSE_WORD "word clause"
 %token IDENT "identifier" ATOM "expression token"
 %token RELOP "comparison" INC "++" DEC "--"
 %token ADD_ASSIGN "+=" SUB_ASSIGN "-=" OTHER_ASSIGN "compound assignment"
@@ -74,21 +82,44 @@ static int clause_of(pctx_t *ctx, span_t s) { return ctx->t[s.first].clause; }
 
 %%
 
+/* A pragma, or (pf_parse_header) one loop header of its nest. */
 input:
     pragma
-  | pragma header
+  | HEADER_START header
   ;
 
 /* #pragma pfor <construct> <clause>... ; a syntax error skips the rest
- * of the line so that the loop header is still checked. */
+ * of the line so that the loop header is still checked.  A word that is
+ * no pfor construct (an OpenMP one pfor refuses, or a typo) takes the
+ * rest of the line with it: check.c says what to write instead. */
 pragma:
     PFOR construct clauses PRAGMA_END
+  | PFOR IDENT skipped PRAGMA_END     { refused(ctx, $2); }
   | PFOR error PRAGMA_END             { flush_pending(ctx); }
   ;
 
 construct:
     PARALLEL FOR    { ctx->c->kind = C_PARALLEL_FOR; }
   | MAP             { ctx->c->kind = C_MAP; }
+  | PARALLEL        { ctx->c->kind = C_PARALLEL; }
+  | FOR             { ctx->c->kind = C_FOR; }
+  | SINGLE          { ctx->c->kind = C_SINGLE; }
+  | MASTER          { ctx->c->kind = C_MASTER; }
+  | BARRIER         { ctx->c->kind = C_BARRIER; }
+  ;
+
+skipped:
+    %empty
+  | skipped anytoken
+  ;
+
+anytoken:
+    IDENT | ATOM | RELOP | INC | DEC | ADD_ASSIGN | SUB_ASSIGN | OTHER_ASSIGN
+  | ANDAND | OROR | CLAUSE_EXPR | CLAUSE_FLAG | CLAUSE_SCHEDULE
+  | CLAUSE_REDUCTION | CLAUSE_LIST | CLAUSE_WORD | PARALLEL | MAP | FOR
+  | SINGLE | MASTER | BARRIER | PFOR
+  | '(' | ')' | '[' | ']' | '{' | '}' | ',' | ';' | ':' | '=' | '+' | '-'
+  | '*' | '&' | '|' | '^'
   ;
 
 clauses:
@@ -113,8 +144,10 @@ clause:
   | CLAUSE_REDUCTION '(' redop ':' red_list ')'
                                 { clause(ctx, clause_of(ctx, $1), $1, none(),
                                          none()); }
-  | CLAUSE_LIST '(' coll_list ')'
-                                { clause(ctx, clause_of(ctx, $1), $1, none(),
+  | CLAUSE_LIST '('             { ctx->cur_list = clause_of(ctx, $1); }
+    item_list ')'               { clause(ctx, clause_of(ctx, $1), $1, none(),
+                                         none()); }
+  | CLAUSE_WORD '(' IDENT ')'   { clause(ctx, clause_of(ctx, $1), $1, $3,
                                          none()); }
   | IDENT                       { clause(ctx, CL_UNKNOWN, $1, none(),
                                          none()); }
@@ -144,11 +177,11 @@ red_item:
   | IDENT '[' expr ':' expr ']' { add_item(ctx, CL_REDUCTION, $1, $3, $5); }
   ;
 
-coll_list:
-    cexpr                       { add_item(ctx, CL_COLLECT, $1, none(),
-                                           none()); }
-  | coll_list ',' cexpr         { add_item(ctx, CL_COLLECT, $3, none(),
-                                           none()); }
+/* The items of a list clause: expressions, each perhaps ending in one or
+ * two sections [lo:len] (add_list_item tells them apart). */
+item_list:
+    cexpr                       { add_list_item(ctx, $1); }
+  | item_list ',' cexpr         { add_list_item(ctx, $3); }
   ;
 
 /* for (init; test; step): OpenMP's canonical loop form.  Each part has an
@@ -232,6 +265,11 @@ btok:
 /* Hand the parser the next prepared token. */
 static int pfp_lex(span_t *lval, pctx_t *ctx)
 {
+    if (ctx->header_only) {
+        ctx->header_only = 0;
+        *lval = sp(ctx->pos, ctx->pos);
+        return TK_HEADER_START;
+    }
     if (ctx->pos >= ctx->n) {
         ctx->cur = ctx->n - 1;
         *lval = sp(ctx->n - 1, ctx->n - 1);
@@ -384,9 +422,92 @@ static void add_item(pctx_t *ctx, int clause, span_t expr, span_t lo,
         c->items = v;
     }
     int op = clause == CL_REDUCTION ? ctx->cur_op : RED_NONE;
-    c->items[c->nitems] = (item_t){clause, op, expr, lo, len};
+    c->items[c->nitems] =
+        (item_t){clause,
+                 op,
+                 expr,
+                 lo,
+                 len,
+                 none(),
+                 none(),
+                 pf_span_empty(lo) ? ITEM_WHOLE : ITEM_SECTION};
     if (event(ctx, EV_ITEM, c->nitems, 0) == 0)
         c->nitems++;
+}
+
+/* The '[' matching the ']' at `close`, not before `first`, or -1. */
+static int open_of(const pctx_t *ctx, int first, int close)
+{
+    int depth = 0;
+    for (int i = close; i >= first; i--) {
+        int c = ctx->t[i].code;
+        depth += (c == ')' || c == ']' || c == '}');
+        depth -= (c == '(' || c == '[' || c == '{');
+        if (depth == 0)
+            return ctx->t[i].code == '[' ? i : -1;
+    }
+    return -1;
+}
+
+/* The top-level ':' of the group (open, close), or -1: the first one not
+ * taken by a `? :` inside the bound. */
+static int section_colon(const pctx_t *ctx, int open, int close)
+{
+    int depth = 0, quest = 0;
+    for (int i = open + 1; i < close; i++) {
+        const ptok_t *t = &ctx->t[i];
+        if (t->code == '(' || t->code == '[' || t->code == '{')
+            depth++;
+        else if (t->code == ')' || t->code == ']' || t->code == '}')
+            depth--;
+        else if (depth == 0 && t->kind == T_PUNCT && t->punct == '?')
+            quest++;
+        else if (depth == 0 && t->code == ':' && quest > 0)
+            quest--;
+        else if (depth == 0 && t->code == ':')
+            return i;
+    }
+    return -1;
+}
+
+/* A list item: `e`, `p[lo:len]` or `rows[lo:n][a:m]` (the sections are
+ * the trailing [x:y] groups of the expression; `m[r][0:n]` is a section
+ * of the row m[r]). */
+static void add_list_item(pctx_t *ctx, span_t e)
+{
+    span_t sec[2][2];
+    int nsec = 0, end = e.last;
+    while (nsec < 2 && end > e.first && ctx->t[end].code == ']') {
+        int open = open_of(ctx, e.first, end);
+        int colon = open > e.first ? section_colon(ctx, open, end) : -1;
+        if (colon < 0 || colon == open + 1 || colon + 1 == end)
+            break;
+        sec[nsec][0] = sp(open + 1, colon - 1);
+        sec[nsec][1] = sp(colon + 1, end - 1);
+        nsec++;
+        end = open - 1;
+    }
+    construct_t *c = ctx->c;
+    if (nsec == 0) {
+        add_item(ctx, ctx->cur_list, e, none(), none());
+        return;
+    }
+    /* sec[] holds the sections from the last one back. */
+    add_item(ctx, ctx->cur_list, sp(e.first, end), sec[nsec - 1][0],
+             sec[nsec - 1][1]);
+    if (nsec == 2 && !ctx->oom && c->nitems > 0) {
+        item_t *it = &c->items[c->nitems - 1];
+        it->lo2 = sec[0][0];
+        it->len2 = sec[0][1];
+        it->shape = ITEM_ROWS;
+    }
+}
+
+/* A construct word pfor does not have: check.c names it. */
+static void refused(pctx_t *ctx, span_t word)
+{
+    ctx->c->kind = C_REFUSED;
+    event(ctx, EV_REFUSED, word.first, 0);
 }
 
 static int same_ident(const pctx_t *ctx, span_t a, span_t b)
@@ -414,7 +535,7 @@ static void header_bad(pctx_t *ctx, span_t at, int code)
 
 static void header_init(pctx_t *ctx, span_t type, span_t var, span_t lo)
 {
-    header_t *h = &ctx->c->h;
+    header_t *h = ctx->h;
     h->type = type;
     h->declared = type.last >= type.first;
     h->var = var;
@@ -423,7 +544,7 @@ static void header_init(pctx_t *ctx, span_t type, span_t var, span_t lo)
 
 static void header_test(pctx_t *ctx, span_t left, span_t op, span_t right)
 {
-    header_t *h = &ctx->c->h;
+    header_t *h = ctx->h;
     const ptok_t *t = &ctx->t[op.first];
     int cmp = t->punct == '<'   ? CMP_LT
               : t->punct == P_LE ? CMP_LE
@@ -455,7 +576,7 @@ static void header_test(pctx_t *ctx, span_t left, span_t op, span_t right)
 
 static void header_step(pctx_t *ctx, span_t var, int kind, span_t e)
 {
-    header_t *h = &ctx->c->h;
+    header_t *h = ctx->h;
     h->step_var = var;
     h->step_kind = kind;
     h->step = e;
@@ -491,7 +612,7 @@ static int has_loose_op(pctx_t *ctx, span_t s)
 /* v = v + e, v = v - e, v = e + v. */
 static void header_step_assign(pctx_t *ctx, span_t var, span_t e)
 {
-    header_t *h = &ctx->c->h;
+    header_t *h = ctx->h;
     const ptok_t *t = ctx->t;
     h->step_var = var;
     if (e.last - e.first >= 2 && same_ident(ctx, sp(e.first, e.first), var) &&
@@ -517,7 +638,7 @@ static void header_step_assign(pctx_t *ctx, span_t var, span_t e)
 static void header_done(pctx_t *ctx)
 {
     if (!ctx->header_errors)
-        event(ctx, EV_HEADER_DONE, 0, 0);
+        event(ctx, EV_HEADER_DONE, ctx->level, 0);
 }
 
 void pf_parse_construct(construct_t *c)
@@ -526,8 +647,40 @@ void pf_parse_construct(construct_t *c)
     ctx.c = c;
     ctx.t = c->t;
     ctx.n = c->nt;
-    c->h.var = c->h.type = c->h.lo = c->h.hi = c->h.step = none();
-    c->h.test_var = c->h.step_var = none();
+    ctx.h = &c->h;
+    for (int d = 0; d < PF_MAX_COLLAPSE; d++) {
+        header_t *h = d == 0 ? &c->h : &c->inner[d - 1];
+        h->var = h->type = h->lo = h->hi = h->step = none();
+        h->test_var = h->step_var = none();
+    }
+    /* The pragma only: its tokens end at PRAGMA_END. */
+    for (int i = 0; i < c->nt; i++)
+        if (c->t[i].code == TK_PRAGMA_END) {
+            ctx.n = i + 1;
+            break;
+        }
+    pfp_parse(&ctx);
+    flush_pending(&ctx);
+}
+
+void pf_parse_header(construct_t *c, int d, int first, int end)
+{
+    pctx_t ctx = {0};
+    header_t *h = d == 0 ? &c->h : &c->inner[d - 1];
+    ctx.c = c;
+    ctx.t = c->t;
+    ctx.pos = first;
+    ctx.n = end;
+    ctx.cur = first - 1;
+    ctx.h = h;
+    ctx.level = d;
+    ctx.header_only = 1;
+    size_t for_tok = h->for_tok, close = h->close;
+    *h = (header_t){0};
+    h->for_tok = for_tok;
+    h->close = close;
+    h->var = h->type = h->lo = h->hi = h->step = none();
+    h->test_var = h->step_var = none();
     pfp_parse(&ctx);
     flush_pending(&ctx);
 }

@@ -251,12 +251,22 @@ typedef struct ptok {
     int space_before; /* whitespace or a comment preceded it */
 } ptok_t;
 
-/* An item of a reduction or collect list. */
+/* The shape of a list item. */
+enum item_shape {
+    ITEM_WHOLE = 0, /* v, or an expression (collect(m[r])) */
+    ITEM_SECTION,   /* p[lo:len] */
+    ITEM_ROWS       /* rows[lo:n][a:m] */
+};
+
+/* An item of a clause's list: reduction, collect, private, firstprivate,
+ * lastprivate, shared, copyprivate. */
 typedef struct item {
-    int clause;     /* CL_REDUCTION or CL_COLLECT */
-    int op;         /* redop_id of its reduction clause (RED_NONE: unknown) */
-    span_t expr;    /* collect: the expression; reduction: the variable */
-    span_t lo, len; /* reduction v[lo:len]; empty for a scalar */
+    int clause;       /* its clause_id */
+    int op;           /* redop_id of its reduction clause (RED_NONE: unknown) */
+    span_t expr;      /* the expression or variable, before any section */
+    span_t lo, len;   /* v[lo:len], rows[lo:n][..]; empty for a whole item */
+    span_t lo2, len2; /* rows[..][a:m] */
+    int shape;        /* enum item_shape */
 } item_t;
 
 typedef struct clause {
@@ -265,6 +275,7 @@ typedef struct clause {
     span_t arg;   /* EXPR: the expression; SCHEDULE: the kind's word */
     span_t chunk; /* SCHEDULE: the chunk expression, or empty */
     int sched;    /* SCHEDULE: sched_id (check fills it) */
+    int collapse; /* collapse(n): n when the argument is a literal 1..8 */
 } clause_t;
 
 /* Why a construct cannot be lowered, as the parse stage saw it; check.c
@@ -282,6 +293,11 @@ enum problem_code {
     PR_TEST_NO_VAR,
     PR_STEP_MISSING,
     PR_STEP_FORM,
+    PR_NO_BLOCK,        /* parallel: no { ... } after the pragma */
+    PR_NO_STMT,         /* single, master: no statement after the pragma */
+    PR_COLLAPSE_NEST,   /* collapse(n): loop d's body is not a for loop */
+    PR_COLLAPSE_HEADER, /* collapse(n): that for has no complete header */
+    PR_SOLE_BODY,       /* barrier as the body of if/else/a loop */
     /* the body walk */
     PR_EXPECTED_SEMI,
     PR_EXPECTED_PAREN,
@@ -291,6 +307,7 @@ enum problem_code {
     PR_UNTERMINATED_BLOCK,
     /* jumps, found by the walk, judged where their label is known */
     PR_BREAK,
+    PR_CONTINUE,
     PR_RETURN,
     PR_GOTO
 };
@@ -310,7 +327,9 @@ enum event_kind {
     EV_REDOP,       /* index: the operator's token; arg: redop_id */
     EV_ITEM,        /* index: items[] */
     EV_CLAUSE,      /* index: clauses[] */
-    EV_HEADER_DONE  /* the three parts of the header parsed */
+    EV_HEADER_DONE, /* the three parts of the header parsed; index: its
+                       loop (0 the outermost) */
+    EV_REFUSED      /* index: the token of a construct word pfor refuses */
 };
 
 typedef struct event {
@@ -326,11 +345,15 @@ enum { CMP_LT = 1, CMP_LE, CMP_GT, CMP_GE };
 typedef struct header {
     span_t var, type, lo, hi, step;
     span_t test_var, step_var;
-    int declared;  /* the loop variable is declared in the header */
-    int cmp;       /* CMP_* (pfc_cmp_t values) */
-    int step_kind; /* STEP_* */
-    int ok;        /* check: canonical, one variable throughout */
+    int declared;          /* the loop variable is declared in the header */
+    int cmp;               /* CMP_* (pfc_cmp_t values) */
+    int step_kind;         /* STEP_* */
+    int ok;                /* check: canonical, one variable throughout */
+    size_t for_tok, close; /* significant-token indexes of `for` and ')' */
 } header_t;
+
+/* collapse(n) takes at most this many loops (the loop engine's limit). */
+#define PF_MAX_COLLAPSE 8
 
 /* The body of a map, `lhs = call(args);` or `call(args);`, parsed once (by
  * check.c) for every backend: significant-token indexes. */
@@ -340,6 +363,10 @@ typedef struct map_call {
     size_t fn;                 /* the called function's name */
     size_t open, close;        /* its argument parentheses */
     size_t out;                /* `out` of `out[i] = ...`, or NONE */
+    size_t *arg;               /* nargs + 1 starts (pf_split_commas') */
+    int nargs;
+    unsigned char *assert_arg; /* per argument: the generated code asserts
+                                  it is no pointer to writable storage */
 } map_call_t;
 
 /* A map on a pool: what check.c learned from the called function's
@@ -352,14 +379,31 @@ typedef struct pool_plan {
     size_t proto_off; /* the prototype the member types come from */
 } pool_plan_t;
 
+/* How a name is written (bits of written_t.how). */
+enum {
+    W_SELF = 1,    /* the name itself: x = e, x++, x += e */
+    W_ELEM = 2,    /* its elements or members: x[i] = e, x.f = e */
+    W_THROUGH = 4, /* what it points to: *x = e, x->f = e */
+    W_INIT = 8     /* the first write is an inner for loop's init, for (x = */
+};
+
 /* A name the body of a construct writes without declaring it, at its first
- * write (token index). */
+ * write (token index), with how any write writes it. */
 typedef struct written {
     const char *p;
     size_t len;
     size_t tok;
-    int plain; /* some write assigns the name itself (x = , x++, x += ) */
+    int how;        /* W_* bits over all the writes */
+    size_t own_tok; /* the first write by the construct's own statements
+                       (not a nested construct's), or NONE */
 } written_t;
+
+/* An assignment of the body whose lvalue is a name followed by subscripts
+ * and members (a[i].f[j] = e): the tokens [base, op), significant-token
+ * indexes; for the check that collected storage gets no pointer. */
+typedef struct lvalue {
+    size_t base, op;
+} lvalue_t;
 
 typedef struct construct construct_t;
 struct construct {
@@ -368,13 +412,20 @@ struct construct {
     size_t for_tok; /* token index of `for`, or NONE */
     size_t close;   /* token index of the header's ')', or NONE */
     size_t body_first, body_end; /* the body statement [first, end); end 0:
-                                    not delimited */
-    int outside;                 /* the pragma is not inside a function body */
-    int pre; /* PR_NO_FOR or PR_NO_HEADER: what follows the pragma */
+                                    not delimited (collapse: the innermost
+                                    loop's body) */
+    size_t end;      /* the token after everything the pragma governs (the
+                        pragma itself for a barrier); 0: not delimited */
+    size_t func_end; /* the '}' closing the enclosing function, or NONE */
+    int follows;     /* enum construct_follows, from the pragma's words */
+    int nloops;      /* collapse(n): the headers parsed (h, inner[]) */
+    int outside;     /* the pragma is not inside a function body */
+    int pre;         /* PR_NO_FOR or PR_NO_HEADER: what follows the pragma */
 
     /* The parser's input and output. */
-    ptok_t *t; /* the pragma's tokens, PRAGMA_END, then the header's */
+    ptok_t *t; /* the pragma's tokens, PRAGMA_END, then the headers' */
     int nt;
+    size_t tcap;
     char *clean; /* the pragma's text, continuations removed */
     size_t *map; /* clean offset -> source offset */
     clause_t *clauses;
@@ -385,7 +436,8 @@ struct construct {
     int nevents;
     problem_t *problems;
     int nproblems;
-    header_t h;
+    header_t h;                          /* the loop (the outermost) */
+    header_t inner[PF_MAX_COLLAPSE - 1]; /* collapse(n): loops 2 .. n */
 
     /* Facts of the body walk (own statements only: nested constructs keep
      * their own). */
@@ -396,6 +448,8 @@ struct construct {
     written_t *writes; /* names written, own statements and children's
                           summaries, first write each */
     size_t nwrites;
+    lvalue_t *lvals; /* a[i].f = e writes, own and children's */
+    size_t nlvals;
     name_map_t labels; /* labels defined anywhere in the body */
 
     /* Check's conclusions. */
@@ -405,6 +459,10 @@ struct construct {
     int nred;
     int *coll; /* items[] indexes of the accepted collect items */
     int ncoll;
+    int *data; /* items[] of private, firstprivate, lastprivate, shared,
+                  copyprivate, accepted */
+    int ndata;
+    const construct_t *region; /* the enclosing `parallel`, or NULL */
     map_call_t call;
     pool_plan_t pool;
     int has_pool_plan;
@@ -417,6 +475,19 @@ struct construct {
     /* The tree (a construct in the body of another is its child). */
     construct_t *parent, *child, *next;
 };
+
+/* Loop d of a construct's nest (0: the outermost, its `h`). */
+static inline const header_t *pf_loop(const construct_t *c, int d)
+{
+    return d == 0 ? &c->h : &c->inner[d - 1];
+}
+
+/* Is the construct one whose pragma governs a loop (parallel for, for,
+ * map)? */
+static inline int pf_is_loop(const construct_t *c)
+{
+    return c->kind == C_PARALLEL_FOR || c->kind == C_FOR || c->kind == C_MAP;
+}
 
 /* ---- the unit: one translation unit through every stage ----------------- */
 
@@ -433,10 +504,14 @@ typedef struct unit {
     size_t nall, capall;
     size_t include_at;      /* token before which pfor_abi.h goes, or NONE */
     unsigned char *init_eq; /* per token: '=' of an initializer */
-    struct macro_table *macros; /* #defines of preprocessed input */
-    struct proto_index *protos; /* file-scope function declarators, for
-                                   pool maps (check.c builds it once) */
-    unsigned file_hash;         /* of name and text, for generated names */
+    uint32_t *same_next, *same_prev; /* per identifier token: the next and
+                                        previous token spelling the same
+                                        name (UINT32_MAX: none); check.c
+                                        builds them on first need */
+    struct macro_table *macros;      /* #defines of preprocessed input */
+    struct proto_index *protos;      /* file-scope function declarators, for
+                                        pool maps (check.c builds it once) */
+    unsigned file_hash;              /* of name and text, for generated names */
     int file_hashed;
     int oom;
 } unit_t;
@@ -480,12 +555,19 @@ int pf_macro_directive(unit_t *u, size_t off, size_t len);
 int pf_macro_expand(unit_t *u, construct_t *c, ptok_t **toks, int *n,
                     size_t at);
 void pf_macro_free(unit_t *u);
+/* Append the significant tokens [for_tok, close] of a loop header to
+ * c->t; returns the index of the first in c->t, or -1 (out of memory). */
+int pf_header_tokens(const unit_t *u, construct_t *c, size_t for_tok,
+                     size_t close);
 
 /* ---- stage 2, parse (parser.y, tree.c) ----------------------------------- */
 
-/* Parse the pragma and header tokens in c->t into c (clauses, items,
- * header, events, problems).  Never prints. */
+/* Parse the pragma's tokens in c->t (up to its PRAGMA_END) into c: the
+ * kind, clauses, items, events, problems.  Never prints. */
 void pf_parse_construct(construct_t *c);
+/* Parse the loop header in c->t[first .. end) into loop d of c's nest
+ * (0: c->h), with its events and problems.  Never prints. */
+void pf_parse_header(construct_t *c, int d, int first, int end);
 
 /* Build every construct of the unit, in text order, as a tree: the pragma,
  * its header and its body's extent, with the facts of the body (jumps,
@@ -593,6 +675,10 @@ struct gen {
     /* The construct being lowered. */
     const construct_t *c;
     char indent[128]; /* of the line holding its `for` */
+    char pfx[16];      /* "__pfN_" for a construct nested N deep in loops and
+                          regions (its names must not shadow theirs), else "" */
+    const char *abi;   /* "pfm": printed lines use that ABI's names instead
+                          of pfc_ and PFC_ (the mpi backend); else NULL */
     size_t pragma_off;
     const char *qfile; /* the pragma's file, quoted */
     long pragma_line;  /* and line, for pfc_loop_new */
@@ -663,9 +749,23 @@ void pf_gen_iv_typedef(gen_t *g);
 void pf_gen_integer_check(gen_t *g, const item_t *r);
 void pf_gen_range(gen_t *g);
 
+/* The process lowering's parts that the openmp backend shares
+ * (gen_process.c): the iteration space on __pf_loop (PFC_RANGE, or
+ * PFC_DIM per collapsed loop); the start of a stretch [__pf_k, __pf_end)
+ * of one loop, or of a collapsed nest (the __pf_t, __pf_b and __pf_s
+ * constants before it), with the loop variables set; the end of a nest's
+ * run; and the loop variables declared before the loop set to what the
+ * serial loop leaves in them. */
+void pf_gen_space(gen_t *g, const construct_t *c);
+void pf_gen_stretch_start(gen_t *g, const construct_t *c, int level);
+void pf_gen_nest_start(gen_t *g, const construct_t *c, int level);
+void pf_gen_nest_step(gen_t *g, const construct_t *c, int level);
+void pf_gen_final_values(gen_t *g, const construct_t *c);
+
 void pf_gen_process(gen_t *g, const construct_t *c);
 void pf_gen_openmp(gen_t *g, const construct_t *c);
 void pf_gen_serial(gen_t *g, const construct_t *c);
+void pf_gen_mpi(gen_t *g, const construct_t *c);
 
 struct pforc_options {
     int backend;             /* backend_id */

@@ -263,19 +263,29 @@ int pf_scan_unit(unit_t *u)
 
 /* ---- the parser's tokens ------------------------------------------------ */
 
-/* The grammar code of a scanned token; in the pragma, words at paren depth
- * 0 are the construct and clause keywords (*clause gets the clause). */
-static int grammar_code(const token_t *t, const char *text, int keywords,
+/* Where a word of the pragma stands, for grammar_code. */
+enum {
+    KW_NONE,           /* not a keyword position (in parentheses, the header) */
+    KW_PFOR,           /* the first word */
+    KW_CONSTRUCT,      /* the construct word after pfor */
+    KW_AFTER_PARALLEL, /* the word after `parallel`: `for`, or a clause */
+    KW_CLAUSE          /* a clause word at parenthesis depth 0 */
+};
+
+/* The grammar code of a scanned token; in the pragma, the construct words
+ * right after `pfor` and the clause words at paren depth 0 are keywords
+ * (*clause gets the clause).  Anywhere else a construct's word is a name:
+ * `parallel for map` has an unknown clause `map`. */
+static int grammar_code(const token_t *t, const char *text, int where,
                         int *clause)
 {
     static const struct {
         const char *w;
         int code;
     } kw[] = {
-        {"pfor", TK_PFOR},
-        {"parallel", TK_PARALLEL},
-        {"map", TK_MAP},
-        {"for", TK_FOR},
+        {"parallel", TK_PARALLEL}, {"map", TK_MAP},
+        {"for", TK_FOR},           {"single", TK_SINGLE},
+        {"master", TK_MASTER},     {"barrier", TK_BARRIER},
     };
     static const int shape_code[] = {
         [SHAPE_EXPR] = TK_CLAUSE_EXPR,
@@ -283,15 +293,22 @@ static int grammar_code(const token_t *t, const char *text, int keywords,
         [SHAPE_SCHEDULE] = TK_CLAUSE_SCHEDULE,
         [SHAPE_REDUCTION] = TK_CLAUSE_REDUCTION,
         [SHAPE_LIST] = TK_CLAUSE_LIST,
+        [SHAPE_WORD] = TK_CLAUSE_WORD,
     };
     *clause = CL_UNKNOWN;
     switch (t->kind) {
     case T_IDENT:
-        if (keywords) {
+        if (where == KW_PFOR && t->len == 4 && memcmp(text, "pfor", 4) == 0)
+            return TK_PFOR;
+        if (where == KW_CONSTRUCT)
             for (size_t i = 0; i < sizeof kw / sizeof kw[0]; i++)
                 if (strlen(kw[i].w) == t->len &&
                     memcmp(kw[i].w, text, t->len) == 0)
                     return kw[i].code;
+        if (where == KW_AFTER_PARALLEL && t->len == 3 &&
+            memcmp(text, "for", 3) == 0)
+            return TK_FOR;
+        if (where == KW_CLAUSE || where == KW_AFTER_PARALLEL) {
             int cl = pf_clause_lookup(text, t->len);
             if (cl != CL_UNKNOWN) {
                 *clause = cl;
@@ -345,15 +362,15 @@ static int grammar_code(const token_t *t, const char *text, int keywords,
     }
 }
 
-static int ptok_push(construct_t *c, size_t *cap, ptok_t t)
+static int ptok_push(construct_t *c, ptok_t t)
 {
-    if ((size_t)c->nt == *cap) {
-        size_t n = *cap ? 2 * *cap : 64;
+    if ((size_t)c->nt == c->tcap) {
+        size_t n = c->tcap ? 2 * c->tcap : 64;
         ptok_t *v = realloc(c->t, n * sizeof *v);
         if (!v)
             return -1;
         c->t = v;
-        *cap = n;
+        c->tcap = n;
     }
     c->t[c->nt++] = t;
     return 0;
@@ -362,7 +379,7 @@ static int ptok_push(construct_t *c, size_t *cap, ptok_t t)
 /* Tokens of the cleaned pragma text (its map gives source offsets); with
  * a unit of preprocessed input, its macros expanded (macro.c); then the
  * grammar codes, words at paren depth 0 being keywords. */
-static int text_ptoks(unit_t *u, construct_t *c, size_t *cap, const char *text,
+static int text_ptoks(unit_t *u, construct_t *c, const char *text,
                       const size_t *map, size_t n)
 {
     token_vec_t tv = {0};
@@ -376,21 +393,27 @@ static int text_ptoks(unit_t *u, construct_t *c, size_t *cap, const char *text,
         }
         first = 0;
         size_t end = map[t->off + t->len - 1] + 1;
-        rc = ptok_push(c, cap,
-                       (ptok_t){0, CL_UNKNOWN, t->punct, t->kind, s, t->len,
-                                map[t->off], end - map[t->off], t->space});
+        rc = ptok_push(c, (ptok_t){0, CL_UNKNOWN, t->punct, t->kind, s, t->len,
+                                   map[t->off], end - map[t->off], t->space});
     }
     free(tv.v);
     if (rc == 0 && u && u->opt && u->opt->preprocessed && u->macros) {
         rc = pf_macro_expand(u, c, &c->t, &c->nt, map[0]);
-        *cap = (size_t)c->nt + 1;
+        c->tcap = (size_t)c->nt + 1;
     }
-    int depth = 0;
+    int depth = 0, pos = 0, after_parallel = 0;
     for (int i = 0; rc == 0 && i < c->nt; i++) {
         ptok_t *t = &c->t[i];
         token_t k = {0, (uint32_t)t->len, (uint8_t)t->kind, 0,
                      (uint16_t)t->punct};
-        t->code = grammar_code(&k, t->text, depth == 0, &t->clause);
+        int where = depth > 0        ? KW_NONE
+                    : pos == 0       ? KW_PFOR
+                    : pos == 1       ? KW_CONSTRUCT
+                    : after_parallel ? KW_AFTER_PARALLEL
+                                     : KW_CLAUSE;
+        t->code = grammar_code(&k, t->text, where, &t->clause);
+        after_parallel = pos == 1 && t->code == TK_PARALLEL;
+        pos++;
         if (t->kind == T_PUNCT && (t->punct == '(' || t->punct == '['))
             depth++;
         if (t->kind == T_PUNCT && (t->punct == ')' || t->punct == ']') &&
@@ -403,45 +426,48 @@ static int text_ptoks(unit_t *u, construct_t *c, size_t *cap, const char *text,
 int pf_pragma_tokens(unit_t *u, construct_t *c)
 {
     const token_t *pt = &u->toks.v[c->pragma];
-    size_t cap = 0, n;
+    size_t n;
     if (clean_pragma(u->src.text, pt, &c->clean, &c->map, &n) != 0 ||
-        text_ptoks(u, c, &cap, c->clean, c->map, n) != 0)
+        text_ptoks(u, c, c->clean, c->map, n) != 0)
         return -1;
     /* The end of the pragma line. */
-    if (ptok_push(c, &cap,
-                  (ptok_t){TK_PRAGMA_END, CL_UNKNOWN, 0, 0, "", 0,
-                           (size_t)pt->off + pt->len, 0, 0}) != 0)
+    if (ptok_push(c, (ptok_t){TK_PRAGMA_END, CL_UNKNOWN, 0, 0, "", 0,
+                              (size_t)pt->off + pt->len, 0, 0}) != 0)
         return -1;
-    /* The loop header: significant tokens from `for` through its ')'. */
-    if (c->close != NONE)
-        for (size_t s = c->for_tok; s <= c->close; s++) {
-            const token_t *t = &u->toks.v[s];
-            int clause, code = grammar_code(t, pf_tok_text(u, s), 0, &clause);
-            if (pf_tok_word(u, s, "for"))
-                code = TK_FOR;
-            if (ptok_push(c, &cap,
-                          (ptok_t){code, CL_UNKNOWN, t->punct, t->kind,
-                                   pf_tok_text(u, s), t->len, t->off, t->len,
-                                   t->space}) != 0)
-                return -1;
-        }
     return 0;
+}
+
+int pf_header_tokens(const unit_t *u, construct_t *c, size_t for_tok,
+                     size_t close)
+{
+    int first = c->nt;
+    /* The loop header: significant tokens from `for` through its ')'. */
+    for (size_t s = for_tok; s <= close; s++) {
+        const token_t *t = &u->toks.v[s];
+        int clause, code = grammar_code(t, pf_tok_text(u, s), KW_NONE, &clause);
+        if (pf_tok_word(u, s, "for"))
+            code = TK_FOR;
+        if (ptok_push(c, (ptok_t){code, CL_UNKNOWN, t->punct, t->kind,
+                                  pf_tok_text(u, s), t->len, t->off, t->len,
+                                  t->space}) != 0)
+            return -1;
+    }
+    return first;
 }
 
 int pf_parse_pragma_text(const char *text, size_t len)
 {
     /* As if the text followed "#pragma " on a line of its own. */
     construct_t c = {0};
-    size_t cap = 0, *map = malloc((len + 1) * sizeof *map);
+    size_t *map = malloc((len + 1) * sizeof *map);
     int n = -1;
     if (!map)
         return -1;
     for (size_t i = 0; i <= len; i++)
         map[i] = i;
-    if (text_ptoks(NULL, &c, &cap, text, map, len) == 0 &&
-        ptok_push(
-            &c, &cap,
-            (ptok_t){TK_PRAGMA_END, CL_UNKNOWN, 0, 0, "", 0, len, 0, 0}) == 0) {
+    if (text_ptoks(NULL, &c, text, map, len) == 0 &&
+        ptok_push(&c, (ptok_t){TK_PRAGMA_END, CL_UNKNOWN, 0, 0, "", 0, len, 0,
+                               0}) == 0) {
         pf_parse_construct(&c);
         n = c.nproblems + c.nevents;
     }

@@ -14,6 +14,8 @@ static void unit_free(unit_t *u)
     free(u->toks.v);
     free(u->match);
     free(u->init_eq);
+    free(u->same_next);
+    free(u->same_prev);
     pf_macro_free(u);
     for (size_t i = 0; i < u->nall; i++) {
         pf_construct_clear(u->all[i]);

@@ -1,8 +1,10 @@
-/* pfor-demo: a short guided tour of pfor's runtime, one construct a section. */
+/* pfor-demo: a short guided tour of pfor, one construct a section. */
 /*
  * Each section prints a header, one sentence on what it shows, and the
- * result.  Everything here is the plain runtime API (pfor.h); the samples
- * under samples/ show every example of the source texts one by one.
+ * result.  The first sections use the runtime API (pfor.h); the last two
+ * hold `#pragma pfor` loops, so this file is built through pforc (CMake's
+ * pfor_target_sources, which runs pfcc).  The samples under samples/ show
+ * every example of the source texts one by one.
  */
 #include <pfor.h>
 #include <stdio.h>
@@ -329,49 +331,187 @@ static void demo_pool(void)
     pf_pool_free(pool);
 }
 
-/* ---- the loop engine: Monte Carlo pi ---- */
+/* ---- Monte Carlo pi: a serial loop, #pragma pfor, a pool ---- */
 
-static void pi_body(long long first, unsigned long long count, long long step,
-                    void *ctx, void *const *partial)
+enum { PI_SEED = 2024, PI_TASKS = 64 };
+static const long pi_points = 10000000;
+
+/* 1 when point i of the stream falls inside the quarter circle. */
+static int pi_inside(long i)
 {
-    (void)ctx;
-    long *hits = partial[0];
-    long long i = first;
-    for (unsigned long long k = 0; k < count; k++, i += step) {
-        pf_random_t r = pf_random_stream(2024, (unsigned long long)i);
-        double x = pf_random_next_double(&r);
-        double y = pf_random_next_double(&r);
-        *hits += x * x + y * y <= 1.0;
-    }
+    pf_random_t r = pf_random_stream(PI_SEED, (unsigned long long)i);
+    double x = pf_random_next_double(&r);
+    double y = pf_random_next_double(&r);
+    return x * x + y * y <= 1.0;
+}
+
+/* A pool task: the hits among points [k * n / TASKS, (k + 1) * n / TASKS). */
+static int pi_task(const void *in, void *out, void *arg)
+{
+    (void)arg;
+    long k = *(const long *)in, hits = 0;
+    for (long i = k * pi_points / PI_TASKS; i < (k + 1) * pi_points / PI_TASKS;
+         i++)
+        hits += pi_inside(i);
+    *(long *)out = hits;
+    return 0;
+}
+
+static void pi_line(const char *how, long hits, double seconds, double serial)
+{
+    printf("%-26s pi ~ %.8f  %6.3f s", how, 4.0 * hits / pi_points, seconds);
+    if (serial > 0)
+        printf("  %4.2fx", serial / seconds);
+    printf("\n");
 }
 
 static void demo_pi(void)
 {
-    const long n = 10000000;
-    pf_loop_t *loop;
-    long hits[2] = {0, 0};
-    double seconds[2];
+    long hits = 0;
+    double t0, serial;
 
-    section("Parallel loop",
-            "Monte Carlo pi over 10^7 points with the loop engine (what "
-            "`#pragma pfor parallel for reduction(+:hits)` compiles to): "
-            "first serially, then on the usable CPUs. Point i draws from "
-            "pf_random stream i, so both give the same estimate.");
-    for (int run = 0; run < 2; run++) {
-        pf_loop_options_t opt = {.serial = run == 0};
-        CHECK(pf_loop_new(0, n, 1, &loop));
-        CHECK(pf_loop_reduce(loop, PF_OP_ADD, PF_TYPE_LONG, &hits[run], 1));
-        double t0 = now();
-        if (pf_loop_run_ranges(loop, pi_body, NULL, &opt) != 0) {
-            fprintf(stderr, "%s\n", pf_loop_error(loop));
-            exit(1);
-        }
-        seconds[run] = now() - t0;
-        pf_loop_free(loop);
+    section("Monte Carlo pi: serial, #pragma pfor, pool",
+            "10^7 random points, point i drawn from pf_random stream i, so "
+            "every version gives the same estimate: a plain loop, the same "
+            "loop under `#pragma pfor parallel for reduction(+:hits)` (one "
+            "worker process per CPU, forked at the loop), and a pool of "
+            "persistent workers mapping 64 tasks.");
+    t0 = now();
+    for (long i = 0; i < pi_points; i++)
+        hits += pi_inside(i);
+    serial = now() - t0;
+    pi_line("serial loop:", hits, serial, 0);
+
+    hits = 0;
+    t0 = now();
+#pragma pfor parallel for reduction(+ : hits)
+    for (long i = 0; i < pi_points; i++)
+        hits += pi_inside(i);
+    pi_line("#pragma pfor parallel for:", hits, now() - t0, serial);
+
+    static long task[PI_TASKS], task_hits[PI_TASKS];
+    pf_pool_t *pool;
+    for (long k = 0; k < PI_TASKS; k++)
+        task[k] = k;
+    t0 = now();
+    CHECK(pf_pool_new(NULL, &pool));
+    CHECK(pf_pool_map(pool, pi_task, task, PI_TASKS, sizeof task[0], task_hits,
+                      sizeof task_hits[0], 1));
+    CHECK(pf_pool_close(pool));
+    CHECK(pf_pool_join(pool, PF_FOREVER));
+    double pooled = now() - t0;
+    pf_pool_free(pool);
+    hits = 0;
+    for (long k = 0; k < PI_TASKS; k++)
+        hits += task_hits[k];
+    pi_line("pool map (with its start):", hits, pooled, serial);
+    printf("(%d CPUs; speedups are against the serial loop)\n", pf_cpu_count());
+}
+
+/* ---- faults: a worker that crashes, then retries(1) ---- */
+
+enum { FAULT_N = 2000, FAULT_AT = 1234 };
+/* In pfor shared memory, so that every worker sees it: 1 makes iteration
+ * FAULT_AT crash every time, 2 only once. */
+static int *fault_mode;
+static long fault_out[FAULT_N];
+
+static long fault_work(long i)
+{
+    if (i == FAULT_AT && *fault_mode != 0) {
+        if (*fault_mode == 2)
+            *fault_mode = 0; /* the retry will get through */
+        volatile int *nowhere = NULL;
+        *nowhere = 1; /* SIGSEGV */
     }
-    printf("serial:   pi ~ %.8f in %.3f s\n", 4.0 * hits[0] / n, seconds[0]);
-    printf("parallel: pi ~ %.8f in %.3f s (%d workers)\n", 4.0 * hits[1] / n,
-           seconds[1], pf_cpu_count());
+    return i * i;
+}
+
+/* The loop of the fault section.  schedule(dynamic, 1) makes each chunk
+ * one iteration long, so a report can name the iteration, and timeout()
+ * keeps the parent out of the work: only workers crash. */
+static void fault_loop(int retries)
+{
+    if (retries) {
+#pragma pfor parallel for collect(fault_out) schedule(dynamic, 1) timeout(60)  \
+    retries(1)
+        for (long i = 0; i < FAULT_N; i++)
+            fault_out[i] = fault_work(i);
+    } else {
+#pragma pfor parallel for collect(fault_out) schedule(dynamic, 1) timeout(60)
+        for (long i = 0; i < FAULT_N; i++)
+            fault_out[i] = fault_work(i);
+    }
+}
+
+/* A failing loop stops its program: run it in a child process whose
+ * standard error comes back through a pipe. */
+static int run_fault_loop(void *arg)
+{
+    int *fd = arg;
+    dup2(fd[1], 2);
+    close(fd[0]);
+    close(fd[1]);
+    fault_loop(0);
+    return 0; /* not reached: the loop fails */
+}
+
+static void demo_faults(void)
+{
+    pf_process_t *p;
+    int fd[2], code;
+    static char report[65536];
+
+    section("Faults: a worker that crashes",
+            "Iteration 1234 of a loop writes through a NULL pointer in a "
+            "worker. Without retries the loop stops its program with a report "
+            "naming the loop, the worker, the iteration and the signal (here "
+            "in a child process, to go on with the tour); with retries(1) "
+            "the failed chunk runs again on a new worker and the loop "
+            "completes with every result.");
+    CHECK(pf_shared_alloc(sizeof *fault_mode, (void **)&fault_mode));
+    *fault_mode = 1;
+    if (pipe(fd) != 0) {
+        perror("pipe");
+        exit(1);
+    }
+    CHECK(pf_process_new(run_fault_loop, fd, NULL, &p));
+    CHECK(pf_process_start(p));
+    close(fd[1]);
+    /* Read to the end (a child blocked on a full pipe would never end);
+     * keep what fits. */
+    size_t len = 0;
+    for (;;) {
+        char chunk[4096];
+        ssize_t got = read(fd[0], chunk, sizeof chunk);
+        if (got <= 0)
+            break;
+        size_t keep = (size_t)got < sizeof report - 1 - len
+                          ? (size_t)got
+                          : sizeof report - 1 - len;
+        memcpy(report + len, chunk, keep);
+        len += keep;
+    }
+    report[len] = '\0';
+    close(fd[0]);
+    CHECK(pf_process_join(p, PF_FOREVER));
+    CHECK(pf_process_exitcode(p, &code));
+    pf_process_free(p);
+    printf("without retries, the program stopped with exit status %d:\n", code);
+    /* The loop's report; a sanitizer build adds reports of its own. */
+    for (char *line = strtok(report, "\n"); line; line = strtok(NULL, "\n"))
+        if (strncmp(line, "pfor: ", 6) == 0)
+            printf("    %s\n", line);
+
+    *fault_mode = 2;
+    memset(fault_out, 0, sizeof fault_out);
+    fault_loop(1);
+    long wrong = 0;
+    for (long i = 0; i < FAULT_N; i++)
+        wrong += fault_out[i] != i * i;
+    printf("with retries(1): %d results back, %ld wrong, out[%d] = %ld\n",
+           FAULT_N, wrong, FAULT_AT, fault_out[FAULT_AT]);
+    pf_shared_free(fault_mode);
 }
 
 int main(void)
@@ -391,6 +531,7 @@ int main(void)
     demo_manager();
     demo_pool();
     demo_pi();
+    demo_faults();
 
     printf("\nThe samples in samples/ map every example of the source texts "
            "(see samples/README.md).\n");

@@ -5,8 +5,13 @@ set -euo pipefail
 
 # clang only recommends its sanitizer/libFuzzer runtimes (libclang-rt-dev)
 # and OpenMP (libomp-dev), and we install without recommends: name them.
+# gdb and groff-base: the toolchain tests (gdb names the user's lines; the
+# man pages render cleanly).  Open MPI (openmpi-bin: mpirun; libopenmpi-dev:
+# mpicc, headers) for the mpi backend, libpfor_mpi and its tests; iproute2
+# for the two-host test; valgrind and procps for the memcheck run.
 packages=(cmake make gcc clang libclang-rt-dev libomp-dev pkg-config flex
-          bison libcunit1-dev python3 python3-joblib "$@")
+          bison libcunit1-dev python3 python3-joblib gdb groff-base
+          openmpi-bin libopenmpi-dev iproute2 valgrind procps "$@")
 
 missing=()
 for p in "${packages[@]}"; do

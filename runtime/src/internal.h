@@ -47,30 +47,89 @@ int pf__mutex_init(pthread_mutex_t *m, bool recursive);
 /* Lock before the deadline.  Returns 0; PF_EOWNERDEAD when the previous
  * owner died holding it (the mutex is made consistent and is now held by
  * the caller); PF_ETIMEDOUT (not held); PF_EAGAIN/PF_ESYS on other errors.
- * Sleeps in slices of at most 50 ms, so a wake-up lost with a waiter that
- * was killed delays the others by one slice at most (mutex.c). */
+ * Sleeps in slices of at most 50 ms (pf__wait_slice), so a wake-up lost
+ * with a waiter that was killed delays the others by one slice at most. */
 int pf__mutex_lock(pthread_mutex_t *m, pf__deadline_t d);
 /* Unlock.  Returns 0 or PF_EPERM when the caller does not hold it. */
 int pf__mutex_unlock(pthread_mutex_t *m);
 void pf__mutex_destroy(pthread_mutex_t *m);
+/* ---- waiting on shared memory (wait.c) ---- */
+
 /*
- * Sleeping across processes.  A futex word that every wake-up increments;
- * the kernel keeps no state for a sleeper in user memory, so a process
- * killed while sleeping leaves nothing behind.  (A glibc pthread_cond_t
- * keeps per-waiter counts in the shared object: a waiter SIGKILLed inside
- * pthread_cond_wait can make a later signal block forever, seen with glibc
- * 2.36.  That is why pfor never uses pthread condition variables.)
+ * The one way pfor sleeps until another process changes something in
+ * shared memory: queues, pool rings, sync objects.  Futexes on words in the
+ * shared mapping, not pthread condition variables: a glibc pthread_cond_t
+ * keeps per-waiter counts in the shared object, and a waiter SIGKILLed
+ * inside pthread_cond_wait can make a later signal block forever (seen
+ * with glibc 2.36); the kernel keeps no state for a futex sleeper in user
+ * memory, so a killed sleeper simply disappears.
+ *
+ * A wait word is a uint32_t in shared memory (zero is a valid start): a
+ * change counter in steps of 2 whose bit 0 says that someone may be asleep
+ * on it.  A waker makes its change, then calls pf__wake (or pf__wake_some):
+ * the counter advances, and FUTEX_WAKE is made only when the bit was set,
+ * so an uncontended change costs no system call.  A waiter checks its
+ * condition, spins briefly (the policy), sets the bit (pf__wait_prepare),
+ * checks again, and sleeps in slices of at most 50 ms, re-checking after
+ * each: a wake-up taken by a sleeper that was killed before acting on it
+ * delays the others by one slice at most.  A waiter killed asleep leaves
+ * the bit set: the next waker pays one needless system call.  All accesses
+ * are sequentially consistent, so a waker sees the bit or the waiter sees
+ * the change (no lost wake-up).
  */
-/* Sleep while *word == seen, until woken or the deadline.  Returns 0
- * (woken, value changed, or interrupted: re-check your predicate) or
- * PF_ETIMEDOUT.  Looks at the word again every 50 ms at most, so a wake-up
- * taken by a sleeper that was then killed is not lost for the others. */
-int pf__futex_wait(uint32_t *word, uint32_t seen, pf__deadline_t d);
-/* Increment *word and wake up to n sleepers (INT_MAX: all). */
-void pf__futex_wake(uint32_t *word, int n);
-/* Wake up to n sleepers without touching *word, for callers that keep
- * their own change counter and sleeper flag in it (queue, pool rings). */
-void pf__futex_wake_only(uint32_t *word, int n);
+
+/* A readiness test: non-zero stops the wait (negative: with that code). */
+typedef int (*pf__ready_fn)(void *ctx);
+
+/* How to wait; a zeroed policy (or NULL) sleeps at once, in slices. */
+typedef struct pf__wait_policy {
+    int64_t spin_ns;         /* longest spin before sleeping; 0: never spin */
+    int64_t pause_ns;        /* spin with the CPU's pause hint this long, then
+                                with sched_yield (the peer may need this CPU);
+                                >= spin_ns: pause only */
+    int64_t *adapt;          /* optional: a spin budget (0..spin_ns) in shared
+                                memory that grows when spinning pays off and
+                                halves when it does not; replaces spin_ns */
+    void (*tick)(void *ctx); /* optional: called after every sleep that
+                                ended without the condition (at most every
+                                50 ms while sleeping) */
+    bool one_sleeper;        /* only one process ever sleeps on the word (the
+                                consumer of an SPSC ring): no wake-up can be taken
+                                by another, so sleep without slices */
+} pf__wait_policy_t;
+
+/* Wait until ready(ctx) != 0 or the deadline: check, spin, then sleep on
+ * `word`.  Returns 0 (ready returned > 0), ready's negative code, or
+ * PF_ETIMEDOUT. */
+int pf__wait(uint32_t *word, pf__ready_fn ready, void *ctx, pf__deadline_t d,
+             const pf__wait_policy_t *policy);
+/* Wait until the word's counter moves past `seen` (a value read before
+ * the caller looked at the state the word guards).  Returns 0 or
+ * PF_ETIMEDOUT. */
+int pf__wait_change(uint32_t *word, uint32_t seen, pf__deadline_t d,
+                    const pf__wait_policy_t *policy);
+/* The two steps of a sleep, for waiters that must let go of a lock in
+ * between (conditions, semaphores): set the sleeper bit and return the
+ * value to sleep on (call it with the lock that guards the state held);
+ * then sleep while the word holds `seen`, until woken or the deadline, in
+ * 50 ms slices when `sliced`.  Returns 0 (woken, changed, or a signal:
+ * re-check) or PF_ETIMEDOUT. */
+uint32_t pf__wait_prepare(uint32_t *word);
+int pf__wait_sleep(uint32_t *word, uint32_t seen, pf__deadline_t d,
+                   bool sliced);
+/* Announce a change made before the call: advance the counter, wake every
+ * sleeper (clearing the bit). */
+void pf__wake(uint32_t *word);
+/* The same waking at most n sleepers (the bit stays set: others may still
+ * sleep). */
+void pf__wake_some(uint32_t *word, int n);
+/* Wake at most n sleepers of a word that keeps its own protocol (the
+ * team barrier's generation, with its own count of sleepers): the word is
+ * not touched. */
+void pf__wake_raw(uint32_t *word, int n);
+/* The end of the next 50 ms slice of a wait that ends at d (for sleeps
+ * pfor does not make on a wait word, such as a pthread mutex's). */
+pf__deadline_t pf__wait_slice(pf__deadline_t d);
 
 /* The CPU's spin-wait hint, for a busy-wait loop's body. */
 static inline void pf__cpu_relax(void)
@@ -81,20 +140,6 @@ static inline void pf__cpu_relax(void)
     __asm__ __volatile__("yield" ::: "memory");
 #endif
 }
-
-/* A condition variable for a pf__mutex, built on a futex word; zeroed
- * memory is a valid initialised condition. */
-typedef struct pf__cond {
-    uint32_t seq;
-} pf__cond_t;
-void pf__cond_init(pf__cond_t *c);
-/* Wait on `c` with `m` held, until signalled (or spuriously woken) or the
- * deadline.  Returns 0, PF_ETIMEDOUT, or PF_EOWNERDEAD (mutex re-acquired
- * after its owner died; made consistent).  The mutex is held on return in
- * every case. */
-int pf__cond_wait(pf__cond_t *c, pthread_mutex_t *m, pf__deadline_t d);
-void pf__cond_signal(pf__cond_t *c);
-void pf__cond_broadcast(pf__cond_t *c);
 
 /* ---- rlocks inside other shared objects (sync.c, for shm.c) ---- */
 
@@ -115,6 +160,9 @@ int pf__rlock_init_embedded(void *mem, pf_rlock_t **out, void **payload);
  * (MAP_SHARED | MAP_ANONYMOUS, so nothing to unlink or leak at exit).
  * Returns NULL with errno set on failure. */
 void *pf__map_shared(size_t size);
+/* The same, MAP_NORESERVE: address space for memory that may never be
+ * written (pages exist once touched; MADV_REMOVE gives them back). */
+void *pf__map_shared_reserve(size_t size);
 void pf__unmap_shared(void *p, size_t size);
 size_t pf__page_size(void);
 
@@ -125,8 +173,10 @@ enum {
                            run serially (pf__is_worker() is true) */
 };
 
-/* Fork the calling process the pfor way: flush every stdio stream first so
- * buffered output is not duplicated; in the child, ask the kernel to
+/* Fork the calling process the pfor way: flush every stdio stream first,
+ * holding stdout's and stderr's locks until the fork so that no other
+ * thread refills them in between, and in the child drop what their copies
+ * hold (buffered output is printed once, by the parent); ask the kernel to
  * SIGKILL it when the parent dies (and exit at once if the parent is
  * already gone), and mark it a worker when PF__FORK_WORKER is given.
  * Returns the pid in the parent, 0 in the child, or PF_E* on failure. */
@@ -139,6 +189,100 @@ bool pf__is_worker(void);
 /* Leave a worker: flush stdio, then _exit(status) (no atexit handlers of
  * the parent's program run twice). */
 _Noreturn void pf__worker_exit(int status);
+
+/* ---- child processes (child.c) ---- */
+
+/*
+ * The one place pfor reaps, kills and waits for the children it forked
+ * (process.c and pool*.c use it; loop.c is to follow).  A child is its pid
+ * and, when the kernel has them, a pidfd: poll()able for the child's exit,
+ * and naming exactly that process even once its pid was reaped and reused.
+ * Parent only: in a forked copy of the parent the children are not ours
+ * (pf__child_forget drops them there).
+ *
+ * The ECHILD rule: a child that someone else already reaped (a SIGCHLD
+ * handler calling waitpid(-1), or SIGCHLD set to SIG_IGN so that the kernel
+ * reaps) has ended with an unknown status.  Every call below reports it as
+ * ended, with the status PF__STATUS_UNKNOWN, a value no real wait status
+ * has (WIFEXITED, WIFSIGNALED and WIFSTOPPED are all false for it).  What
+ * that means for the caller (a lost exit code, a failed task) is the
+ * caller's to say.
+ */
+#define PF__STATUS_UNKNOWN (-1)
+
+typedef struct pf__child {
+    pid_t pid; /* > 0 until reaped; 0 for no child */
+    int pidfd; /* -1 without one (old kernel, descriptor limit) */
+} pf__child_t;
+
+/* pidfd_open(2): a descriptor (close-on-exec) or -1 with errno set. */
+int pf__pidfd_open(pid_t pid);
+/* pf__fork(flags), and in the parent fill *c with the pid and a pidfd (or
+ * -1: everything still works by pid).  Returns as pf__fork: the pid, 0 in
+ * the child (c is then untouched but empty), PF_E* (c empty). */
+pid_t pf__child_fork(pf__child_t *c, int flags);
+/* Reap c if it has ended, without waiting.  Returns 1 when it ended (*status
+ * is its wait status, or PF__STATUS_UNKNOWN under the ECHILD rule; c is
+ * emptied: pid 0, pidfd closed), 0 while it runs.  An empty c has ended
+ * (1, unknown status).  EINTR is retried. */
+int pf__child_reap(pf__child_t *c, int *status);
+/* Wait until c has exited or the deadline, without reaping it (the caller
+ * may hold no lock the reaper needs).  Returns 1 exited (or reaped
+ * elsewhere, or c empty), 0 at the deadline, or PF_E*. */
+int pf__child_wait_exit(const pf__child_t *c, pf__deadline_t d);
+/* Wait until c ends, at most until the deadline, and reap it.  Returns 1
+ * (*status set, c emptied), 0 at the deadline, or PF_E*. */
+int pf__child_wait(pf__child_t *c, pf__deadline_t d, int *status);
+/* Send `sig` to c (through its pidfd when it has one).  Returns 0, also
+ * when c already ended or is empty, or PF_E*. */
+int pf__child_signal(const pf__child_t *c, int sig);
+/* SIGKILL c and reap it, waiting through EINTR.  Returns its wait status
+ * (PF__STATUS_UNKNOWN under the ECHILD rule or for an empty c); c is
+ * emptied. */
+int pf__child_kill(pf__child_t *c);
+/* Drop c without touching the process (in a forked copy of its parent,
+ * where it is a sibling): closes the pidfd, empties c. */
+void pf__child_forget(pf__child_t *c);
+
+/* ---- failure injection, for tests (inject.c) ---- */
+
+/*
+ * Tests make the Nth next call of a kind fail, to walk every error path of
+ * the constructors (tests/runtime/test_inject.c).  Compiled in always: a
+ * call site costs one relaxed load of a flag while nothing is armed.  Only
+ * the process that armed an injection sees it (not its forked children).
+ */
+typedef enum pf__inject_kind {
+    PF__INJECT_FORK,    /* pf__fork: fork(2) */
+    PF__INJECT_PIPE,    /* pipe2(2) */
+    PF__INJECT_SOCKET,  /* socketpair(2) */
+    PF__INJECT_MMAP,    /* mmap(2) of pfor's own mappings */
+    PF__INJECT_THREAD,  /* pthread_create(3) */
+    PF__INJECT_MEMFD,   /* memfd_create(2) */
+    PF__INJECT_PIDFD,   /* pidfd_open(2) */
+    PF__INJECT_EVENTFD, /* eventfd(2) */
+    PF__INJECT_KINDS
+} pf__inject_kind_t;
+
+/* Make calls nth .. nth+count-1 (1-based, counted from now) of `kind` in
+ * this process fail with errno `err`; count 0 means every call from the
+ * nth on.  nth 0 disarms the kind. */
+void pf__inject(pf__inject_kind_t kind, unsigned nth, unsigned count, int err);
+/* Disarm every kind. */
+void pf__inject_reset(void);
+/* How many calls of `kind` were made (counted while armed) and failed. */
+unsigned pf__inject_calls(pf__inject_kind_t kind);
+unsigned pf__inject_failed(pf__inject_kind_t kind);
+
+extern int pf__inject_armed; /* any kind armed (in some process) */
+bool pf__inject_hit_slow(pf__inject_kind_t kind);
+/* At a call site: true (errno set) when this call must fail. */
+static inline bool pf__inject_hit(pf__inject_kind_t kind)
+{
+    return __builtin_expect(
+               __atomic_load_n(&pf__inject_armed, __ATOMIC_RELAXED) != 0, 0) &&
+           pf__inject_hit_slow(kind);
+}
 
 /* ---- descriptors and I/O (io.c) ---- */
 

@@ -1,38 +1,31 @@
-/* loop.c - the loop engine: fork-join parallel loops; the pfc_ calls that
- * pforc's generated code makes (pfor_abi.h). */
+/* loop.c - sharing a loop's iterations among the parent and its workers:
+ * the plan, chunks and stretches, commits, supervision decisions (retry
+ * or fail), and the final combination of reductions, lastprivate values
+ * and collected writes. */
 #include <errno.h>
-#include <poll.h>
-#include <signal.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/mman.h>
-#include <sys/syscall.h>
-#include <sys/wait.h>
 #include <unistd.h>
 
 #include "loop_internal.h"
 
+typedef __int128 i128;
 typedef unsigned __int128 u128;
-
-/* waitpid found no such child: SIGCHLD is ignored and the kernel reaped
- * it. */
-#define PF__STATUS_UNKNOWN (-1)
 
 /* ---- small helpers ---- */
 
-/* Record the loop's first failure: code and message (later ones are
- * dropped, the first is the cause). */
-static void set_error(pfc_loop_t *loop, int code, const char *fmt, ...)
-    __attribute__((format(printf, 3, 4)));
-static void set_error(pfc_loop_t *loop, int code, const char *fmt, ...)
+void pf__loop_error(pfc_loop_t *loop, int code, const char *fmt, ...)
 {
     if (loop->error != 0)
         return;
     loop->error = code;
-    int n = snprintf(loop->message, sizeof loop->message, "%s:%d: ", loop->file,
-                     loop->line);
+    int n = loop->line > 0 ? snprintf(loop->message, sizeof loop->message,
+                                      "%s:%d: ", loop->file, loop->line)
+                           : snprintf(loop->message, sizeof loop->message,
+                                      "%s: ", loop->file);
     if (n < 0 || (size_t)n >= sizeof loop->message)
         n = 0;
     va_list ap;
@@ -41,13 +34,11 @@ static void set_error(pfc_loop_t *loop, int code, const char *fmt, ...)
     va_end(ap);
 }
 
-/* Stop the program the way generated code fails: a message naming the
- * loop on stderr, exit status 1. */
-static _Noreturn void die(pfc_loop_t *loop)
+_Noreturn void pf__loop_die(pfc_loop_t *loop)
 {
     fflush(stdout);
     fprintf(stderr, "pfor: %s\n", loop->message);
-    exit(1);
+    exit(loop->exit_status > 0 ? loop->exit_status : 1);
 }
 
 static unsigned long long value_of(const pfc_loop_t *loop, unsigned long long k)
@@ -55,28 +46,95 @@ static unsigned long long value_of(const pfc_loop_t *loop, unsigned long long k)
     return loop->head.lo + k * loop->head.step;
 }
 
-/* The loop value of iteration k as text, in the variable's signedness. */
-static void format_value(const pfc_loop_t *loop, unsigned long long k,
-                         char *buf, size_t size)
+/* Append the value of one variable (signed or not) at buf[*len];
+ * async-signal-safe. */
+static void put_number(char *buf, size_t size, size_t *len, bool is_signed,
+                       unsigned long long v)
 {
-    unsigned long long v = value_of(loop, k);
-    if (loop->is_signed)
-        snprintf(buf, size, "%lld", (long long)v);
+    if (is_signed)
+        pf__fatal_put_ll(buf, size, len, (long long)v);
     else
-        snprintf(buf, size, "%llu", v);
+        pf__fatal_put_ull(buf, size, len, v);
 }
 
-/* Iterations [k, end) of units [lo, hi). */
+/* Append the loop value(s) of flat iteration k of a space given by its
+ * parts (one range, or ndims collapsed dims); async-signal-safe. */
+static void put_value_of(bool is_signed, unsigned long long lo,
+                         unsigned long long step, int ndims,
+                         const pf__dim_t *dims, unsigned long long k,
+                         char *buf, size_t size, size_t *len)
+{
+    if (ndims == 0) {
+        put_number(buf, size, len, is_signed, lo + k * step);
+        return;
+    }
+    unsigned long long index[PF__MAX_DIMS], r = k;
+    for (int d = ndims - 1; d >= 0; d--) {
+        unsigned long long t = dims[d].trips ? dims[d].trips : 1;
+        index[d] = r % t;
+        r /= t;
+    }
+    pf__fatal_put(buf, size, len, "(");
+    for (int d = 0; d < ndims; d++) {
+        const pf__dim_t *dim = &dims[d];
+        if (d > 0)
+            pf__fatal_put(buf, size, len, ", ");
+        put_number(buf, size, len, dim->is_signed,
+                   dim->lo + index[d] * dim->step);
+    }
+    pf__fatal_put(buf, size, len, ")");
+}
+
+/* Append the loop value(s) of flat iteration k; async-signal-safe. */
+static void put_value(const pfc_loop_t *loop, unsigned long long k, char *buf,
+                      size_t size, size_t *len)
+{
+    put_value_of(loop->is_signed, loop->head.lo, loop->head.step, loop->ndims,
+                 loop->dims, k, buf, size, len);
+}
+
+void pf__loop_format_value(const pfc_loop_t *loop, unsigned long long k,
+                           char *buf, size_t size)
+{
+    size_t len = 0;
+    if (size > 0)
+        buf[0] = '\0';
+    put_value(loop, k, buf, size, &len);
+}
+
+/* The first iteration of unit u (trips for u == units). */
 static unsigned long long unit_first(const pfc_loop_t *loop,
                                      unsigned long long u)
 {
+    if (loop->unit_iters == 1)
+        return u < loop->trips ? u : loop->trips;
     u128 k = (u128)u * loop->unit_iters;
     return k < loop->trips ? (unsigned long long)k : loop->trips;
 }
 
-static int participant_of(const pfc_loop_t *loop, int slot)
+void pf__loop_space_of(const pfc_loop_t *loop, pf__loop_space_t *space)
 {
-    return loop->parent_works ? slot : slot - 1;
+    space->file = loop->file;
+    space->line = loop->line;
+    space->is_signed = loop->is_signed;
+    space->per_unit = loop->nreds > 0;
+    space->ndims = loop->ndims;
+    space->lo = loop->head.lo;
+    space->step = loop->head.step;
+    space->trips = loop->trips;
+    space->unit_iters = loop->unit_iters;
+    for (int d = 0; d < loop->ndims; d++)
+        space->dims[d] = loop->dims[d];
+}
+
+void pf__loop_space_format(const pf__loop_space_t *space, unsigned long long k,
+                           char *buf, size_t size)
+{
+    size_t len = 0;
+    if (size > 0)
+        buf[0] = '\0';
+    put_value_of(space->is_signed, space->lo, space->step, space->ndims,
+                 space->dims, k, buf, size, &len);
 }
 
 static size_t align_up(size_t n, size_t a)
@@ -84,78 +142,182 @@ static size_t align_up(size_t n, size_t a)
     return (n + a - 1) / a * a;
 }
 
-static int pidfd_open_compat(pid_t pid)
-{
-#ifdef SYS_pidfd_open
-    return (int)syscall(SYS_pidfd_open, pid, 0);
-#else
-    (void)pid;
-    errno = ENOSYS;
-    return -1;
-#endif
-}
-
 /* ---- descriptor ---- */
 
-static pfc_loop_t *loop_alloc(const char *file, int line)
+pfc_loop_t *pf__loop_alloc(const char *file, int line, bool die_on_error)
 {
     pfc_loop_t *loop = calloc(1, sizeof *loop);
     if (loop == NULL)
         return NULL;
     loop->file = file ? file : "?";
     loop->line = line;
+    loop->die_on_error = die_on_error;
     loop->cond = true;
     loop->state = PF__LOOP_NEW;
+    loop->private_cursor = PF__NO_CURSOR;
+    loop->ws.pagemap_fd = -1;
     return loop;
 }
 
-static void release(pfc_loop_t *loop)
+void pf__loop_free(pfc_loop_t *loop)
 {
+    if (loop == NULL)
+        return;
+    if (loop->fatal_entered)
+        pf__fatal_leave(&loop->fatal);
     if (loop->mapped) {
         pf__unmap_shared(loop->cursors, loop->map_size);
-    } else {
-        free(loop->sh);
+    } else if (!loop->team_owned) {
+        if (loop->sh != (pf__loop_shared_t *)(void *)loop->serial_sh)
+            free(loop->sh);
         free(loop->partials);
+        free(loop->lp_buf);
     }
-    loop->sh = NULL;
-    loop->partials = NULL;
-    loop->cursors = NULL;
-    for (int c = 0; c < loop->ncols; c++)
-        if (loop->cols[c].staging)
-            munmap(loop->cols[c].staging, loop->cols[c].staging_size);
     if (loop->window)
         munmap((void *)loop->window, pf__page_size());
-    loop->window = NULL;
+    if (loop->crew.pids)
+        pf__crew_free(&loop->crew);
+    pf__ws_release(&loop->ws);
+    for (int r = 0; r < loop->nreds; r++)
+        free(loop->reds[r].initial);
+    for (int j = 0; j < loop->nlps; j++)
+        free(loop->lps[j].initial);
     free(loop->reds);
-    free(loop->cols);
-    free(loop->pids);
-    free(loop->pidfds);
-    free(loop->deadline_ns);
-    free(loop->parent_bits);
+    free(loop->lps);
+    free(loop->elems);
+    free(loop->guided_start);
+    if (loop->slot_ok != &loop->serial_ok)
+        free(loop->slot_ok);
     free(loop);
 }
 
-/* ---- workers ---- */
+/* ---- registration ---- */
 
-/* Kill every live worker with SIGKILL and reap it.  Parent only. */
-static void kill_workers(pfc_loop_t *loop)
+int pf__loop_add_reduction(pfc_loop_t *loop, pf_op_t op, pf_type_t type,
+                           void *var, size_t count)
 {
-    for (int s = 1; s < loop->nslots; s++)
-        if (loop->pids && loop->pids[s] > 0)
-            kill(loop->pids[s], SIGKILL);
-    for (int s = 1; s < loop->nslots; s++) {
-        if (loop->pids == NULL || loop->pids[s] <= 0)
-            continue;
-        while (waitpid(loop->pids[s], NULL, 0) < 0 && errno == EINTR)
-            ;
-        loop->pids[s] = 0;
-        if (loop->pidfds[s] >= 0)
-            pf__close(loop->pidfds[s]);
-        loop->pidfds[s] = -1;
+    if (loop->state != PF__LOOP_NEW)
+        return PF_ESTATE;
+    const char *o = pf__op_name(op), *t = pf__type_name(type);
+    if (o == NULL) {
+        pf__loop_error(loop, PF_EINVAL,
+                       "pfor loop: reduction with an unknown operator "
+                       "(pf_op_t value %d)",
+                       (int)op);
+        return PF_EINVAL;
     }
+    if (t == NULL) {
+        pf__loop_error(loop, PF_EINVAL,
+                       "pfor loop: reduction '%s' on an unknown type "
+                       "(pf_type_t value %d)",
+                       o, (int)type);
+        return PF_EINVAL;
+    }
+    if (!pf__op_valid(op, type)) {
+        pf__loop_error(loop, PF_EINVAL,
+                       "pfor loop: reduction '%s' on %s is not valid "
+                       "(bitwise operators need an integer type)",
+                       o, t);
+        return PF_EINVAL;
+    }
+    if (var == NULL && count > 0) {
+        pf__loop_error(loop, PF_EINVAL,
+                       "pfor loop: reduction '%s' on %s has no variable "
+                       "(NULL)",
+                       o, t);
+        return PF_EINVAL;
+    }
+    size_t elem = pf__type_size(type);
+    if (count > SIZE_MAX / elem / 2)
+        return PF_ENOMEM;
+    unsigned char *initial = malloc(count > 0 ? count * elem : 1);
+    pf__reduction_t *r =
+        initial ? realloc(loop->reds, (size_t)(loop->nreds + 1) * sizeof *r)
+                : NULL;
+    if (r == NULL) {
+        free(initial);
+        return PF_ENOMEM;
+    }
+    if (count > 0)
+        memcpy(initial, var, count * elem);
+    loop->reds = r;
+    r[loop->nreds] = (pf__reduction_t){op, type, var, count, elem, 0, initial,
+                                       {0}};
+    if (elem <= sizeof r[loop->nreds].identity)
+        pf__red_identity(op, type, r[loop->nreds].identity, 1);
+    loop->nreds++;
+    return 0;
 }
 
-/* Point this process's cursor window at slot s's cell. */
+int pf__loop_add_elems(pfc_loop_t *loop, void *base, size_t elem)
+{
+    if (loop->state != PF__LOOP_NEW)
+        return PF_ESTATE;
+    if (base == NULL || elem == 0) {
+        pf__loop_error(loop, PF_EINVAL,
+                       "pfor loop: collected array is NULL "
+                       "or has elements of size 0");
+        return PF_EINVAL;
+    }
+    pf__collect_elems_t *c =
+        realloc(loop->elems, (size_t)(loop->nelems + 1) * sizeof *c);
+    if (c == NULL)
+        return PF_ENOMEM;
+    loop->elems = c;
+    c[loop->nelems++] = (pf__collect_elems_t){(uintptr_t)base, elem};
+    loop->collects = true;
+    return 0;
+}
+
+int pf__loop_add_bytes(pfc_loop_t *loop, void *base, size_t bytes)
+{
+    if (loop->state != PF__LOOP_NEW)
+        return PF_ESTATE;
+    if (base == NULL && bytes > 0) {
+        pf__loop_error(loop, PF_EINVAL,
+                       "pfor loop: collected storage of %zu bytes at NULL",
+                       bytes);
+        return PF_EINVAL;
+    }
+    int rc = pf__ws_add(&loop->ws, (uintptr_t)base, bytes);
+    if (rc == PF_EINVAL)
+        pf__loop_error(loop, rc,
+                       "pfor loop: collected storage of %zu bytes at %p "
+                       "runs past the end of the address space",
+                       bytes, base);
+    if (rc == 0 && bytes > 0)
+        loop->collects = true;
+    return rc;
+}
+
+int pf__loop_add_lastprivate(pfc_loop_t *loop, void *var, size_t size)
+{
+    if (loop->state != PF__LOOP_NEW)
+        return PF_ESTATE;
+    if (var == NULL || size == 0) {
+        pf__loop_error(loop, PF_EINVAL,
+                       "pfor loop: lastprivate variable is NULL or has "
+                       "size 0");
+        return PF_EINVAL;
+    }
+    unsigned char *initial = malloc(size);
+    pf__lastprivate_t *l =
+        initial ? realloc(loop->lps, (size_t)(loop->nlps + 1) * sizeof *l)
+                : NULL;
+    if (l == NULL) {
+        free(initial);
+        return PF_ENOMEM;
+    }
+    memcpy(initial, var, size);
+    loop->lps = l;
+    l[loop->nlps++] = (pf__lastprivate_t){var, size, 0, initial};
+    return 0;
+}
+
+/* ---- the cursor ---- */
+
+/* Point this process's cursor window at slot s's cell.  Any process, for
+ * its own window. */
 static void alias_cursor(pfc_loop_t *loop, int s)
 {
     if (loop->window == NULL || loop->cursors == NULL)
@@ -167,66 +329,185 @@ static void alias_cursor(pfc_loop_t *loop, int s)
         loop->window_failed = true;
 }
 
-static volatile unsigned long long *cursor_cell(pfc_loop_t *loop, int s)
+static volatile unsigned long long *cursor_cell(const pfc_loop_t *loop, int s)
 {
     return (volatile unsigned long long *)(loop->cursors +
                                            (size_t)s * pf__page_size());
 }
 
-/* Fork the worker of slot s, which resumes that slot's work where it
- * stopped (nothing, for a fresh slot).  Parent only.  Returns 0 in the
- * parent, 1 in the new worker, or PF_E* when fork failed. */
-static int fork_worker(pfc_loop_t *loop, int s)
+volatile unsigned long long *pf__loop_cursor(pfc_loop_t *loop)
 {
-    pf__loop_slot_t *slot = &loop->sh->slots[s];
-    *cursor_cell(loop, s) = PF__NO_CURSOR;
-    atomic_store(&slot->finished, 0);
-    pid_t pid = pf__fork(PF__FORK_WORKER);
-    if (pid < 0)
-        return (int)pid;
-    if (pid == 0) {
-        loop->is_worker = true;
-        loop->slot = s;
-        loop->tracing = slot->fails > 0;
-        for (int j = 1; j < loop->nslots; j++)
-            if (loop->pidfds[j] >= 0) {
-                close(loop->pidfds[j]);
-                loop->pidfds[j] = -1;
-            }
-        alias_cursor(loop, s);
-        loop->pending = false;
-        loop->cur = atomic_load(&slot->done);
-        loop->claim_hi = atomic_load(&slot->claim_hi);
-        if (loop->cur > loop->claim_hi)
-            loop->cur = loop->claim_hi;
-        loop->static_j = atomic_load(&slot->static_next);
-        return 1;
+    /* One address in every process: a page that each process maps onto
+     * its own slot's cell (see alias_cursor), so a pointer fetched before
+     * a fork stays right in the child.  Made on first use: before the
+     * start (aliased then), or after it in each process. */
+    if (loop->team)
+        return pf__team_cursor(loop->team);
+    /* A serial run has no other process to see the cell: no window. */
+    if (loop->state == PF__LOOP_RUNNING && loop->serial &&
+        loop->window == NULL)
+        return &loop->private_cursor;
+    if (loop->window == NULL) {
+        void *w = mmap(NULL, pf__page_size(), PROT_READ | PROT_WRITE,
+                       MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+        if (w != MAP_FAILED) {
+            loop->window = w;
+            if (loop->state == PF__LOOP_RUNNING)
+                alias_cursor(loop, loop->slot);
+        }
     }
-    loop->pids[s] = pid;
-    loop->pidfds[s] = pidfd_open_compat(pid);
-    loop->deadline_ns[s] =
-        loop->timeout > 0 ? pf__deadline_in(loop->timeout).ns : INT64_MAX;
-    return 0;
+    if (loop->window == NULL || loop->window_failed || loop->cursors == NULL)
+        return &loop->private_cursor;
+    return loop->window;
+}
+
+/* The cursor of slot s as the parent sees it.  Parent only. */
+static unsigned long long slot_cursor(const pfc_loop_t *loop, int s)
+{
+    if (s == 0 &&
+        (loop->cursors == NULL || loop->window == NULL || loop->window_failed))
+        return loop->private_cursor;
+    return loop->cursors ? *cursor_cell(loop, s) : PF__NO_CURSOR;
+}
+
+/* Whether the cursor names the iteration a process was on exactly: it
+ * moved past the start of its stretch [first, end) (a body that stores it
+ * per iteration), or the stretch was one iteration long (generated code
+ * stores it once per stretch; a retry runs the failed chunk one unit per
+ * stretch). */
+static bool cursor_exact(unsigned long long cur, unsigned long long first,
+                         unsigned long long end)
+{
+    return cur != PF__NO_CURSOR && cur >= first && cur < end &&
+           (cur > first || end - first == 1);
+}
+
+/* The first iteration of unit u of a published space. */
+static unsigned long long space_unit_first(const pf__loop_space_t *space,
+                                           unsigned long long u)
+{
+    u128 k = (u128)u * space->unit_iters;
+    return k < space->trips ? (unsigned long long)k : space->trips;
+}
+
+void pf__loop_space_describe(const pf__loop_space_t *space,
+                             const pf__loop_slot_t *slot,
+                             unsigned long long cursor, char *range,
+                             size_t range_size, char *at, size_t at_size)
+{
+    char v1[80], v2[80];
+    unsigned long long lo = atomic_load(&slot->claim_lo);
+    unsigned long long hi = atomic_load(&slot->claim_hi);
+    unsigned long long done = atomic_load(&slot->done);
+    unsigned long long k0 = space_unit_first(space, lo);
+    unsigned long long k1 = space_unit_first(space, hi);
+    at[0] = '\0';
+    if (k0 >= k1) {
+        snprintf(range, range_size, "before taking any iterations");
+        return;
+    }
+    pf__loop_space_format(space, k0, v1, sizeof v1);
+    pf__loop_space_format(space, k1 - 1, v2, sizeof v2);
+    snprintf(range, range_size, "running iterations %s to %s", v1, v2);
+    unsigned long long first = space_unit_first(space, done);
+    unsigned long long end =
+        space->per_unit ? space_unit_first(space, done + 1) : k1;
+    if (cursor_exact(cursor, first, end)) {
+        pf__loop_space_format(space, cursor, v1, sizeof v1);
+        snprintf(at, at_size, " at iteration %s", v1);
+    }
+}
+
+/* ---- the parent's own crash (fatal.c calls it in the handler) ---- */
+
+/* "pfor: f.c:12: pfor loop failed: the parent process (pid 1), running
+ * iterations 0 to 9, was killed by signal 11 (Segmentation fault) at
+ * iteration 5".  Parent only, in fatal.c's handler: async-signal-safe. */
+static size_t report_parent(const pf__fatal_scope_t *scope, int sig, char *buf,
+                            size_t size)
+{
+    const pfc_loop_t *loop = scope->arg;
+    size_t len = 0;
+    unsigned long long first = unit_first(loop, loop->pend_lo);
+    unsigned long long end = unit_first(loop, loop->pend_hi);
+    pf__fatal_put(buf, size, &len, "pfor: ");
+    pf__fatal_put(buf, size, &len, loop->file);
+    if (loop->line > 0) {
+        pf__fatal_put(buf, size, &len, ":");
+        pf__fatal_put_ll(buf, size, &len, loop->line);
+    }
+    pf__fatal_put(buf, size, &len,
+                  ": pfor loop failed: the parent process (pid ");
+    pf__fatal_put_ll(buf, size, &len, (long long)getpid());
+    pf__fatal_put(buf, size, &len, "), running iterations ");
+    if (first < end) {
+        put_value(loop, first, buf, size, &len);
+        pf__fatal_put(buf, size, &len, " to ");
+        put_value(loop, end - 1, buf, size, &len);
+    }
+    pf__fatal_put(buf, size, &len, ", was killed by signal ");
+    pf__fatal_put_ll(buf, size, &len, sig);
+    pf__fatal_put(buf, size, &len, " (");
+    pf__fatal_put(buf, size, &len, pf__fatal_signal_name(sig));
+    pf__fatal_put(buf, size, &len, ")");
+    unsigned long long cur = slot_cursor(loop, 0);
+    if (cursor_exact(cur, first, end)) {
+        pf__fatal_put(buf, size, &len, " at iteration ");
+        put_value(loop, cur, buf, size, &len);
+    }
+    pf__fatal_put(buf, size, &len, "\n");
+    return len;
 }
 
 /* ---- start ---- */
 
-/* Decide units, schedule and participants; map the shared state; fork
- * the workers.  Parent only (in the new workers it returns 1 after the
- * fork).  Returns 0 in the parent, 1 in a worker, or PF_E*. */
-static int loop_start(pfc_loop_t *loop)
+/* Turn the elements-at-the-loop's-values items into byte ranges: from the
+ * lowest value's element to the end of the highest's.  Parent, at the
+ * start.  Returns 0 or PF_EINVAL/PF_ENOMEM. */
+static int resolve_elems(pfc_loop_t *loop)
 {
-    if (loop->state != PF__LOOP_NEW)
-        return PF_ESTATE;
-    if (!loop->range_set) {
-        set_error(loop, PF_EINVAL, "pfor loop started without a range");
+    if (loop->nelems == 0 || loop->trips == 0)
+        return 0;
+    if (loop->ndims > 0) {
+        pf__loop_error(loop, PF_EINVAL,
+                       "pfor loop: storage collected by elements at the "
+                       "loop's values needs a one-dimensional loop (collect "
+                       "it by bytes)");
         return PF_EINVAL;
     }
-    loop->state = PF__LOOP_RUNNING;
-    unsigned long long trips = loop->trips;
+    unsigned long long v0 = value_of(loop, 0);
+    unsigned long long v1 = value_of(loop, loop->trips - 1);
+    i128 a = loop->is_signed ? (i128)(long long)v0 : (i128)v0;
+    i128 b = loop->is_signed ? (i128)(long long)v1 : (i128)v1;
+    i128 lo = a < b ? a : b, hi = a < b ? b : a;
+    for (int c = 0; c < loop->nelems; c++) {
+        i128 elem = (i128)loop->elems[c].elem;
+        i128 limit = (i128)UINTPTR_MAX / elem;
+        i128 start = lo > -limit && lo < limit
+                         ? (i128)loop->elems[c].base + lo * elem
+                         : -1;
+        i128 end = hi + 1 > -limit && hi + 1 < limit
+                       ? (i128)loop->elems[c].base + (hi + 1) * elem
+                       : -1;
+        if (start < 0 || end < start || end > (i128)UINTPTR_MAX) {
+            pf__loop_error(loop, PF_EINVAL,
+                           "pfor loop: the collected elements at the loop's "
+                           "values lie outside the address space");
+            return PF_EINVAL;
+        }
+        int rc = pf__ws_add(&loop->ws, (uintptr_t)start, (size_t)(end - start));
+        if (rc != 0)
+            return rc;
+    }
+    return 0;
+}
 
-    /* Reduction blocks: fixed by the range and the partials' size only,
-     * never by workers or schedule, so the result's bits are too. */
+/* Lay out the reduction blocks: fixed by the range and the partials' size
+ * only, never by workers or schedule, so the result's bits are too; and
+ * the lastprivate record.  Parent, at the start. */
+static void plan_units(pfc_loop_t *loop)
+{
+    unsigned long long trips = loop->trips;
     size_t record = 0;
     for (int r = 0; r < loop->nreds; r++) {
         loop->reds[r].offset = record;
@@ -249,257 +530,420 @@ static int loop_start(pfc_loop_t *loop)
         loop->unit_iters = 1;
         loop->units = trips;
     }
+    size_t lp = 0;
+    for (int j = 0; j < loop->nlps; j++) {
+        loop->lps[j].offset = lp;
+        lp += align_up(loop->lps[j].size, PF__RED_ALIGN);
+    }
+    loop->lp_record = lp;
+}
 
-    /* Schedule. */
+/* The schedule in force: the clause, PFOR_SCHEDULE for runtime, auto
+ * resolved.  Parent, at the start.  Returns 0 or PF_ESCHEDULE. */
+static int resolve_schedule(pfc_loop_t *loop, long *chunk)
+{
     pfc_schedule_t kind = loop->schedule;
-    long chunk = loop->chunk;
+    *chunk = loop->chunk;
     if (kind == PFC_SCHED_RUNTIME) {
         const char *env = getenv("PFOR_SCHEDULE");
         if (env == NULL || *env == '\0') {
             kind = PFC_SCHED_STATIC;
-            chunk = 0;
-        } else if (pf__loop_parse_schedule(env, &kind, &chunk) != 0) {
-            set_error(loop, PF_ESCHEDULE,
-                      "PFOR_SCHEDULE=\"%s\" is malformed (expected "
-                      "static, dynamic or guided, optionally followed by "
-                      ",chunk with chunk > 0)",
-                      env);
-            loop->state = PF__LOOP_DONE;
+            *chunk = 0;
+        } else if (pf__loop_parse_schedule(env, &kind, chunk) != 0) {
+            pf__loop_error(loop, PF_ESCHEDULE,
+                           "PFOR_SCHEDULE=\"%s\" is malformed (expected "
+                           "static, dynamic, guided or auto, optionally "
+                           "followed by ,chunk with chunk > 0)",
+                           env);
             return PF_ESCHEDULE;
         }
+    }
+    if (kind == PFC_SCHED_AUTO) {
+        /* Reductions: even static blocks (the body is usually uniform
+         * and there are at most 4096 blocks); otherwise guided, which
+         * balances uneven bodies at a few claims per worker. */
+        kind = loop->nreds > 0 ? PFC_SCHED_STATIC : PFC_SCHED_GUIDED;
+        *chunk = 0;
     }
     if (kind == PFC_SCHED_DEFAULT)
         kind = PFC_SCHED_STATIC;
     loop->kind = kind;
-    loop->even = kind == PFC_SCHED_STATIC && chunk <= 0;
+    loop->even = kind == PFC_SCHED_STATIC && *chunk <= 0;
+    return 0;
+}
+
+/* Map the state the workers share with the parent (or allocate it
+ * privately for a serial run).  Parent, at the start.  Returns 0 or
+ * PF_ENOMEM. */
+static int map_state(pfc_loop_t *loop)
+{
+    loop->sh_size = sizeof(pf__loop_shared_t) +
+                    (size_t)loop->nslots * sizeof(pf__loop_slot_t);
+    loop->partials_size = (size_t)loop->units * loop->red_record;
+    if (loop->serial) {
+        /* The descriptor holds it (calloc'd: zero). */
+        loop->sh = (pf__loop_shared_t *)(void *)loop->serial_sh;
+        loop->partials =
+            loop->partials_size ? malloc(loop->partials_size) : NULL;
+        loop->lp_buf = loop->lp_record ? malloc(loop->lp_record) : NULL;
+        return loop->sh == NULL || (loop->partials_size && !loop->partials) ||
+                       (loop->lp_record && !loop->lp_buf)
+                   ? PF_ENOMEM
+                   : 0;
+    }
+    /* One mapping: a cursor page per slot, the slots, the partials, the
+     * lastprivate record, the ledger; populated up front when small, so
+     * neither the parent nor the workers take a fault per page. */
+    size_t page = pf__page_size();
+    size_t sh_at = (size_t)loop->nslots * page;
+    size_t partials_at = align_up(sh_at + loop->sh_size, 128);
+    size_t lp_at = align_up(partials_at + loop->partials_size, 128);
+    size_t ledger_at = align_up(lp_at + loop->lp_record, 128);
+    loop->map_size = align_up(
+        ledger_at + (size_t)loop->nchunks * sizeof *loop->ledger, page);
+    int flags = MAP_SHARED | MAP_ANONYMOUS;
+    if (loop->map_size <= PF__POPULATE_MAX)
+        flags |= MAP_POPULATE;
+    void *m =
+        pf__loop_inject_hit(PF__LOOP_INJECT_MMAP)
+            ? MAP_FAILED
+            : mmap(NULL, loop->map_size, PROT_READ | PROT_WRITE, flags, -1, 0);
+    if (m == MAP_FAILED)
+        return PF_ENOMEM;
+    loop->mapped = true;
+    loop->cursors = m;
+    loop->sh = (pf__loop_shared_t *)(loop->cursors + sh_at);
+    loop->partials = loop->partials_size ? loop->cursors + partials_at : NULL;
+    loop->lp_buf = loop->lp_record ? loop->cursors + lp_at : NULL;
+    loop->ledger = (_Atomic uint32_t *)(void *)(loop->cursors + ledger_at);
+    for (int s = 0; s < loop->nslots; s++)
+        *cursor_cell(loop, s) = PF__NO_CURSOR;
+    alias_cursor(loop, 0);
+    return 0;
+}
+
+/* Fork the worker of slot s, which runs that slot's work from the start
+ * (all of it again, for a retry: a dead worker's results are gone).
+ * Parent only.  Returns 0 in the parent, 1 in the new worker, or PF_E*
+ * (message set). */
+static int fork_worker(pfc_loop_t *loop, int s)
+{
+    pf__loop_slot_t *slot = &loop->sh->slots[s];
+    *cursor_cell(loop, s) = PF__NO_CURSOR;
+    atomic_store(&slot->finished, 0);
+    atomic_store(&slot->ship_error, 0);
+    atomic_store(&slot->fell_back, 0);
+    atomic_store(&slot->claim_lo, 0);
+    atomic_store(&slot->claim_hi, 0);
+    atomic_store(&slot->done, 0);
+    atomic_store(&slot->committed, 0);
+    atomic_store(&slot->work_ns, 0);
+    loop->slot_ok[s] = false;
+    if (loop->collects) {
+        int rc = pf__ws_slot_reset(&loop->ws, s);
+        if (rc != 0) {
+            pf__loop_error(loop, rc,
+                           "pfor loop: no memory file for worker %d's "
+                           "collected writes: %s",
+                           s, pf_strerror(rc));
+            return rc;
+        }
+    }
+    int rc = pf__crew_fork(&loop->crew, s, loop->timeout);
+    if (rc < 0) {
+        pf__loop_error(loop, rc, "pfor loop could not fork worker %d: %s", s,
+                       pf_strerror(rc));
+        return rc;
+    }
+    if (rc == 1) {
+        loop->is_worker = true;
+        loop->work_t0 = pf__now_ns();
+        loop->slot = s;
+        pf__fatal_forget();
+        loop->fatal_entered = false;
+        alias_cursor(loop, s);
+        loop->pending = false;
+        loop->cur = loop->claim_hi = 0;
+        loop->static_j = 0;
+        loop->rerun_j = 0;
+        /* Every ledger cell a dead predecessor took is run again: all
+         * cells are looked at, as a worker killed just after taking one
+         * has recorded it nowhere else. */
+        loop->rerun_end = loop->kind == PFC_SCHED_STATIC ? 0 : loop->nchunks;
+        loop->tracing = false;
+        if (loop->collects) {
+            pf__ws_worker_begin(&loop->ws);
+            if (loop->ws.fell_back)
+                atomic_store(&slot->fell_back, 1);
+        }
+        return 1;
+    }
+    return 0;
+}
+
+/* Whether every reduction of the loop gives the same bits in any order:
+ * integer operands (the combination wraps, as the body's arithmetic
+ * does); floating-point ones round by the order. */
+static bool exact_reductions(const pfc_loop_t *loop)
+{
+    for (int r = 0; r < loop->nreds; r++)
+        if (loop->reds[r].type == PF_TYPE_FLOAT ||
+            loop->reds[r].type == PF_TYPE_DOUBLE ||
+            loop->reds[r].type == PF_TYPE_LDOUBLE)
+            return false;
+    return true;
+}
+
+/* Start a `pfor for` in a member of a forked team: no fork; every member
+ * is a participant (slot = member), the team holds the shared state.
+ * Returns 0. */
+static int start_team_loop(pfc_loop_t *loop)
+{
+    loop->participants = pf__team_size(loop->team);
+    loop->parent_works = true;
+    loop->nslots = loop->participants;
+    loop->slot = pf__team_me(loop->team);
+    loop->serial = false;
+    loop->team_owned = true;
+    loop->progress_shown = false;
+    if (loop->kind != PFC_SCHED_STATIC && pf__loop_plan_chunks(loop) != 0)
+        pf__team_fail(loop->team, loop->file, loop->line,
+                      "pfor loop: out of memory for its schedule");
+    pf__team_loop_begin(loop->team, loop);
+    loop->state = PF__LOOP_RUNNING;
+    return 0;
+}
+
+/* The range or the collapsed nest is complete and finite.  Returns 0 or
+ * PF_EINVAL / PF_ERANGE (message set).  Parent, at the start. */
+static int check_space(pfc_loop_t *loop)
+{
+    if (!loop->range_set && loop->ndims == 0) {
+        pf__loop_error(loop, PF_EINVAL, "pfor loop started without a range");
+        return PF_EINVAL;
+    }
+    for (int d = 0; d < loop->ndims; d++)
+        if (!(loop->dims_set >> d & 1)) {
+            pf__loop_error(loop, PF_EINVAL,
+                           "pfor loop: loop %d of the collapsed nest was "
+                           "not given",
+                           d + 1);
+            return PF_EINVAL;
+        }
+    if (loop->ndims > 0 && loop->dims_overflow) {
+        char t[PF__MAX_DIMS * 24] = "";
+        for (int d = 0; d < loop->ndims; d++)
+            snprintf(t + strlen(t), sizeof t - strlen(t), "%s%llu",
+                     d ? " x " : "", loop->dims[d].trips);
+        pf__loop_error(loop, PF_ERANGE,
+                       "pfor loop: the collapsed nest has %s iterations, "
+                       "more than 2^64 - 1",
+                       t);
+        return PF_ERANGE;
+    }
+    return 0;
+}
+
+/* The plan: collected ranges, reduction blocks, the schedule and its
+ * chunk in units.  Returns 0 or PF_E* (message set).  Parent (or a
+ * member, for a team loop), at the start. */
+static int plan(pfc_loop_t *loop)
+{
+    int rc = resolve_elems(loop);
+    if (rc != 0)
+        return rc;
+    loop->collects = loop->ws.nranges > 0;
+    plan_units(loop);
+    long chunk;
+    rc = resolve_schedule(loop, &chunk);
+    if (rc != 0)
+        return rc;
     unsigned long long c = chunk > 0 ? (unsigned long long)chunk : 1;
     loop->chunk_units = c / loop->unit_iters + (c % loop->unit_iters != 0);
     if (loop->chunk_units == 0)
         loop->chunk_units = 1;
+    return 0;
+}
 
-    /* Participants. */
-    long workers = pf__loop_default_workers(loop->workers);
-    if (workers < 0) {
-        set_error(loop, PF_EINVAL,
-                  "PFOR_WORKERS=\"%s\" is not a positive number",
-                  getenv("PFOR_WORKERS"));
-        loop->state = PF__LOOP_DONE;
-        return PF_EINVAL;
-    }
+/* Who runs it: serially in the caller (no fork: the reasons in
+ * docs/loop.md, "Workers and the plan", the adaptive rule among them),
+ * or `workers` forked processes with or without the parent.  Returns 0
+ * or PF_E* (message set).  Parent, at the start. */
+static int choose_participants(pfc_loop_t *loop, long workers)
+{
     unsigned long long chunks =
         loop->even ? loop->units
                    : loop->units / loop->chunk_units +
                          (loop->units % loop->chunk_units != 0);
-    bool serial = !loop->cond || pf__is_worker() || chunks == 0 ||
-                  (workers <= 1 && loop->timeout <= 0);
-    if (chunks > 0 && (unsigned long long)workers > chunks)
+    bool guarded = loop->retries > 0 || loop->timeout > 0;
+    /* Inside a region (a member, a team of one) a loop that does not
+     * share its iterations with a team runs serially: a nested parallel
+     * region of one, as OpenMP runs it. */
+    pfc_team_t *region = pf__team_current();
+    loop->serial = !loop->cond || pf__is_worker() || chunks == 0 ||
+                   loop->forced_serial || region != NULL ||
+                   ((workers <= 1 || chunks <= 1) && !guarded);
+    if (!loop->serial && !guarded && pf__adapt_decide(loop, workers))
+        loop->serial = true;
+    if (loop->serial && region != NULL)
+        pf__team_note_loop(region, loop);
+    if ((unsigned long long)workers > chunks)
         workers = (long)chunks;
-    if (chunks <= 1 && loop->timeout <= 0)
-        serial = true;
-    loop->serial = serial;
-    if (serial) {
-        loop->participants = 1;
-        loop->parent_works = true;
-        loop->nslots = 1;
-        loop->kind = PFC_SCHED_STATIC;
-        loop->even = true;
-    } else {
-        loop->participants = (int)(workers > 4096 ? 4096 : workers);
-        loop->parent_works = !(loop->timeout > 0);
+    if (workers > PF__MAX_WORKERS)
+        workers = PF__MAX_WORKERS;
+    if (!loop->serial) {
+        /* With collected storage, retries or a timeout the parent only
+         * supervises, so its memory stays as it was (docs/loop.md). */
+        loop->escalate_ns = 0;
+        loop->participants = (int)workers;
+        loop->parent_works = !(loop->collects || guarded);
         loop->nslots = loop->participants + (loop->parent_works ? 0 : 1);
+        return loop->kind != PFC_SCHED_STATIC ? pf__loop_plan_chunks(loop)
+                                              : 0;
     }
+    /* Serially: one participant, the caller; what a parallel run would
+     * use is kept for a serial start that escalates. */
+    loop->par_kind = loop->kind;
+    loop->par_even = loop->even;
+    loop->par_workers = workers;
+    loop->participants = 1;
+    loop->parent_works = true;
+    loop->nslots = 1;
+    loop->kind = PFC_SCHED_STATIC;
+    loop->even = true;
+    loop->esc_next = loop->esc_cap;
+    if (loop->nreds > 0 && exact_reductions(loop) && loop->escalate_ns == 0) {
+        /* Integer reductions (and any on bool) come out the same in any
+         * order: a serial run needs no blocks, so no call per iteration
+         * (a tiny loop's serial run would pay for them). */
+        loop->unit_iters = loop->trips;
+        loop->units = loop->trips > 0;
+    }
+    return 0;
+}
 
-    /* State the workers share with the parent. */
-    size_t page = pf__page_size();
-    loop->sh_size = sizeof(pf__loop_shared_t) +
-                    (size_t)loop->nslots * sizeof(pf__loop_slot_t);
-    loop->partials_size = (size_t)loop->units * record;
-    if (serial) {
-        loop->sh = aligned_alloc(128, align_up(loop->sh_size, 128));
-        if (loop->sh)
-            memset(loop->sh, 0, loop->sh_size);
-        loop->partials =
-            loop->partials_size ? malloc(loop->partials_size) : NULL;
-        if (loop->sh == NULL || (loop->partials_size && !loop->partials))
-            goto nomem;
-    } else {
-        /* One mapping: a cursor page per slot, the slots, the partials;
-         * populated up front when small, so neither the parent nor the
-         * workers take a fault per page on the way. */
-        size_t cursors = (size_t)loop->nslots * page;
-        size_t sh_at = cursors;
-        size_t partials_at = align_up(sh_at + loop->sh_size, 128);
-        loop->map_size = align_up(partials_at + loop->partials_size, page);
-        int flags = MAP_SHARED | MAP_ANONYMOUS;
-        if (loop->map_size <= PF__POPULATE_MAX)
-            flags |= MAP_POPULATE;
-        void *m =
-            mmap(NULL, loop->map_size, PROT_READ | PROT_WRITE, flags, -1, 0);
-        if (m == MAP_FAILED)
-            goto nomem;
-        loop->mapped = true;
-        loop->cursors = m;
-        loop->sh = (pf__loop_shared_t *)(loop->cursors + sh_at);
-        loop->partials =
-            loop->partials_size ? loop->cursors + partials_at : NULL;
-        for (int s = 0; s < loop->nslots; s++)
-            *cursor_cell(loop, s) = PF__NO_CURSOR;
-        alias_cursor(loop, 0);
-        for (int ci = 0; ci < loop->ncols; ci++) {
-            pf__collect_t *col = &loop->cols[ci];
-            if ((u128)trips * col->elem > (u128)SIZE_MAX / 2)
-                goto nomem;
-            col->staging_size = (size_t)trips * col->elem;
-            void *p = mmap(NULL, col->staging_size, PROT_READ | PROT_WRITE,
-                           MAP_SHARED | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
-            if (p == MAP_FAILED)
-                goto nomem;
-            col->staging = p;
-        }
-        if (loop->ncols > 0 && loop->parent_works) {
-            loop->parent_bits =
-                calloc((size_t)(loop->units / 64 + 1), sizeof(uint64_t));
-            if (loop->parent_bits == NULL)
-                goto nomem;
-        }
-        loop->pids = calloc((size_t)loop->nslots, sizeof(pid_t));
-        loop->pidfds = malloc((size_t)loop->nslots * sizeof(int));
-        loop->deadline_ns = calloc((size_t)loop->nslots, sizeof(int64_t));
-        if (!loop->pids || !loop->pidfds || !loop->deadline_ns)
-            goto nomem;
-        for (int s = 0; s < loop->nslots; s++)
-            loop->pidfds[s] = -1;
+/* Map the shared state and fork the workers (none for a serial run).
+ * Returns 0 in the parent, 1 in a new worker, PF_E* (message set;
+ * nothing left running).  Parent, at the start. */
+static int start_processes(pfc_loop_t *loop)
+{
+    if (map_state(loop) != 0)
+        return PF_ENOMEM;
+    loop->slot_ok = loop->serial ? &loop->serial_ok
+                                 : calloc((size_t)loop->nslots,
+                                          sizeof *loop->slot_ok);
+    if (loop->slot_ok == NULL)
+        return PF_ENOMEM;
+    if (!loop->serial) {
+        if (pf__crew_init(&loop->crew, loop->nslots) != 0)
+            return PF_ENOMEM;
+        if (loop->collects && pf__ws_prepare(&loop->ws, loop->nslots) != 0)
+            return PF_ENOMEM;
     }
     loop->slot = 0;
     loop->progress_shown = loop->progress && isatty(2);
-
-    if (!serial) {
-        for (int s = 1; s < loop->nslots; s++) {
-            int rc = fork_worker(loop, s);
-            if (rc == 1)
-                return 1;
-            if (rc < 0) {
-                set_error(loop, rc, "pfor loop could not fork worker %d: %s", s,
-                          pf_strerror(rc));
-                kill_workers(loop);
-                loop->state = PF__LOOP_DONE;
-                return rc;
-            }
+    if (loop->parent_works && !pf__is_worker()) {
+        pf__fatal_install();
+        loop->fatal.report = report_parent;
+        loop->fatal.arg = loop;
+        loop->fatal.crew = loop->serial ? NULL : &loop->crew;
+    }
+    loop->state = PF__LOOP_RUNNING;
+    for (int s = 1; s < loop->nslots; s++) {
+        int rc = fork_worker(loop, s);
+        if (rc == 1)
+            return 1;
+        if (rc < 0) {
+            pf__crew_kill(&loop->crew);
+            loop->state = PF__LOOP_DONE;
+            return rc;
         }
     }
+    loop->work_t0 = pf__now_ns();
     return 0;
+}
 
-nomem:
-    set_error(loop, PF_ENOMEM, "pfor loop: out of memory for its state");
-    loop->state = PF__LOOP_DONE;
-    return PF_ENOMEM;
+int pf__loop_start(pfc_loop_t *loop)
+{
+    if (loop->state != PF__LOOP_NEW) {
+        pf__loop_error(loop, PF_ESTATE, "pfor loop started twice");
+        return PF_ESTATE;
+    }
+    loop->state = PF__LOOP_DONE; /* until the start succeeds */
+    int rc = check_space(loop);
+    if (rc != 0)
+        return rc;
+    loop->verbose = pf__loop_verbose();
+    pf__loop_display_env();
+    rc = plan(loop);
+    if (rc != 0)
+        return rc;
+    if (loop->team)
+        return start_team_loop(loop);
+    long workers = pf__loop_default_workers(loop->workers);
+    if (workers < 0) {
+        pf__loop_error(loop, PF_EINVAL,
+                       "PFOR_WORKERS=\"%s\" is not a positive number",
+                       getenv("PFOR_WORKERS"));
+        return PF_EINVAL;
+    }
+    rc = choose_participants(loop, workers);
+    if (rc == 0)
+        rc = start_processes(loop);
+    if (rc == PF_ENOMEM)
+        pf__loop_error(loop, PF_ENOMEM,
+                       "pfor loop: out of memory for its state");
+    if (rc < 0)
+        loop->state = PF__LOOP_DONE;
+    return rc;
 }
 
 /* ---- handing out work ---- */
 
-static void mark_parent_units(pfc_loop_t *loop, unsigned long long lo,
-                              unsigned long long hi)
+/* This process's slot: in the loop's shared state, or, in a team loop,
+ * in the team's header. */
+static pf__loop_slot_t *own_slot(pfc_loop_t *loop)
 {
-    uint64_t *bits = loop->parent_bits;
-    while (lo < hi && (lo & 63) != 0) {
-        bits[lo / 64] |= 1ULL << (lo & 63);
-        lo++;
-    }
-    while (hi - lo >= 64) {
-        bits[lo / 64] = ~0ULL;
-        lo += 64;
-    }
-    while (lo < hi) {
-        bits[lo / 64] |= 1ULL << (lo & 63);
-        lo++;
-    }
+    return loop->team ? loop->my_slot : &loop->sh->slots[loop->slot];
 }
 
-static bool parent_ran(const pfc_loop_t *loop, unsigned long long u)
-{
-    return loop->parent_bits &&
-           (loop->parent_bits[u / 64] >> (u & 63) & 1) != 0;
-}
-
-/* Copy the collected elements of iterations [k, end) between the
- * process's arrays and the staging (to_staging: worker side). */
-static void copy_collected(pfc_loop_t *loop, unsigned long long k,
-                           unsigned long long end, bool to_staging)
-{
-    for (int c = 0; c < loop->ncols; c++) {
-        pf__collect_t *col = &loop->cols[c];
-        size_t es = col->elem;
-        if (loop->head.step == 1) {
-            unsigned char *a =
-                (unsigned char *)((uintptr_t)col->base +
-                                  (uintptr_t)(value_of(loop, k) * es));
-            unsigned char *s = col->staging + (size_t)k * es;
-            size_t n = (size_t)(end - k) * es;
-            if (to_staging)
-                memcpy(s, a, n);
-            else
-                memcpy(a, s, n);
-            continue;
-        }
-        for (unsigned long long j = k; j < end; j++) {
-            unsigned char *a =
-                (unsigned char *)((uintptr_t)col->base +
-                                  (uintptr_t)(value_of(loop, j) * es));
-            unsigned char *s = col->staging + (size_t)j * es;
-            if (to_staging)
-                memcpy(s, a, es);
-            else
-                memcpy(a, s, es);
-        }
-    }
-}
-
-/* The stretch handed out last is finished: make its results visible
- * (worker: collected elements to the staging, then the slot's progress;
- * parent: remember which units it ran itself). */
+/* The stretch handed out last is finished: make its results visible (the
+ * lastprivate values when it held the last iteration, the slot's
+ * progress).  Any participant, for its own slot. */
 static void commit(pfc_loop_t *loop)
 {
     if (!loop->pending)
         return;
     loop->pending = false;
-    if (loop->progress_shown)
-        atomic_fetch_add_explicit(&loop->sh->units_done,
-                                  loop->pend_hi - loop->pend_lo,
+    if (loop->nlps > 0 && unit_first(loop, loop->pend_hi) == loop->trips)
+        for (int j = 0; j < loop->nlps; j++)
+            memcpy(loop->lp_buf + loop->lps[j].offset, loop->lps[j].var,
+                   loop->lps[j].size);
+    pf__loop_slot_t *slot = own_slot(loop);
+    unsigned long long n = loop->pend_hi - loop->pend_lo;
+    if (loop->progress_shown) {
+        atomic_fetch_add_explicit(&loop->sh->units_done, (long long)n,
                                   memory_order_relaxed);
-    if (loop->serial)
-        return;
-    if (loop->is_worker) {
-        if (loop->ncols > 0)
-            copy_collected(loop, unit_first(loop, loop->pend_lo),
-                           unit_first(loop, loop->pend_hi), true);
-        atomic_store_explicit(&loop->sh->slots[loop->slot].done, loop->pend_hi,
-                              memory_order_release);
-    } else if (loop->parent_bits) {
-        mark_parent_units(loop, loop->pend_lo, loop->pend_hi);
+        atomic_fetch_add_explicit(&slot->committed, n, memory_order_relaxed);
     }
+    atomic_store_explicit(&slot->done, loop->pend_hi, memory_order_release);
 }
 
-/* The calling process's next stretch.  Returns true with [*k, *end). */
+/* The calling process's next stretch.  Any participant (a worker, or the
+ * parent when it works).  Returns true with [*k, *end), false when its
+ * work is done. */
 static bool take_stretch(pfc_loop_t *loop, unsigned long long *k,
                          unsigned long long *end)
 {
     if (loop->cur >= loop->claim_hi) {
         unsigned long long lo, hi;
-        if (!pf__loop_claim(loop, participant_of(loop, loop->slot), &lo, &hi))
+        if (!pf__loop_claim(loop, &lo, &hi))
             return false;
-        pf__loop_slot_t *slot = &loop->sh->slots[loop->slot];
+        pf__loop_slot_t *slot = own_slot(loop);
         atomic_store_explicit(&slot->claim_lo, lo, memory_order_relaxed);
         atomic_store_explicit(&slot->done, lo, memory_order_relaxed);
-        atomic_store_explicit(&slot->claim_hi, hi, memory_order_relaxed);
-        atomic_store_explicit(&slot->static_next, loop->static_j,
-                              memory_order_release);
-        /* Counted only once recorded: a worker killed between taking a
-         * chunk from the counter and recording it leaves the sum short,
-         * and the parent fails the loop rather than miss iterations. */
-        if (loop->kind != PFC_SCHED_STATIC)
-            atomic_fetch_add(&slot->claimed, hi - lo);
-        slot->fails = 0;
-        loop->tracing = false;
+        atomic_store_explicit(&slot->claim_hi, hi, memory_order_release);
+        loop->tracing = slot->fails > 0 && lo == slot->failed_lo;
         loop->cur = lo;
         loop->claim_hi = hi;
     }
@@ -507,6 +951,11 @@ static bool take_stretch(pfc_loop_t *loop, unsigned long long *k,
     loop->pend_lo = loop->cur;
     loop->pend_hi =
         loop->nreds > 0 || loop->tracing ? loop->cur + 1 : loop->claim_hi;
+    /* A serial start that may go parallel runs in stretches that double,
+     * so that it looks at the clock a few times. */
+    if (loop->escalate_ns != 0 && loop->serial &&
+        loop->pend_hi - loop->pend_lo > loop->esc_cap)
+        loop->pend_hi = loop->pend_lo + loop->esc_cap;
     loop->block = loop->cur;
     loop->cur = loop->pend_hi;
     *k = unit_first(loop, loop->pend_lo);
@@ -514,22 +963,43 @@ static bool take_stretch(pfc_loop_t *loop, unsigned long long *k,
     return true;
 }
 
+/* A worker whose work is done: ship its collected writes, say it
+ * finished, leave.  Worker only. */
+static _Noreturn void worker_done(pfc_loop_t *loop)
+{
+    pf__loop_slot_t *slot = &loop->sh->slots[loop->slot];
+    atomic_store(&slot->work_ns, pf__now_ns() - loop->work_t0);
+    if (loop->collects) {
+        int rc = pf__ws_worker_ship(&loop->ws, loop->slot);
+        if (rc != 0) {
+            atomic_store(&slot->ship_error, rc);
+            pf__worker_exit(1);
+        }
+    }
+    atomic_store(&slot->finished, 1);
+    pf__worker_exit(0);
+}
+
 /* ---- the parent waits ---- */
 
-/* Redraw the progress line on stderr (at most 5 times a second, unless
- * `last`).  Parent only; only when the progress clause is on and stderr is
- * a terminal. */
+/* Redraw the progress line on stderr (at most 5 times a second); `last`
+ * draws the final 100% and ends the line.  Parent only; only when the
+ * progress clause is on and stderr is a terminal. */
 static void show_progress(pfc_loop_t *loop, bool last)
 {
     if (!loop->progress_shown || loop->is_worker)
         return;
     int64_t now = pf__now_ns();
-    if (!last && now - loop->progress_ns < 200000000)
-        return;
-    loop->progress_ns = now;
-    unsigned long long done = atomic_load(&loop->sh->units_done);
+    long long d = atomic_load(&loop->sh->units_done);
+    unsigned long long done = d < 0 ? 0 : (unsigned long long)d;
     if (done > loop->units)
         done = loop->units;
+    /* 100% is drawn once, by the last call. */
+    if (!last && (now - loop->progress_ns < 200000000 || done >= loop->units))
+        return;
+    if (last)
+        done = loop->units;
+    loop->progress_ns = now;
     unsigned long long its = unit_first(loop, done);
     fprintf(stderr, "\rpfor: %s:%d: %3d%% (%llu/%llu iterations)%s", loop->file,
             loop->line,
@@ -538,85 +1008,98 @@ static void show_progress(pfc_loop_t *loop, bool last)
     fflush(stderr);
 }
 
-/* A worker of slot s ended (status from waitpid, or timed out and
- * killed): accept it, re-run its work on a new worker, or fail the loop.
- * Returns 1 in a new worker, 0 otherwise. */
-static int worker_ended(pfc_loop_t *loop, int s, int status, bool timed_out)
+/* "worker 1 (pid 42), running iterations 500 to 999, was killed by signal
+ * 11 (Segmentation fault) at iteration 777" into buf.  Parent only. */
+static void describe_failure(pfc_loop_t *loop, int s, pid_t pid, int status,
+                             bool timed_out, char *buf, size_t size)
 {
     pf__loop_slot_t *slot = &loop->sh->slots[s];
-    pid_t pid = loop->pids[s];
-    loop->pids[s] = 0;
-    if (loop->pidfds[s] >= 0)
-        pf__close(loop->pidfds[s]);
-    loop->pidfds[s] = -1;
-    if (!timed_out &&
-        ((WIFEXITED(status) && WEXITSTATUS(status) == 0) ||
-         status == PF__STATUS_UNKNOWN) &&
-        atomic_load(&slot->finished))
-        return 0;
-    if (loop->error == 0 && slot->fails < loop->retries) {
-        slot->fails++;
-        int rc = fork_worker(loop, s);
-        if (rc != 0 && rc != 1)
-            set_error(loop, rc,
-                      "pfor loop could not fork a worker to "
-                      "retry: %s",
-                      pf_strerror(rc));
-        return rc == 1;
-    }
-    if (loop->error != 0)
-        return 0;
-
-    /* No retries left: say exactly what happened. */
-    char what[160], range[128], at[96] = "", v1[32], v2[32];
-    if (timed_out)
+    char what[256], range[200] = "", at[112] = "", v1[80], v2[80];
+    int ship = atomic_load(&slot->ship_error);
+    if (ship != 0 && !timed_out)
         snprintf(what, sizeof what,
-                 "ran past the loop's timeout of %g s "
-                 "and was killed",
-                 loop->timeout);
-    else if (status == PF__STATUS_UNKNOWN)
-        snprintf(what, sizeof what,
-                 "ended before finishing its "
-                 "iterations (status unknown: SIGCHLD "
-                 "is ignored)");
-    else if (WIFSIGNALED(status))
-        snprintf(what, sizeof what, "was killed by signal %d (%s)",
-                 WTERMSIG(status), strsignal(WTERMSIG(status)));
-    else if (WIFEXITED(status) && WEXITSTATUS(status) != 0)
-        snprintf(what, sizeof what, "exited with status %d",
-                 WEXITSTATUS(status));
+                 "could not send back its collected writes (%s)",
+                 pf_strerror(ship));
     else
-        snprintf(what, sizeof what,
-                 "exited with status 0 before finishing its iterations");
+        pf__crew_describe(status, timed_out, loop->timeout, what, sizeof what);
     unsigned long long lo = atomic_load(&slot->claim_lo);
     unsigned long long hi = atomic_load(&slot->claim_hi);
     unsigned long long done = atomic_load(&slot->done);
     unsigned long long k0 = unit_first(loop, lo), k1 = unit_first(loop, hi);
-    if (k0 < k1) {
-        format_value(loop, k0, v1, sizeof v1);
-        format_value(loop, k1 - 1, v2, sizeof v2);
+    if (ship != 0) {
+        snprintf(range, sizeof range, "after finishing its iterations");
+    } else if (k0 < k1) {
+        pf__loop_format_value(loop, k0, v1, sizeof v1);
+        pf__loop_format_value(loop, k1 - 1, v2, sizeof v2);
         snprintf(range, sizeof range, "running iterations %s to %s", v1, v2);
+        unsigned long long first = unit_first(loop, done);
+        unsigned long long stretch_end =
+            loop->nreds > 0 || (slot->fails > 0 && lo == slot->failed_lo)
+                ? unit_first(loop, done + 1)
+                : k1;
+        unsigned long long cur = slot_cursor(loop, s);
+        if (cursor_exact(cur, first, stretch_end)) {
+            pf__loop_format_value(loop, cur, v1, sizeof v1);
+            snprintf(at, sizeof at, " at iteration %s", v1);
+        }
     } else {
         snprintf(range, sizeof range, "before taking any iterations");
     }
-    /* The cursor names the iteration exactly when it moved past the start
-     * of the stretch (a body that stores it per iteration) or when the
-     * stretch was one iteration long (generated code stores it once per
-     * stretch; a retry runs the failed chunk one iteration at a time). */
-    unsigned long long cur = *cursor_cell(loop, s);
-    unsigned long long first = unit_first(loop, done);
-    unsigned long long stretch_end =
-        loop->nreds > 0 || slot->fails > 0 ? unit_first(loop, done + 1) : k1;
-    if (cur != PF__NO_CURSOR && cur >= first && cur < k1 &&
-        (cur > first || stretch_end - first == 1)) {
-        format_value(loop, cur, v1, sizeof v1);
-        snprintf(at, sizeof at, " at iteration %s", v1);
+    snprintf(buf, size, "worker %d (pid %d), %s, %s%s", s, (int)pid, range,
+             what, at);
+}
+
+/* A worker of slot s ended (status from waitpid, or timed out and
+ * killed): accept it, re-run its work on a new worker, or fail the loop.
+ * Parent only.  Returns 1 in a new worker, 0 in the parent. */
+static int worker_ended(pfc_loop_t *loop, int s, pid_t pid, int status,
+                        bool timed_out)
+{
+    pf__loop_slot_t *slot = &loop->sh->slots[s];
+    bool finished = atomic_load(&slot->finished) != 0;
+    if (!timed_out && finished &&
+        ((WIFEXITED(status) && WEXITSTATUS(status) == 0) ||
+         status == PF__STATUS_UNKNOWN)) {
+        loop->slot_ok[s] = true;
+        if (loop->verbose && atomic_load(&slot->fell_back))
+            fprintf(stderr,
+                    "pfor: %s:%d: worker %d could not read "
+                    "/proc/self/pagemap; it compared a copy of the "
+                    "collected storage instead\n",
+                    loop->file, loop->line, s);
+        return 0;
     }
-    set_error(loop, timed_out ? PF_ETIMEDOUT : PF_EWORKER,
-              "pfor loop failed: worker %d (pid %d), %s, %s%s; "
-              "%d retr%s used of %ld",
-              s, (int)pid, range, what, at, slot->fails,
-              slot->fails == 1 ? "y" : "ies", loop->retries);
+    if (loop->error != 0)
+        return 0;
+    char text[640];
+    describe_failure(loop, s, pid, status, timed_out, text, sizeof text);
+    /* Everything it did is lost: its progress too. */
+    atomic_fetch_sub(&loop->sh->units_done,
+                     (long long)atomic_load(&slot->committed));
+    unsigned long long lo = atomic_load(&slot->claim_lo);
+    if (slot->fails > 0 && slot->failed_lo == lo) {
+        slot->fails++;
+    } else {
+        slot->failed_lo = lo;
+        slot->fails = 1;
+    }
+    if (slot->fails <= loop->retries) {
+        if (loop->verbose)
+            fprintf(stderr,
+                    "pfor: %s:%d: %s; running its iterations again on a "
+                    "new worker (retry %d of %ld)\n",
+                    loop->file, loop->line, text, slot->fails, loop->retries);
+        int rc = fork_worker(loop, s);
+        return rc == 1;
+    }
+    if (loop->verbose && timed_out)
+        fprintf(stderr, "pfor: %s:%d: %s; no retries left\n", loop->file,
+                loop->line, text);
+    int used = slot->fails - 1;
+    pf__loop_error(loop, timed_out ? PF_ETIMEDOUT : PF_EWORKER,
+                   "pfor loop failed: %s; %d retr%s used of %ld", text, used,
+                   used == 1 ? "y" : "ies", loop->retries);
+    loop->exit_status = pf__crew_exit_status(status, timed_out);
     return 0;
 }
 
@@ -625,448 +1108,278 @@ static int worker_ended(pfc_loop_t *loop, int s, int status, bool timed_out)
  * once no worker is left (loop->error says whether the loop failed). */
 static int supervise(pfc_loop_t *loop)
 {
-    struct pollfd fds[loop->nslots];
-    for (;;) {
-        int n = 0, alive = 0;
-        bool fallback = false;
-        int64_t next_deadline = INT64_MAX;
-        for (int s = 1; s < loop->nslots; s++) {
-            if (loop->pids[s] <= 0)
-                continue;
-            alive++;
-            if (loop->deadline_ns[s] < next_deadline)
-                next_deadline = loop->deadline_ns[s];
-            if (loop->pidfds[s] >= 0) {
-                fds[n].fd = loop->pidfds[s];
-                fds[n].events = POLLIN;
-                fds[n].revents = 0;
-                n++;
-            } else {
-                fallback = true;
-            }
-        }
-        if (alive == 0)
-            return 0;
-        int ms = pf__deadline_poll_ms((pf__deadline_t){next_deadline});
-        if (fallback && (ms < 0 || ms > 5))
-            ms = 5;
-        if (loop->progress_shown && (ms < 0 || ms > 200))
-            ms = 200;
+    while (pf__crew_alive(&loop->crew) > 0) {
         show_progress(loop, false);
-        int rc = poll(fds, (nfds_t)n, ms);
-        if (rc < 0 && errno != EINTR && errno != EAGAIN) {
-            set_error(loop, pf__from_errno(errno),
-                      "pfor loop: waiting for the workers failed: %s",
-                      strerror(errno));
-            kill_workers(loop);
+        int s, status;
+        pid_t pid;
+        bool timed_out;
+        int rc = pf__crew_wait(&loop->crew, loop->progress_shown ? 200 : -1, &s,
+                               &pid, &status, &timed_out);
+        if (rc < 0) {
+            pf__loop_error(loop, rc,
+                           "pfor loop: waiting for the workers failed: %s",
+                           pf_strerror(rc));
+            pf__crew_kill(&loop->crew);
             return 0;
         }
-        int64_t now = pf__now_ns();
-        for (int s = 1; s < loop->nslots; s++) {
-            if (loop->pids[s] <= 0)
-                continue;
-            int status = 0;
-            pid_t r = waitpid(loop->pids[s], &status, WNOHANG);
-            if (r < 0 && errno == ECHILD)
-                status = PF__STATUS_UNKNOWN; /* SIGCHLD ignored: reaped */
-            if (r == loop->pids[s] || status == PF__STATUS_UNKNOWN) {
-                if (worker_ended(loop, s, status, false))
-                    return 1;
-            } else if (loop->deadline_ns[s] <= now) {
-                kill(loop->pids[s], SIGKILL);
-                while (waitpid(loop->pids[s], &status, 0) < 0 && errno == EINTR)
-                    ;
-                if (worker_ended(loop, s, status, true))
-                    return 1;
-            }
-            if (loop->error != 0) {
-                kill_workers(loop);
-                return 0;
-            }
+        if (rc == 0)
+            continue;
+        if (worker_ended(loop, s, pid, status, timed_out) == 1)
+            return 1;
+        if (loop->error != 0) {
+            pf__crew_kill(&loop->crew);
+            return 0;
         }
     }
+    return 0;
 }
 
-/* Combine the block partials in a fixed tree order (pairs, then pairs of
- * pairs, ...) and fold the total into each variable; copy collected
- * elements back.  Parent only, after every worker succeeded. */
+static void combine(pfc_loop_t *loop, unsigned char *partials,
+                    const unsigned char *initial);
+
+/* After every worker succeeded: merge the collected writes, combine the
+ * block partials in a fixed tree order (pairs, then pairs of pairs, ...)
+ * and fold the total into each variable's value at registration, set the
+ * lastprivate variables.  Parent only.  A failed merge leaves everything
+ * as it was (loop->error set). */
 static void finish(pfc_loop_t *loop)
 {
-    if (loop->nreds > 0 && loop->units > 0) {
-        size_t rec = loop->red_record;
-        unsigned long long b = loop->units;
-        for (unsigned long long w = 1; w < b; w *= 2)
-            for (unsigned long long j = 0; j + w < b; j += 2 * w)
-                for (int r = 0; r < loop->nreds; r++) {
-                    pf__reduction_t *red = &loop->reds[r];
-                    pf__red_combine(red->op, red->type,
-                                    loop->partials + j * rec + red->offset,
-                                    loop->partials + (j + w) * rec +
-                                        red->offset,
-                                    red->count);
-                }
-        for (int r = 0; r < loop->nreds; r++) {
-            pf__reduction_t *red = &loop->reds[r];
-            pf__red_combine(red->op, red->type, red->var,
-                            loop->partials + red->offset, red->count);
+    if (loop->collects && !loop->serial) {
+        char why[256] = "";
+        int rc = pf__ws_merge(&loop->ws, loop->slot_ok, why, sizeof why);
+        if (rc != 0) {
+            pf__loop_error(loop, rc, "pfor loop failed: %s", why);
+            return;
         }
     }
-    if (loop->ncols > 0 && !loop->serial) {
-        unsigned long long u = 0;
-        while (u < loop->units) {
-            while (u < loop->units && parent_ran(loop, u))
-                u++;
-            unsigned long long a = u;
-            while (u < loop->units && !parent_ran(loop, u))
-                u++;
-            if (a < u)
-                copy_collected(loop, unit_first(loop, a), unit_first(loop, u),
-                               false);
-        }
-    }
+    combine(loop, loop->partials, NULL);
 }
 
-/* See pfc_loop_next. */
-static int loop_next(pfc_loop_t *loop, unsigned long long *k,
-                     unsigned long long *end)
+/* The block partials at `partials` (combined in place) in the fixed tree
+ * order (pairs, then pairs of pairs, ...), folded into each variable's
+ * value at registration (`initial`: a record laid out like a block's,
+ * or NULL for the values this process kept), then the lastprivate
+ * values.  Any participant that owns `partials`. */
+static void combine(pfc_loop_t *loop, unsigned char *partials,
+                    const unsigned char *initial)
+{
+    size_t rec = loop->red_record;
+    unsigned long long b = loop->units;
+    if (b > 0)
+        for (int r = 0; r < loop->nreds; r++)
+            pf__red_tree(loop->reds[r].op, loop->reds[r].type,
+                         partials + loop->reds[r].offset, rec,
+                         loop->reds[r].count, b);
+    for (int r = 0; r < loop->nreds; r++) {
+        pf__reduction_t *red = &loop->reds[r];
+        if (red->count == 0)
+            continue;
+        memcpy(red->var, initial ? initial + red->offset : red->initial,
+               red->count * red->elem);
+        if (b > 0)
+            pf__red_combine(red->op, red->type, red->var,
+                            partials + red->offset, red->count);
+    }
+    if (loop->trips > 0)
+        for (int j = 0; j < loop->nlps; j++)
+            memcpy(loop->lps[j].var, loop->lp_buf + loop->lps[j].offset,
+                   loop->lps[j].size);
+}
+
+void pf__loop_team_combine(pfc_loop_t *loop)
+{
+    /* Every member combines the same shared partials: each works on a
+     * private copy (the tree combines in place), so the bits are those
+     * of the plain loop. */
+    static __thread unsigned char *scratch;
+    static __thread size_t scratch_size;
+    unsigned char *partials = NULL;
+    if (loop->nreds > 0 && loop->units > 0) {
+        if (scratch_size < loop->partials_size) {
+            free(scratch);
+            scratch = malloc(loop->partials_size);
+            scratch_size = scratch ? loop->partials_size : 0;
+            if (scratch == NULL)
+                pf__team_fail(loop->team, loop->file, loop->line,
+                              "pfor loop: out of memory for combining its "
+                              "reductions (%zu bytes)",
+                              loop->partials_size);
+        }
+        memcpy(scratch, loop->partials, loop->partials_size);
+        partials = scratch;
+    }
+    combine(loop, partials, loop->team_initial);
+}
+
+/* The loop failed: the reduction and lastprivate variables get their
+ * values from before the loop back (the parent's own share may have used
+ * them).  Parent only. */
+static void undo(pfc_loop_t *loop)
+{
+    for (int r = 0; r < loop->nreds; r++)
+        if (loop->reds[r].count > 0)
+            memcpy(loop->reds[r].var, loop->reds[r].initial,
+                   loop->reds[r].count * loop->reds[r].elem);
+    for (int j = 0; j < loop->nlps; j++)
+        memcpy(loop->lps[j].var, loop->lps[j].initial, loop->lps[j].size);
+}
+
+/* A serial start has run past its deadline: the units it has not run go
+ * to workers, forked now from the parent, which from then on only
+ * supervises (its memory, with the serial part's writes, is the state
+ * the workers start from and the merge compares against).  The block
+ * partials of the serial part move into the shared state.  Parent.
+ * Returns 1 in a new worker, 0 in the parent, PF_E* (error set). */
+static int escalate(pfc_loop_t *loop)
+{
+    int64_t now = pf__now_ns();
+    unsigned long long done = loop->cur;
+    if (loop->fatal_entered) {
+        pf__fatal_leave(&loop->fatal);
+        loop->fatal_entered = false;
+    }
+    loop->serial_ns = now - loop->adapt_t0;
+    unsigned char *old_partials = loop->partials;
+    size_t old_size = loop->partials_size;
+    loop->serial = false;
+    loop->escalated = true;
+    loop->escalate_ns = 0;
+    loop->unit_base = done;
+    loop->kind = loop->par_kind;
+    loop->even = loop->par_even;
+    unsigned long long left = loop->units - done;
+    unsigned long long chunks =
+        loop->even ? left
+                   : left / loop->chunk_units + (left % loop->chunk_units != 0);
+    long workers = loop->par_workers;
+    if ((unsigned long long)workers > chunks)
+        workers = (long)chunks;
+    if (workers < 1)
+        workers = 1;
+    loop->participants = (int)workers;
+    loop->parent_works = false;
+    loop->nslots = loop->participants + 1;
+    loop->static_j = 0;
+    loop->cur = loop->claim_hi = 0;
+    free(loop->lp_buf);
+    loop->lp_buf = NULL;
+    loop->partials = NULL;
+    loop->sh = NULL;
+    int rc = 0;
+    if (loop->kind != PFC_SCHED_STATIC)
+        rc = pf__loop_plan_chunks(loop);
+    if (rc == 0)
+        rc = map_state(loop);
+    if (rc == 0 && old_partials && loop->partials)
+        memcpy(loop->partials, old_partials,
+               PF__MIN(old_size, (size_t)done * loop->red_record));
+    free(old_partials);
+    loop->slot_ok = rc == 0 ? calloc((size_t)loop->nslots, sizeof(bool)) : NULL;
+    if (loop->slot_ok == NULL ||
+        pf__crew_init(&loop->crew, loop->nslots) != 0 ||
+        (loop->collects && pf__ws_prepare(&loop->ws, loop->nslots) != 0)) {
+        pf__loop_error(loop, PF_ENOMEM,
+                       "pfor loop: out of memory for its state");
+        return PF_ENOMEM;
+    }
+    for (int s = 1; s < loop->nslots; s++) {
+        rc = fork_worker(loop, s);
+        if (rc == 1)
+            return 1;
+        if (rc < 0) {
+            pf__crew_kill(&loop->crew);
+            return rc;
+        }
+    }
+    loop->work_t0 = pf__now_ns();
+    return 0;
+}
+
+/* A serial start reached a point where it looks at the clock: past the
+ * deadline it escalates (returns what escalate returns), else the next
+ * stretch is twice as long.  Parent. */
+static int watch_clock(pfc_loop_t *loop)
+{
+    if (loop->cur < loop->claim_hi && pf__now_ns() >= loop->escalate_ns)
+        return escalate(loop);
+    loop->esc_cap = loop->esc_cap > 0 ? 2 * loop->esc_cap : 1;
+    loop->esc_next = loop->cur + loop->esc_cap;
+    return 0;
+}
+
+int pf__loop_next(pfc_loop_t *loop, unsigned long long *k,
+                  unsigned long long *end)
 {
     if (loop->state != PF__LOOP_RUNNING)
         return 0;
     commit(loop);
-    show_progress(loop, false);
-    for (;;) {
-        /* With a timeout the parent only supervises: it is no participant
-         * and must take no work (its results would not be collected). */
-        if (loop->error == 0 && (loop->is_worker || loop->parent_works) &&
-            take_stretch(loop, k, end))
+    if (loop->team) {
+        if (take_stretch(loop, k, end))
             return 1;
-        if (loop->is_worker) {
-            atomic_store(&loop->sh->slots[loop->slot].finished, 1);
-            pf__worker_exit(0);
+        pf__team_loop_end(loop->team, loop);
+        loop->state = PF__LOOP_DONE;
+        return 0;
+    }
+    if (loop->progress_shown)
+        show_progress(loop, false);
+    if (loop->escalate_ns != 0 && loop->serial && loop->cur >= loop->esc_next &&
+        loop->error == 0 && watch_clock(loop) == 1)
+        return pf__loop_next(loop, k, end); /* a new worker */
+    for (;;) {
+        if (loop->error == 0 && (loop->is_worker || loop->parent_works) &&
+            take_stretch(loop, k, end)) {
+            /* The parent runs iterations from here until it has no more:
+             * its crash handler's scope (entered once, not per stretch:
+             * a serial run of a tiny loop pays for every call). */
+            if (!loop->is_worker && loop->fatal.report &&
+                !loop->fatal_entered) {
+                pf__fatal_enter(&loop->fatal);
+                loop->fatal_entered = true;
+            }
+            return 1;
+        }
+        if (loop->fatal_entered) {
+            pf__fatal_leave(&loop->fatal);
+            loop->fatal_entered = false;
+        }
+        if (loop->is_worker)
+            worker_done(loop);
+        if (loop->parent_works && !loop->serial && !loop->work_noted) {
+            atomic_store(&loop->sh->slots[0].work_ns,
+                         pf__now_ns() - loop->work_t0);
+            loop->work_noted = true;
         }
         if (!loop->serial && supervise(loop) == 1)
             continue; /* a retry worker: take the failed slot's work */
-        if (loop->error == 0 && !loop->serial &&
-            loop->kind != PFC_SCHED_STATIC) {
-            unsigned long long claimed = 0;
-            for (int s = 0; s < loop->nslots; s++)
-                claimed += atomic_load(&loop->sh->slots[s].claimed);
-            if (claimed != loop->units)
-                set_error(loop, PF_EWORKER,
-                          "pfor loop failed: a worker was killed while "
-                          "taking a chunk, so %llu of %llu iterations "
-                          "cannot be accounted for",
-                          unit_first(loop, loop->units - claimed), loop->trips);
-        }
-        if (loop->error == 0) {
+        if (loop->error == 0)
             finish(loop);
+        if (loop->error == 0) {
             show_progress(loop, true);
-        } else if (loop->progress_shown) {
-            fputc('\n', stderr);
+            if (loop->adapt)
+                pf__adapt_record(loop);
+        } else {
+            undo(loop);
+            if (loop->progress_shown)
+                fputc('\n', stderr);
         }
         loop->state = PF__LOOP_DONE;
         return 0;
     }
 }
 
-/* ---- the pfc_ ABI ---- */
-
-pfc_loop_t *pfc_loop_new(const char *file, int line)
+int pf__loop_end(pfc_loop_t *loop)
 {
-    pfc_loop_t *loop = loop_alloc(file, line);
-    if (loop == NULL) {
-        fprintf(stderr, "pfor: %s:%d: out of memory for a loop\n",
-                file ? file : "?", line);
-        exit(1);
+    if (loop->fatal_entered) {
+        pf__fatal_leave(&loop->fatal);
+        loop->fatal_entered = false;
     }
-    loop->die_on_error = true;
-    return loop;
-}
-
-static void range_or_die(pfc_loop_t *loop, bool is_signed, size_t width,
-                         unsigned long long lo, unsigned long long hi,
-                         long long step, pfc_cmp_t cmp)
-{
-    if (loop->state != PF__LOOP_NEW) {
-        set_error(loop, PF_ESTATE, "pfor loop range set after the start");
-        die(loop);
+    if (loop->state == PF__LOOP_RUNNING && !loop->is_worker) {
+        pf__loop_error(loop, PF_ESTATE,
+                       "pfor loop ended before its work was done");
+        if (!loop->serial)
+            pf__crew_kill(&loop->crew);
+        undo(loop);
+        loop->state = PF__LOOP_DONE;
     }
-    int rc = pf__loop_range(loop, is_signed, width, lo, hi, step, cmp);
-    if (rc != 0) {
-        loop->error = rc;
-        die(loop);
-    }
-}
-
-void pfc_loop_range_signed(pfc_loop_t *loop, long long lo, long long hi,
-                           long long step, pfc_cmp_t cmp)
-{
-    range_or_die(loop, true, sizeof(long long), (unsigned long long)lo,
-                 (unsigned long long)hi, step, cmp);
-}
-
-void pfc_loop_range_unsigned(pfc_loop_t *loop, unsigned long long lo,
-                             unsigned long long hi, long long step,
-                             pfc_cmp_t cmp)
-{
-    range_or_die(loop, false, sizeof(long long), lo, hi, step, cmp);
-}
-
-void pfc_loop_range_signed_width(pfc_loop_t *loop, long long lo, long long hi,
-                                 long long step, pfc_cmp_t cmp, size_t width)
-{
-    range_or_die(loop, true, width, (unsigned long long)lo,
-                 (unsigned long long)hi, step, cmp);
-}
-
-void pfc_loop_range_unsigned_width(pfc_loop_t *loop, unsigned long long lo,
-                                   unsigned long long hi, long long step,
-                                   pfc_cmp_t cmp, size_t width)
-{
-    range_or_die(loop, false, width, lo, hi, step, cmp);
-}
-
-unsigned long long pfc_loop_trips(const pfc_loop_t *loop)
-{
-    return loop->trips;
-}
-
-unsigned long long pfc_loop_value(const pfc_loop_t *loop, unsigned long long k)
-{
-    return value_of(loop, k);
-}
-
-/* Clauses are only valid before the start. */
-static void clause_check(pfc_loop_t *loop, const char *name)
-{
-    if (loop->state != PF__LOOP_NEW) {
-        set_error(loop, PF_ESTATE, "pfor loop clause %s after the start", name);
-        die(loop);
-    }
-}
-
-void pfc_loop_workers(pfc_loop_t *loop, long workers)
-{
-    clause_check(loop, "workers");
-    loop->workers = workers > 0 ? workers : 0;
-}
-
-void pfc_loop_schedule(pfc_loop_t *loop, pfc_schedule_t kind, long chunk)
-{
-    clause_check(loop, "schedule");
-    if (kind < PFC_SCHED_DEFAULT || kind > PFC_SCHED_RUNTIME) {
-        set_error(loop, PF_EINVAL, "pfor loop: unknown schedule %d", (int)kind);
-        die(loop);
-    }
-    loop->schedule = kind;
-    loop->chunk = chunk > 0 ? chunk : 0;
-}
-
-void pfc_loop_if(pfc_loop_t *loop, int condition)
-{
-    clause_check(loop, "if");
-    loop->cond = condition != 0;
-}
-
-void pfc_loop_retries(pfc_loop_t *loop, long retries)
-{
-    clause_check(loop, "retries");
-    loop->retries = retries > 0 ? retries : 0;
-}
-
-void pfc_loop_timeout(pfc_loop_t *loop, double seconds)
-{
-    clause_check(loop, "timeout");
-    loop->timeout = seconds > 0 && seconds < 9.0e9 ? seconds : 0;
-}
-
-void pfc_loop_progress(pfc_loop_t *loop, int enabled)
-{
-    clause_check(loop, "progress");
-    loop->progress = enabled != 0;
-}
-
-/* Register a reduction; returns 0 or PF_EINVAL/PF_ENOMEM/PF_ESTATE. */
-static int add_reduction(pfc_loop_t *loop, pf_op_t op, pf_type_t type,
-                         void *var, size_t count)
-{
-    if (loop->state != PF__LOOP_NEW)
-        return PF_ESTATE;
-    if (!pf__op_valid(op, type) || (var == NULL && count > 0)) {
-        set_error(loop, PF_EINVAL,
-                  "pfor loop: reduction %d on type %d is not valid", (int)op,
-                  (int)type);
-        return PF_EINVAL;
-    }
-    pf__reduction_t *r =
-        realloc(loop->reds, (size_t)(loop->nreds + 1) * sizeof *r);
-    if (r == NULL)
-        return PF_ENOMEM;
-    loop->reds = r;
-    r[loop->nreds++] =
-        (pf__reduction_t){op, type, var, count, pf__type_size(type), 0};
-    return 0;
-}
-
-static int add_collect(pfc_loop_t *loop, void *base, size_t elem)
-{
-    if (loop->state != PF__LOOP_NEW)
-        return PF_ESTATE;
-    if (base == NULL || elem == 0) {
-        set_error(loop, PF_EINVAL,
-                  "pfor loop: collected array is NULL "
-                  "or has elements of size 0");
-        return PF_EINVAL;
-    }
-    pf__collect_t *c =
-        realloc(loop->cols, (size_t)(loop->ncols + 1) * sizeof *c);
-    if (c == NULL)
-        return PF_ENOMEM;
-    loop->cols = c;
-    c[loop->ncols++] = (pf__collect_t){base, elem, NULL, 0};
-    return 0;
-}
-
-void pfc_loop_reduce(pfc_loop_t *loop, pf_op_t op, pf_type_t type, void *var,
-                     size_t count)
-{
-    int rc = add_reduction(loop, op, type, var, count);
-    if (rc != 0) {
-        set_error(loop, rc, "pfor loop: cannot add reduction: %s",
-                  pf_strerror(rc));
-        die(loop);
-    }
-}
-
-void pfc_loop_collect(pfc_loop_t *loop, void *base, size_t elem_size)
-{
-    int rc = add_collect(loop, base, elem_size);
-    if (rc != 0) {
-        set_error(loop, rc, "pfor loop: cannot collect: %s", pf_strerror(rc));
-        die(loop);
-    }
-}
-
-void pfc_loop_start(pfc_loop_t *loop)
-{
-    if (loop_start(loop) < 0)
-        die(loop);
-}
-
-int pfc_loop_next(pfc_loop_t *loop, unsigned long long *k,
-                  unsigned long long *end)
-{
-    return loop_next(loop, k, end);
-}
-
-static void check_slot(pfc_loop_t *loop, int slot)
-{
-    if (slot < 0 || slot >= loop->nreds) {
-        set_error(loop, PF_EINVAL, "pfor loop: no reduction slot %d", slot);
-        die(loop);
-    }
-}
-
-void pfc_loop_identity(pfc_loop_t *loop, int slot, void *partial)
-{
-    check_slot(loop, slot);
-    pf__reduction_t *r = &loop->reds[slot];
-    pf__red_identity(r->op, r->type, partial, r->count);
-}
-
-void pfc_loop_deposit(pfc_loop_t *loop, int slot, const void *partial)
-{
-    check_slot(loop, slot);
-    pf__reduction_t *r = &loop->reds[slot];
-    if (r->count > 0 && loop->partials)
-        memcpy(loop->partials + loop->block * loop->red_record + r->offset,
-               partial, r->count * r->elem);
-}
-
-volatile unsigned long long *pfc_loop_cursor(pfc_loop_t *loop)
-{
-    /* One address in every process: a page that each process maps onto
-     * its own slot's cell (see alias_cursor), so a pointer fetched before
-     * a fork stays right in the child.  Made on first use: before the
-     * start (aliased then), or after it in each process. */
-    if (loop->window == NULL) {
-        void *w = mmap(NULL, pf__page_size(), PROT_READ | PROT_WRITE,
-                       MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
-        if (w != MAP_FAILED) {
-            loop->window = w;
-            if (loop->state == PF__LOOP_RUNNING)
-                alias_cursor(loop, loop->slot);
-        }
-    }
-    if (loop->window == NULL || loop->window_failed || loop->cursors == NULL)
-        return &loop->private_cursor;
-    return loop->window;
-}
-
-void pfc_loop_end(pfc_loop_t *loop)
-{
-    if (loop == NULL)
-        return;
-    if (loop->state == PF__LOOP_RUNNING && !loop->is_worker && !loop->serial) {
-        set_error(loop, PF_ESTATE,
-                  "pfor loop ended before its work was "
-                  "done");
-        kill_workers(loop);
-    }
-    if (loop->error != 0 && loop->die_on_error)
-        die(loop);
-    release(loop);
-}
-
-/* ---- used by the by-hand API (loop_api.c) ---- */
-
-pfc_loop_t *pf__loop_new(const char *file, int line)
-{
-    return loop_alloc(file ? file : "pf_loop", line);
-}
-
-int pf__loop_set_range(pfc_loop_t *loop, long long lo, long long hi,
-                       long long step)
-{
-    pfc_cmp_t cmp = step >= 0 ? PFC_LT : PFC_GT;
-    return pf__loop_range(loop, true, sizeof(long long), (unsigned long long)lo,
-                          (unsigned long long)hi, step, cmp);
-}
-
-int pf__loop_add_reduction(pfc_loop_t *loop, pf_op_t op, pf_type_t type,
-                           void *var, size_t count)
-{
-    return add_reduction(loop, op, type, var, count);
-}
-
-int pf__loop_add_collect(pfc_loop_t *loop, void *base, size_t elem)
-{
-    return add_collect(loop, base, elem);
-}
-
-int pf__loop_start(pfc_loop_t *loop)
-{
-    int rc = loop_start(loop);
-    return rc < 0 ? rc : 0;
-}
-
-int pf__loop_next(pfc_loop_t *loop, unsigned long long *k,
-                  unsigned long long *end)
-{
-    return loop_next(loop, k, end);
-}
-
-int pf__loop_finish(pfc_loop_t *loop, char *message, size_t size)
-{
-    if (loop->state == PF__LOOP_RUNNING && !loop->is_worker && !loop->serial) {
-        set_error(loop, PF_ESTATE,
-                  "pfor loop ended before its work was "
-                  "done");
-        kill_workers(loop);
-    }
-    int rc = loop->error;
-    if (message && size)
-        snprintf(message, size, "%s", rc ? loop->message : "");
-    release(loop);
-    return rc;
+    return loop->error;
 }

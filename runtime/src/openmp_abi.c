@@ -412,3 +412,20 @@ void pfo_progress_end(pfo_progress_t *p)
     progress_show(p, atomic_load(&p->done), 1);
     free(p);
 }
+
+/* ---- the iteration space ----------------------------------------------------
+ */
+
+unsigned long long pfo_loop_trips(pfc_loop_t *loop)
+{
+    /* What pfc_loop_start would refuse of a collapsed nest. */
+    if (loop->ndims > 0 && loop->dims_overflow) {
+        fflush(stdout);
+        fprintf(stderr,
+                "pfor: %s:%d: the collapsed nest has more than 2^64 - 1 "
+                "iterations\n",
+                loop->file, loop->line);
+        exit(1);
+    }
+    return loop->trips;
+}

@@ -290,7 +290,8 @@ int pf__pipe_new(bool duplex, bool use_socket, pf_conn_t **a, pf_conn_t **b)
     int fds[4] = {-1, -1, -1, -1};
     int rc = 0;
     if (use_socket) {
-        if (socketpair(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0, fds) < 0)
+        if (pf__inject_hit(PF__INJECT_SOCKET) ||
+            socketpair(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0, fds) < 0)
             return pf__from_errno(errno);
         if (!duplex) {
             shutdown(fds[0], SHUT_WR);
@@ -301,9 +302,10 @@ int pf__pipe_new(bool duplex, bool use_socket, pf_conn_t **a, pf_conn_t **b)
     } else {
         pthread_once(&sigpipe_once, choose_sigpipe_mode);
         /* fds[0] <- fds[1]: b to a.  fds[2] <- fds[3]: a to b. */
-        if (pipe2(fds, O_CLOEXEC) < 0)
+        if (pf__inject_hit(PF__INJECT_PIPE) || pipe2(fds, O_CLOEXEC) < 0)
             return pf__from_errno(errno);
-        if (duplex && pipe2(fds + 2, O_CLOEXEC) < 0) {
+        if (duplex && (pf__inject_hit(PF__INJECT_PIPE) ||
+                       pipe2(fds + 2, O_CLOEXEC) < 0)) {
             rc = pf__from_errno(errno);
             goto fail;
         }

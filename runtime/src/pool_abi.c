@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "internal.h"
+#include "pfor.h"
 #include "pfor_abi.h"
 
 /* Stop the program the way every pfc_ failure does: "pfor: file:line: "

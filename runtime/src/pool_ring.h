@@ -1,17 +1,11 @@
 /* pool_ring.h - the shared-memory transport of pf_pool: per-worker SPSC
- * record rings with futex wake-ups (internal to pool*.c). */
+ * record rings (internal to pool*.c). */
 #ifndef PFOR_POOL_RING_H
 #define PFOR_POOL_RING_H
 
-#include <limits.h>
-#include <linux/futex.h>
-#include <sched.h>
 #include <stdatomic.h>
 #include <stddef.h>
 #include <stdint.h>
-#include <sys/syscall.h>
-#include <time.h>
-#include <unistd.h>
 
 #include "internal.h"
 
@@ -23,57 +17,25 @@
  * fills the rest of the lap instead.  Positions are byte counts that only
  * grow; the producer publishes `tail`, the consumer publishes `head`.
  *
- * Waiting: the side that finds nothing to do spins briefly, then sets its
- * sleeping flag, re-checks, and sleeps on a futex word that the other side
- * bumps (and wakes, only when the flag is set) after publishing.  All of
- * these accesses are sequentially consistent so that one side always sees
- * the other's flag or its update (no lost wake-up).
+ * Waiting is wait.c's: the side that finds nothing to do spins briefly,
+ * then sleeps on the ring's wait word that the other side wakes after
+ * publishing (a system call only when a sleeper set the word's bit).  The
+ * parent never sleeps on a ring's word: it sleeps on the pool's
+ * parent_word, which workers wake after publishing results.
  */
 
-/* Sleep while *word == val, at most `ns` nanoseconds (negative: no limit).
- * A shared (not FUTEX_PRIVATE) futex: the word lives in a MAP_SHARED
- * mapping used by several processes. */
-static inline void futex_wait_ns(_Atomic uint32_t *word, uint32_t val,
-                                 int64_t ns)
-{
-    struct timespec ts, *tp = NULL;
-    if (ns >= 0) {
-        ts.tv_sec = (time_t)(ns / 1000000000);
-        ts.tv_nsec = (long)(ns % 1000000000);
-        tp = &ts;
-    }
-    syscall(SYS_futex, (uint32_t *)word, FUTEX_WAIT, val, tp, NULL, 0);
-}
-
-static inline void futex_wake_all(_Atomic uint32_t *word)
-{
-    pf__futex_wake_only((uint32_t *)word, INT_MAX);
-}
-
-/* A waiter first spins with the pause instruction, then (the other side
- * may be waiting for this very CPU) spins with sched_yield, and only then
- * sleeps on the futex. */
+/* Spin with the pause hint this long before spinning with sched_yield (the
+ * other side may be waiting for this very CPU). */
 #define SPIN_PURE_NS 500
-
-static inline void spin_step(int64_t spent)
-{
-    if (spent < SPIN_PURE_NS) {
-        pf__cpu_relax();
-    } else {
-        sched_yield();
-    }
-}
 
 #define RING_ALIGN 16
 #define RING_WRAP 1
 
 struct ring_ctl {
     _Alignas(64) _Atomic uint64_t tail; /* bytes produced */
-    _Atomic uint32_t data_seq;          /* futex: bumped on publish */
-    _Atomic uint32_t consumer_sleeping;
+    uint32_t data_word;                 /* wait word: tail moved */
     _Alignas(64) _Atomic uint64_t head; /* bytes consumed */
-    _Atomic uint32_t space_seq;         /* futex: bumped on release */
-    _Atomic uint32_t producer_sleeping;
+    uint32_t space_word;                /* wait word: head moved */
 };
 
 /* One side's view of a ring: the control block, the bytes, and the side's
@@ -117,13 +79,13 @@ static inline void *ring_reserve(struct ring_side *r, size_t size)
     return r->data + (r->pos & (r->cap - 1));
 }
 
-/* Producer: make everything reserved and committed so far visible. */
-static inline void ring_publish(struct ring_side *r)
+/* Producer: make everything reserved and committed so far visible; wake
+ * the consumer when it may sleep on the ring (`wake`). */
+static inline void ring_publish(struct ring_side *r, bool wake)
 {
     atomic_store(&r->ctl->tail, r->pos);
-    atomic_fetch_add(&r->ctl->data_seq, 1);
-    if (atomic_load(&r->ctl->consumer_sleeping))
-        futex_wake_all(&r->ctl->data_seq);
+    if (wake)
+        pf__wake(&r->ctl->data_word);
 }
 
 /* Consumer: the next record, or NULL when the ring is empty.  Skips WRAP
@@ -143,14 +105,14 @@ static inline struct ring_rec *ring_peek(struct ring_side *r)
     }
 }
 
-/* Consumer: free `size` bytes (the record just handled). */
-static inline void ring_release(struct ring_side *r, size_t size)
+/* Consumer: free `size` bytes (the record just handled); wake the
+ * producer when it may sleep on the ring (`wake`). */
+static inline void ring_release(struct ring_side *r, size_t size, bool wake)
 {
     r->pos += size;
     atomic_store(&r->ctl->head, r->pos);
-    atomic_fetch_add(&r->ctl->space_seq, 1);
-    if (atomic_load(&r->ctl->producer_sleeping))
-        futex_wake_all(&r->ctl->space_seq);
+    if (wake)
+        pf__wake(&r->ctl->space_word);
 }
 
 #endif /* PFOR_POOL_RING_H */

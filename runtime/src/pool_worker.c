@@ -9,7 +9,7 @@
 
 #include "pool_internal.h"
 
-/* How long a waiting side spins before it sleeps on the futex. */
+/* How long a waiting worker spins before it sleeps. */
 #define WORKER_SPIN_NS 50000
 /* Results of quick tasks are published together at most this late. */
 #define PUBLISH_BATCH_NS 5000
@@ -54,7 +54,9 @@ int pf_pool_out_set(pf_pool_out_t *out, const void *data, size_t len)
 
 int pf__pool_send_big(int sock, const void *data, size_t len)
 {
-    int fd = memfd_create("pfor-pool", MFD_CLOEXEC);
+    int fd = pf__inject_hit(PF__INJECT_MEMFD)
+                 ? -1
+                 : memfd_create("pfor-pool", MFD_CLOEXEC);
     if (fd < 0)
         return pf__from_errno(errno);
     int rc = pf__write_all(fd, data, len, pf__deadline_in(PF_FOREVER));
@@ -79,7 +81,13 @@ int pf__pool_send_big(int sock, const void *data, size_t len)
         do
             n = sendmsg(sock, &msg, MSG_NOSIGNAL);
         while (n < 0 && errno == EINTR);
-        rc = n == 1 ? 0 : pf__from_errno(n < 0 ? errno : EPIPE);
+        if (n == 1)
+            rc = 0;
+        else if (n == 0 || errno == EPIPE || errno == ECONNRESET ||
+                 errno == ECONNREFUSED || errno == ENOTCONN)
+            rc = PF_EPIPE; /* the peer process is gone */
+        else
+            rc = pf__from_errno(errno);
     }
     pf__close(fd);
     return rc;
@@ -174,42 +182,49 @@ static void publish_results(struct worker *w)
     if (atomic_load_explicit(&w->res.ctl->tail, memory_order_relaxed) ==
         w->res.pos)
         return;
-    ring_publish(&w->res);
-    atomic_fetch_add(&w->sh->parent_seq, 1);
-    if (atomic_load(&w->sh->parent_sleepers))
-        futex_wake_all(&w->sh->parent_seq);
+    ring_publish(&w->res, false); /* the parent sleeps on parent_word */
+    pf__wake(&w->sh->parent_word);
+}
+
+/* A worker waits spinning (pause, then yield), then asleep; it is the one
+ * sleeper on its words. */
+static const pf__wait_policy_t worker_wait = {
+    .spin_ns = WORKER_SPIN_NS, .pause_ns = SPIN_PURE_NS, .one_sleeper = true};
+
+struct reserve {
+    struct worker *w;
+    size_t size;
+    void *p;
+};
+
+static int result_room(void *ctx)
+{
+    struct reserve *r = ctx;
+    r->p = ring_reserve(&r->w->res, r->size);
+    return r->p != NULL;
 }
 
 /* Room for a result record of `size` bytes; publishes what is pending and
- * waits (spin, then futex) while the parent has not drained enough. */
+ * waits while the parent has not drained enough. */
 static void *reserve_result(struct worker *w, size_t size)
 {
     void *p = ring_reserve(&w->res, size);
     if (p)
         return p;
     publish_results(w);
-    int64_t start = now_ns();
-    for (;;) {
-        p = ring_reserve(&w->res, size);
-        if (p)
-            return p;
-        int64_t spent = now_ns() - start;
-        if (spent < WORKER_SPIN_NS) {
-            spin_step(spent);
-            continue;
-        }
-        atomic_store(&w->res.ctl->producer_sleeping, 1);
-        uint32_t seq = atomic_load(&w->res.ctl->space_seq);
-        p = ring_reserve(&w->res, size);
-        if (!p)
-            futex_wait_ns(&w->res.ctl->space_seq, seq, -1);
-        atomic_store(&w->res.ctl->producer_sleeping, 0);
-        if (p)
-            return p;
-    }
+    struct reserve r = {w, size, NULL};
+    pf__wait(&w->res.ctl->space_word, result_room, &r,
+             pf__deadline_in(PF_FOREVER), &worker_wait);
+    return r.p;
 }
 
-/* Wait for the next task record (spin, then futex). */
+static int task_ready(void *ctx)
+{
+    struct worker *w = ctx;
+    return ring_peek(&w->task) != NULL;
+}
+
+/* Wait for the next task record. */
 static struct task_rec *next_task(struct worker *w)
 {
     struct ring_rec *r = ring_peek(&w->task);
@@ -217,26 +232,9 @@ static struct task_rec *next_task(struct worker *w)
         return (struct task_rec *)r;
     /* Nothing to do: let the parent see what we have done. */
     publish_results(w);
-    int64_t start = now_ns();
-    for (;;) {
-        r = ring_peek(&w->task);
-        if (r)
-            return (struct task_rec *)r;
-        int64_t spent = now_ns() - start;
-        if (spent < WORKER_SPIN_NS) {
-            spin_step(spent);
-            continue;
-        }
-        atomic_store(&w->task.ctl->consumer_sleeping, 1);
-        uint32_t seq = atomic_load(&w->task.ctl->data_seq);
-        r = ring_peek(&w->task);
-        if (!r)
-            futex_wait_ns(&w->task.ctl->data_seq, seq, -1);
-        atomic_store(&w->task.ctl->consumer_sleeping, 0);
-        if (r)
-            return (struct task_rec *)r;
-        start = now_ns();
-    }
+    pf__wait(&w->task.ctl->data_word, task_ready, w,
+             pf__deadline_in(PF_FOREVER), &worker_wait);
+    return (struct task_rec *)ring_peek(&w->task);
 }
 
 static void fill_res(struct res_rec *r, uint16_t kind, uint16_t flags,
@@ -404,6 +402,7 @@ _Noreturn void pf__pool_worker_main(struct pool_shared *sh,
     w.res.pos = atomic_load(&slot->res.tail);
     if (init)
         init(initarg);
+    atomic_store(&slot->ready, 1);
     unsigned long done = 0;
     int64_t last_publish = now_ns();
     for (;;) {
@@ -419,7 +418,7 @@ _Noreturn void pf__pool_worker_main(struct pool_shared *sh,
             run_chunk(&w, t);
         atomic_store_explicit(&slot->deadline_ns, 0, memory_order_relaxed);
         atomic_store(&slot->busy, 0);
-        ring_release(&w.task, t->h.size);
+        ring_release(&w.task, t->h.size, false); /* never waited on */
         done++;
         if (maxtasks && done >= maxtasks) {
             atomic_store(&slot->retiring, 1);

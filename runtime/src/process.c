@@ -1,12 +1,11 @@
 /* process.c - pf_process: fork a function as a child, join, signal, name,
  * and the per-process list of children behind pf_active_children. */
 #include <errno.h>
-#include <poll.h>
+#include <fcntl.h>
 #include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/syscall.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -26,6 +25,7 @@ struct pf_process {
     char *identity; /* "2" or "1:2": names this process's own children */
     bool daemon;
     state_t state;
+    pf__child_t child; /* while STATE_RUNNING (pid kept after, for pid()) */
     pid_t pid;
     pid_t parent_pid; /* the process that started it: only it may reap */
     int exit_code;
@@ -59,9 +59,12 @@ static void atfork_parent(void)
 }
 
 /* In any forked child (pfor's or the user's): the list was the parent's,
- * so empty it; the lock was held by the forking thread, so make it new. */
+ * so empty it (its pidfds name siblings: close them); the lock was held by
+ * the forking thread, so make it new. */
 static void atfork_child(void)
 {
+    for (size_t i = 0; i < children_count; i++)
+        pf__child_forget(&children[i]->child);
     children_count = 0;
     pthread_mutex_init(&table_lock, NULL);
 }
@@ -115,7 +118,8 @@ static void set_ended(pf_process_t *p, int status)
 
 /* Reap p if it has ended, without waiting.  Caller holds table_lock and is
  * p's parent.  Returns 1 ended (or already reaped), 0 still running,
- * PF_ECHILD when someone else reaped it, or PF_ESTATE when not started. */
+ * PF_ECHILD when someone else reaped it (child.c's ECHILD rule: its status
+ * is unknown), or PF_ESTATE when not started. */
 static int reap_locked(pf_process_t *p)
 {
     if (p->state == STATE_ENDED)
@@ -124,21 +128,16 @@ static int reap_locked(pf_process_t *p)
         return PF_ECHILD;
     if (p->state != STATE_RUNNING)
         return PF_ESTATE;
-    for (;;) {
-        int status;
-        pid_t r = waitpid(p->pid, &status, WNOHANG);
-        if (r == p->pid) {
-            set_ended(p, status);
-            return 1;
-        }
-        if (r == 0)
-            return 0;
-        if (errno == EINTR)
-            continue;
-        p->state = STATE_LOST;
-        table_remove(p);
-        return PF_ECHILD;
+    int status;
+    if (pf__child_reap(&p->child, &status) == 0)
+        return 0;
+    if (status != PF__STATUS_UNKNOWN) {
+        set_ended(p, status);
+        return 1;
     }
+    p->state = STATE_LOST;
+    table_remove(p);
+    return PF_ECHILD;
 }
 
 static int reap(pf_process_t *p)
@@ -147,52 +146,6 @@ static int reap(pf_process_t *p)
     int rc = reap_locked(p);
     pthread_mutex_unlock(&table_lock);
     return rc;
-}
-
-/* Block until p's child has exited (without reaping it) or the deadline.
- * Returns 1 exited (or gone), 0 timeout, PF_E* on error.  Uses a pidfd
- * when the kernel has them; otherwise waitid(WNOWAIT) for "forever" and a
- * short sleep loop for timed waits. */
-static int wait_exited(pf_process_t *p, pf__deadline_t d)
-{
-#ifdef SYS_pidfd_open
-    int pidfd = (int)syscall(SYS_pidfd_open, p->pid, 0);
-    if (pidfd >= 0) {
-        int rc;
-        for (;;) {
-            struct pollfd pfd = {.fd = pidfd, .events = POLLIN, .revents = 0};
-            rc = poll(&pfd, 1, pf__deadline_poll_ms(d));
-            if (rc >= 0 || errno != EINTR)
-                break;
-        }
-        pf__close(pidfd);
-        return rc > 0 ? 1 : rc == 0 ? 0 : pf__from_errno(errno);
-    }
-#endif
-    if (d.ns == INT64_MAX) {
-        siginfo_t info;
-        while (waitid(P_PID, (id_t)p->pid, &info, WEXITED | WNOWAIT) < 0)
-            if (errno != EINTR)
-                return 1; /* ECHILD: reaped elsewhere; reap() says so */
-        return 1;
-    }
-    long pause_us = 100;
-    for (;;) {
-        siginfo_t info;
-        info.si_pid = 0;
-        if (waitid(P_PID, (id_t)p->pid, &info, WEXITED | WNOWAIT | WNOHANG) <
-            0) {
-            if (errno != EINTR)
-                return 1;
-        } else if (info.si_pid == p->pid) {
-            return 1;
-        }
-        if (pf__deadline_passed(d))
-            return 0;
-        usleep((useconds_t)pause_us);
-        if (pause_us < 10000)
-            pause_us *= 2;
-    }
 }
 
 /* ---- the API ---- */
@@ -269,12 +222,14 @@ int pf_process_start(pf_process_t *p)
     pthread_mutex_unlock(&table_lock);
     if (rc < 0)
         return rc;
-    pid_t pid = pf__fork(0);
+    pf__child_t child;
+    pid_t pid = pf__child_fork(&child, 0);
     if (pid < 0)
         return (int)pid;
     if (pid == 0)
         start_child(p);
     pthread_mutex_lock(&table_lock);
+    p->child = child;
     p->pid = pid;
     p->parent_pid = getpid();
     p->state = STATE_RUNNING;
@@ -302,7 +257,16 @@ int pf_process_join(pf_process_t *p, double timeout)
             return rc;
         if (pf__deadline_passed(d) || timeout == 0)
             return PF_ETIMEDOUT;
-        rc = wait_exited(p, d);
+        /* Without table_lock: another thread may reap meanwhile (then
+         * the next reap() says so). */
+        pthread_mutex_lock(&table_lock);
+        pf__child_t c =
+            p->state == STATE_RUNNING ? p->child : (pf__child_t){0, -1};
+        int dup = c.pidfd >= 0 ? fcntl(c.pidfd, F_DUPFD_CLOEXEC, 0) : -1;
+        pthread_mutex_unlock(&table_lock);
+        c.pidfd = dup;
+        rc = pf__child_wait_exit(&c, d);
+        pf__close(dup);
         if (rc < 0)
             return rc;
         if (rc == 0)
@@ -320,8 +284,8 @@ static int send_signal(pf_process_t *p, int sig)
         return PF_ESTATE;
     pthread_mutex_lock(&table_lock);
     int rc = 0;
-    if (p->state == STATE_RUNNING && kill(p->pid, sig) < 0 && errno != ESRCH)
-        rc = pf__from_errno(errno);
+    if (p->state == STATE_RUNNING)
+        rc = pf__child_signal(&p->child, sig);
     pthread_mutex_unlock(&table_lock);
     return rc;
 }
@@ -389,13 +353,13 @@ void pf_process_free(pf_process_t *p)
     if (!p)
         return;
     if (p->state == STATE_RUNNING && p->parent_pid == getpid()) {
-        if (reap(p) == 0) {
-            send_signal(p, SIGKILL);
-            pf_process_join(p, PF_FOREVER);
-        }
         pthread_mutex_lock(&table_lock);
+        if (reap_locked(p) == 0)
+            set_ended(p, pf__child_kill(&p->child));
         table_remove(p);
         pthread_mutex_unlock(&table_lock);
+    } else if (p->state == STATE_RUNNING) {
+        pf__child_forget(&p->child); /* a forked copy's object */
     }
     free(p->name);
     free(p->identity);
@@ -432,7 +396,7 @@ static void exit_children(void)
     for (size_t i = children_count; i-- > 0;) {
         pf_process_t *c = children[i];
         if (reap_locked(c) == 0 && c->daemon)
-            kill(c->pid, SIGTERM);
+            pf__child_signal(&c->child, SIGTERM);
     }
     pthread_mutex_unlock(&table_lock);
     for (;;) {

@@ -2,8 +2,12 @@
 #include <errno.h>
 #include <limits.h>
 #include <stdatomic.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/mman.h>
+#include <sys/resource.h>
+#include <sys/sysinfo.h>
 #include <unistd.h>
 
 #include "internal.h"
@@ -26,16 +30,26 @@
  * or dies is ended by an ABORT chunk and dropped by the reader; the writer
  * always leaves room for that chunk.
  *
+ * An unbounded queue (maxsize 0) never makes a put wait for a reader: the
+ * mapping reserves address space for a ring as large as the machine's
+ * memory (MAP_NORESERVE: pages exist once written), and when a message
+ * does not fit, the ring doubles (both locks held; the bytes at positions
+ * whose index changes move to the new half) until it fits, or PF_ENOMEM.
+ * A reader in the middle of a message holds get_lock, which growing
+ * needs: then the put streams what fits and tries again.  When a get
+ * leaves the grown ring empty, it shrinks back and its pages are given
+ * back (MADV_REMOVE).
+ *
  * Each side commits its progress through a small redo log: the new values
  * are written to the log, the log is marked valid, the values are applied,
  * the log is cleared.  A process killed anywhere in between leaves a robust
  * mutex whose next owner (PF_EOWNERDEAD) replays the log, so the counters
  * are always consistent and a message is never half counted.
  *
- * Waiting uses futexes on sequence words in the mapping (spinning briefly
- * first when there are several CPUs), not pthread condition variables:
- * glibc's process-shared condvars can block a signaller forever when a
- * waiter was killed inside pthread_cond_wait.
+ * Waiting is wait.c's: futexes on wait words in the mapping (spinning
+ * briefly first when there are several CPUs), not pthread condition
+ * variables: glibc's process-shared condvars can block a signaller forever
+ * when a waiter was killed inside pthread_cond_wait.
  */
 
 #define CHUNK_HEADER 16      /* bytes of a chunk header */
@@ -43,10 +57,17 @@
 #define DEFAULT_RING (256 * 1024)
 #define MIN_RING 4096
 #define MAX_RING ((size_t)1 << 30)
+/* The largest reservation for an unbounded queue's ring; the smallest
+ * when the system refuses large ones (strict overcommit). */
+#define MAX_RESERVE ((uint64_t)1 << 40)
+#define STRICT_RESERVE ((uint64_t)64 << 20)
+/* The largest chunk (its length is a uint32_t). */
+#define CHUNK_MAX ((uint64_t)1 << 30)
+/* While a reader holds get_lock, a put that must grow tries again this
+ * often. */
+#define GROW_RETRY_NS 1000000
 /* A poll still waits this long for a side's lock held by a busy peer. */
 #define LOCK_GRACE_NS 10000000
-/* How often a reader inside a streamed message checks its writer lives. */
-#define TICK_NS 50000000
 /* The longest spin before sleeping (PFOR_QUEUE_SPIN_US overrides). */
 #define DEFAULT_SPIN_NS 20000
 
@@ -76,10 +97,14 @@ struct get_state {
 };
 
 struct pf_queue {
-    /* Set at creation, read-only afterwards. */
+    /* Set at creation, read-only afterwards (but cap). */
     size_t map_size;
     size_t ring_offset;
-    uint64_t cap; /* ring bytes, a power of two */
+    uint64_t cap;      /* ring bytes, a power of two; an unbounded queue's
+                          ring grows and shrinks: changed only with both
+                          locks held */
+    uint64_t base_cap; /* the ring's size at creation */
+    uint64_t max_cap;  /* the most it may grow to (the reservation) */
     long maxsize;
     int joinable;
     int64_t spin_max; /* longest spin before sleeping, ns; 0: never */
@@ -153,106 +178,50 @@ static void ring_read(pf_queue_t *q, uint64_t pos, void *dst, size_t n)
         memcpy((unsigned char *)dst + first, ring(q), n - first);
 }
 
-/*
- * A futex word is a change counter (in steps of 2) whose bit 0 says that
- * someone may be asleep on it.  A waiter sets the bit before its last
- * readiness check and sleeps only if the word is unchanged; a waker
- * advances the counter, clears the bit, and makes the system call only
- * when the bit was set.  A waiter killed while asleep leaves the bit set:
- * that costs the next waker one needless call, and nothing after.
- */
-
-/* Announce a change to whoever waits on `seq` (after the change). */
-static void wake(_Atomic uint32_t *seq)
-{
-    uint32_t old = atomic_load(seq), next;
-    do
-        next = (old + 2) & ~1u;
-    while (!atomic_compare_exchange_weak(seq, &old, next));
-    if (old & 1)
-        pf__futex_wake_only((uint32_t *)seq, INT_MAX);
-}
-
-/* The value to sleep on: `seq` with its sleeper bit set. */
-static uint32_t prepare_sleep(_Atomic uint32_t *seq)
-{
-    uint32_t v = atomic_load(seq);
-    while (!(v & 1) && !atomic_compare_exchange_weak(seq, &v, v | 1))
-        ;
-    return v | 1;
-}
-
 /* A readiness test for wait_until: 1 ready, 0 not yet, or a negative code
  * that ends the wait with that code. */
 typedef int (*ready_fn)(pf_queue_t *q, uint64_t arg);
 
-/* Spin until ready or for the adaptive budget.  A spin that succeeds
- * grows the budget (up to spin_max); one that fails halves it, down to 0;
- * at 0, one wait in PROBE_EVERY spins for a quarter of spin_max to find
- * out whether things changed.  Returns ready's result (0: not ready). */
-#define PROBE_EVERY 16
-static int spin_until(pf_queue_t *q, ready_fn ready, uint64_t arg)
+/* Announce a change to whoever waits on `seq` (after the change). */
+static void wake(_Atomic uint32_t *seq)
 {
-    static _Thread_local unsigned probe; /* a stale copy after fork is ok */
-    int64_t hint = atomic_load_explicit(&q->spin_hint, memory_order_relaxed);
-    int64_t budget = hint;
-    if (budget == 0 && ++probe % PROBE_EVERY == 0)
-        budget = q->spin_max / 4;
-    if (budget == 0)
-        return 0;
-    int64_t stop = pf__now_ns() + budget;
-    for (unsigned i = 1;; i++) {
-        pf__cpu_relax();
-        int r = ready(q, arg);
-        if (r != 0) {
-            int64_t grown = PF__MIN(q->spin_max, hint + q->spin_max / 8);
-            if (grown != hint)
-                atomic_store_explicit(&q->spin_hint, grown,
-                                      memory_order_relaxed);
-            return r;
-        }
-        if (i % 32 == 0 && pf__now_ns() >= stop)
-            break;
-    }
-    int64_t shrunk = hint / 2 < q->spin_max / 16 ? 0 : hint / 2;
-    if (shrunk != hint)
-        atomic_store_explicit(&q->spin_hint, shrunk, memory_order_relaxed);
-    return 0;
+    pf__wake((uint32_t *)seq);
 }
 
-/* Wait until ready(q, arg) is non-zero or the deadline passes, spinning
- * briefly first (spin_until) and then sleeping on `seq`.  When `tick` is
- * given it is called at least every TICK_NS while sleeping.  Returns 0
- * when ready, ready's negative code, or PF_ETIMEDOUT. */
+struct queue_wait {
+    pf_queue_t *q;
+    ready_fn ready;
+    uint64_t arg;
+    void (*tick)(pf_queue_t *);
+};
+
+static int queue_ready(void *ctx)
+{
+    struct queue_wait *w = ctx;
+    return w->ready(w->q, w->arg);
+}
+
+static void queue_tick(void *ctx)
+{
+    struct queue_wait *w = ctx;
+    w->tick(w->q);
+}
+
+/* Wait until ready(q, arg) is non-zero or the deadline passes (wait.c):
+ * spin for the queue's adaptive budget first (docs/queue.md has the
+ * figures behind it), then sleep on `seq`.  When `tick` is given it is
+ * called at least every 50 ms while sleeping.  Returns 0 when ready,
+ * ready's negative code, or PF_ETIMEDOUT. */
 static int wait_until(pf_queue_t *q, ready_fn ready, uint64_t arg,
                       _Atomic uint32_t *seq, pf__deadline_t d,
                       void (*tick)(pf_queue_t *))
 {
-    int r = ready(q, arg);
-    if (r == 0 && q->spin_max > 0 && !pf__deadline_passed(d))
-        r = spin_until(q, ready, arg);
-    if (r != 0)
-        return r < 0 ? r : 0;
-    for (;;) {
-        if (pf__deadline_passed(d))
-            return PF_ETIMEDOUT;
-        uint32_t seen = prepare_sleep(seq);
-        r = ready(q, arg);
-        if (r == 0) {
-            pf__deadline_t until = d;
-            if (tick) {
-                int64_t t = pf__now_ns() + TICK_NS;
-                if (t < until.ns)
-                    until.ns = t;
-            }
-            pf__futex_wait((uint32_t *)seq, seen, until);
-            r = ready(q, arg);
-        }
-        if (r != 0)
-            return r < 0 ? r : 0;
-        if (tick)
-            tick(q);
-    }
+    struct queue_wait w = {q, ready, arg, tick};
+    pf__wait_policy_t policy = {.spin_ns = q->spin_max,
+                                .pause_ns = q->spin_max,
+                                .adapt = (int64_t *)&q->spin_hint,
+                                .tick = tick ? queue_tick : NULL};
+    return pf__wait((uint32_t *)seq, queue_ready, &w, d, &policy);
 }
 
 /* Lock one side's mutex before the deadline, granting a busy peer a short
@@ -321,6 +290,96 @@ static uint64_t ring_free(pf_queue_t *q)
     return q->cap - (atomic_load(&q->tail) - atomic_load(&q->head));
 }
 
+/* Bytes of memory the system could still give (MemAvailable + SwapFree),
+ * or UINT64_MAX when it does not say. */
+static uint64_t memory_available(void)
+{
+    FILE *f = fopen("/proc/meminfo", "re");
+    if (!f)
+        return UINT64_MAX;
+    char line[128];
+    uint64_t total = 0;
+    int found = 0;
+    while (fgets(line, sizeof line, f)) {
+        unsigned long long kb;
+        if (sscanf(line, "MemAvailable: %llu kB", &kb) == 1 ||
+            sscanf(line, "SwapFree: %llu kB", &kb) == 1) {
+            total += (uint64_t)kb * 1024;
+            found++;
+        }
+    }
+    fclose(f);
+    return found ? total : UINT64_MAX;
+}
+
+static void put_recover(pf_queue_t *q);
+static void get_recover(pf_queue_t *q);
+
+/* Caller holds put_lock; the queue is unbounded.  Double the ring until
+ * `need` bytes are free.  Takes get_lock without waiting (a reader holds
+ * it while it takes a message).  Returns 0 (grown), 1 (get_lock busy:
+ * nothing done) or PF_ENOMEM (past the reservation, or the system has not
+ * that much memory left). */
+static int grow(pf_queue_t *q, uint64_t need)
+{
+    int rc = pthread_mutex_trylock(&q->get_lock);
+    if (rc == EBUSY)
+        return 1;
+    if (rc == EOWNERDEAD) {
+        pthread_mutex_consistent(&q->get_lock);
+        get_recover(q);
+    } else if (rc != 0) {
+        return pf__from_errno(rc);
+    }
+    uint64_t head = atomic_load(&q->head), tail = atomic_load(&q->tail);
+    uint64_t old = q->cap, cap = old;
+    while (cap - (tail - head) < need && cap < q->max_cap)
+        cap *= 2;
+    rc = 0;
+    if (cap - (tail - head) < need || cap - old > memory_available()) {
+        rc = PF_ENOMEM;
+    } else {
+        /* Bytes whose index changes go to the new part, [old, cap): they
+         * overwrite nothing, so a process killed here leaves the ring as
+         * it was (cap is stored last). */
+        unsigned char *r = ring(q);
+        for (uint64_t pos = head; pos < tail;) {
+            size_t from = (size_t)(pos & (old - 1));
+            size_t to = (size_t)(pos & (cap - 1));
+            size_t n = (size_t)PF__MIN(tail - pos, (uint64_t)(old - from));
+            n = PF__MIN(n, (size_t)(cap - to));
+            if (to != from)
+                memcpy(r + to, r + from, n);
+            pos += n;
+        }
+        __atomic_store_n(&q->cap, cap, __ATOMIC_RELEASE);
+    }
+    pthread_mutex_unlock(&q->get_lock);
+    return rc;
+}
+
+/* Caller holds get_lock.  Give a grown ring that is now empty back:
+ * shrink it to its first size and free the pages of the rest.  Takes
+ * put_lock only if it is free. */
+static void shrink(pf_queue_t *q)
+{
+    int rc = pthread_mutex_trylock(&q->put_lock);
+    if (rc == EOWNERDEAD) {
+        pthread_mutex_consistent(&q->put_lock);
+        put_recover(q);
+    } else if (rc != 0) {
+        return;
+    }
+    uint64_t old = q->cap;
+    if (old > q->base_cap && q->put_left == 0 &&
+        atomic_load(&q->tail) == atomic_load(&q->head)) {
+        __atomic_store_n(&q->cap, q->base_cap, __ATOMIC_RELEASE);
+        madvise(ring(q) + q->base_cap, (size_t)(old - q->base_cap),
+                MADV_REMOVE);
+    }
+    pthread_mutex_unlock(&q->put_lock);
+}
+
 /* Ready when the ring has `need` free bytes; PF_ECLOSED once closed. */
 static int space_ready(pf_queue_t *q, uint64_t need)
 {
@@ -344,20 +403,127 @@ static int wait_space(pf_queue_t *q, uint64_t need, pf__deadline_t d)
     return wait_until(q, space_ready, need, &q->space_seq, d, NULL);
 }
 
-/* Write one message; caller holds put_lock.  Returns 0, PF_ETIMEDOUT or
+/* Write `len` bytes at `msg` of a message of `total` bytes as chunks into
+ * the ring from the tail (the room is there): the first flagged FIRST when
+ * `first` (they start the message), the last LAST when `last` (they end
+ * it).  Returns the new tail.  Caller holds put_lock. */
+static uint64_t write_chunks(pf_queue_t *q, const unsigned char *msg,
+                             size_t len, uint64_t total, bool first, bool last)
+{
+    uint64_t tail = atomic_load(&q->tail);
+    size_t done = 0;
+    do {
+        size_t n = (size_t)PF__MIN((uint64_t)(len - done), CHUNK_MAX);
+        uint32_t flags = (first && done == 0 ? CHUNK_FIRST : 0) |
+                         (last && done + n == len ? CHUNK_LAST : 0);
+        struct chunk_header h = {total, (uint32_t)n, flags};
+        ring_write(q, tail, &h, sizeof h);
+        ring_write(q, tail + CHUNK_HEADER, msg + done, n);
+        tail += CHUNK_HEADER + pad8(n);
+        done += n;
+    } while (done < len);
+    return tail;
+}
+
+/* Ring bytes that `len` bytes take as chunks. */
+static uint64_t chunks_bytes(uint64_t len)
+{
+    uint64_t full = len / CHUNK_MAX, rest = len % CHUNK_MAX;
+    return full * (CHUNK_HEADER + CHUNK_MAX) +
+           (rest || !full ? CHUNK_HEADER + pad8(rest) : 0);
+}
+
+/* Write one message into an unbounded queue; caller holds put_lock.  Grows
+ * the ring instead of waiting for a reader; waits only while a reader that
+ * holds get_lock is in the middle of a message (until the deadline, or at
+ * least LOCK_GRACE_NS).  Returns 0, PF_ENOMEM, PF_ETIMEDOUT or
  * PF_ECLOSED (nothing of the message will be delivered then). */
+static int put_unbounded(pf_queue_t *q, const unsigned char *msg, size_t len,
+                         pf__deadline_t d)
+{
+    int64_t grace = pf__now_ns() + LOCK_GRACE_NS;
+    if (d.ns < grace)
+        d.ns = grace;
+    uint64_t puts = atomic_load(&q->puts) + 1;
+    size_t sent = 0;
+    bool first = true;
+    int rc;
+    for (;;) {
+        size_t rest = len - sent;
+        uint64_t need = chunks_bytes(rest) + RESERVE;
+        if (ring_free(q) >= need) {
+            uint64_t tail = write_chunks(q, msg + sent, rest, len, first, true);
+            put_commit(q, tail, puts, 0);
+            return 0;
+        }
+        /* A reader draining the ring right now makes room sooner than a
+         * copy into a grown one would; give it the spin budget. */
+        if (first && q->spin_max > 0 &&
+            wait_until(q, space_ready, need, &q->space_seq,
+                       pf__deadline_in((double)q->spin_max / 1e9), NULL) == 0)
+            continue;
+        rc = grow(q, need);
+        if (rc < 0)
+            break;
+        if (rc == 0)
+            continue;
+        /* A reader holds get_lock.  Stream what fits (it may be reading
+         * this very message), else wait for it to free some room. */
+        uint64_t piece = PF__MIN((uint64_t)rest, q->cap / 8);
+        uint64_t room =
+            (ring_free(q) - PF__MIN(ring_free(q), CHUNK_HEADER + RESERVE)) &
+            ~7ULL;
+        room = PF__MIN(room, CHUNK_MAX);
+        if (room >= piece && rest > 0) {
+            size_t n = (size_t)PF__MIN((uint64_t)rest, room);
+            uint64_t tail =
+                write_chunks(q, msg + sent, n, len, first, sent + n == len);
+            sent += n;
+            put_commit(q, tail, sent == len ? puts : puts - 1, len - sent);
+            first = false;
+            if (sent == len)
+                return 0;
+            continue;
+        }
+        pf__deadline_t retry = pf__deadline_in(GROW_RETRY_NS / 1e9);
+        if (retry.ns > d.ns)
+            retry = d;
+        rc = wait_until(q, space_ready, CHUNK_HEADER + pad8(piece) + RESERVE,
+                        &q->space_seq, retry, NULL);
+        if (rc == PF_ECLOSED || (rc == PF_ETIMEDOUT && pf__deadline_passed(d)))
+            break;
+    }
+    if (!first)
+        put_abort(q);
+    return rc;
+}
+
+/* Write one message; caller holds put_lock.  Returns 0, PF_ETIMEDOUT,
+ * PF_ECLOSED or PF_ENOMEM (nothing of the message will be delivered
+ * then). */
 static int put_locked(pf_queue_t *q, const unsigned char *msg, size_t len,
                       pf__deadline_t d)
 {
     int rc;
-    if (q->maxsize > 0) {
-        rc = wait_until(q, room_ready, 0, &q->space_seq, d, NULL);
-        if (rc < 0)
-            return rc;
+    uint64_t record = CHUNK_HEADER + pad8(len);
+    if (q->maxsize == 0) {
+        /* Unbounded: the common case first, as below. */
+        if (record <= q->cap / 4 && ring_free(q) >= record + RESERVE) {
+            uint64_t tail = atomic_load(&q->tail);
+            struct chunk_header h = {len, (uint32_t)len,
+                                     CHUNK_FIRST | CHUNK_LAST};
+            ring_write(q, tail, &h, sizeof h);
+            ring_write(q, tail + CHUNK_HEADER, msg, len);
+            put_commit(q, tail + record, atomic_load(&q->puts) + 1, 0);
+            return 0;
+        }
+        return put_unbounded(q, msg, len, d);
     }
+    rc = wait_until(q, room_ready, 0, &q->space_seq, d, NULL);
+    if (rc < 0)
+        return rc;
     /* A message counts (qsize, join) once its last byte is in. */
     uint64_t puts = atomic_load(&q->puts) + 1;
-    uint64_t record = CHUNK_HEADER + pad8(len);
     if (record <= q->cap / 4) {
         /* Small: one chunk, committed whole. */
         rc = wait_space(q, record + RESERVE, d);
@@ -611,6 +777,9 @@ static int get_message(pf_queue_t *q, struct sink *s, double timeout)
     if (rc == PF_EOWNERDEAD)
         get_recover(q);
     rc = get_locked(q, s, d);
+    if (rc == 0 && q->cap > q->base_cap && q->get_left == 0 &&
+        atomic_load(&q->tail) == atomic_load(&q->head))
+        shrink(q);
     pf__mutex_unlock(&q->get_lock);
     return rc == PF_ETIMEDOUT ? PF_EEMPTY : rc;
 }
@@ -747,7 +916,40 @@ static int64_t spin_budget(void)
     return DEFAULT_SPIN_NS;
 }
 
+/* The most an unbounded queue's ring may grow to: the machine's memory and
+ * swap (a power of two at most), less under a finite RLIMIT_AS, and a
+ * modest amount under strict overcommit, where reserved address space
+ * counts as used memory. */
+static uint64_t reserve_for(uint64_t cap)
+{
+    uint64_t total = MAX_RESERVE;
+    struct sysinfo si;
+    if (sysinfo(&si) == 0)
+        total = ((uint64_t)si.totalram + si.totalswap) * si.mem_unit;
+    struct rlimit rl;
+    if (getrlimit(RLIMIT_AS, &rl) == 0 && rl.rlim_cur != RLIM_INFINITY)
+        total = PF__MIN(total, (uint64_t)rl.rlim_cur / 8);
+    FILE *f = fopen("/proc/sys/vm/overcommit_memory", "re");
+    if (f) {
+        int mode = 0;
+        if (fscanf(f, "%d", &mode) == 1 && mode == 2)
+            total = PF__MIN(total, STRICT_RESERVE);
+        fclose(f);
+    }
+    total = PF__MIN(total, MAX_RESERVE);
+    uint64_t r = cap;
+    while (r * 2 <= total)
+        r *= 2;
+    return r;
+}
+
 int pf_queue_new(const pf_queue_options_t *opts, pf_queue_t **out)
+{
+    return pf__queue_new_limited(opts, 0, out);
+}
+
+int pf__queue_new_limited(const pf_queue_options_t *opts, uint64_t max_ring,
+                          pf_queue_t **out)
 {
     if (!out)
         return PF_EINVAL;
@@ -763,12 +965,25 @@ int pf_queue_new(const pf_queue_options_t *opts, pf_queue_t **out)
         cap <<= 1;
     size_t page = pf__page_size();
     size_t header = (sizeof(pf_queue_t) + page - 1) / page * page;
-    pf_queue_t *q = pf__map_shared(header + cap);
+    /* A bounded queue maps its ring; an unbounded one reserves room for
+     * the ring to grow, halving the request while the system refuses. */
+    uint64_t max_cap = o.maxsize > 0 ? cap : reserve_for(cap);
+    while (max_ring && max_cap > cap && max_cap > max_ring)
+        max_cap /= 2;
+    pf_queue_t *q = NULL;
+    for (;;) {
+        q = max_cap > cap ? pf__map_shared_reserve(header + max_cap)
+                          : pf__map_shared(header + max_cap);
+        if (q || max_cap == cap)
+            break;
+        max_cap /= 2;
+    }
     if (!q)
         return PF_ENOMEM;
-    q->map_size = header + cap;
+    q->map_size = header + max_cap;
     q->ring_offset = header;
-    q->cap = cap;
+    q->cap = q->base_cap = cap;
+    q->max_cap = max_cap;
     q->maxsize = o.maxsize;
     q->joinable = o.joinable != 0;
     q->spin_max = spin_budget();
@@ -777,7 +992,7 @@ int pf_queue_new(const pf_queue_options_t *opts, pf_queue_t **out)
     if (rc == 0)
         rc = pf__mutex_init(&q->get_lock, false);
     if (rc < 0) {
-        pf__unmap_shared(q, header + cap);
+        pf__unmap_shared(q, q->map_size);
         return rc;
     }
     *out = q;
@@ -802,4 +1017,9 @@ uint64_t pf__queue_ring_used(const pf_queue_t *q)
 uint64_t pf__queue_receiving(const pf_queue_t *q)
 {
     return q->get_left;
+}
+
+uint64_t pf__queue_capacity(const pf_queue_t *q)
+{
+    return __atomic_load_n(&q->cap, __ATOMIC_ACQUIRE);
 }

@@ -13,4 +13,13 @@ uint64_t pf__queue_ring_used(const pf_queue_t *q);
  * receiving, or 0.  Any process; a snapshot. */
 uint64_t pf__queue_receiving(const pf_queue_t *q);
 
+/* pf_queue_new with an unbounded queue's ring allowed to grow to at most
+ * max_ring bytes (0: no limit beyond the machine's), so that tests can
+ * run it out of room. */
+int pf__queue_new_limited(const pf_queue_options_t *opts, uint64_t max_ring,
+                          pf_queue_t **out);
+/* The ring's current capacity in bytes (an unbounded queue's grows and
+ * shrinks).  Any process; a snapshot. */
+uint64_t pf__queue_capacity(const pf_queue_t *q);
+
 #endif /* PFOR_QUEUE_INTERNAL_H */

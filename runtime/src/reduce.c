@@ -37,6 +37,27 @@ size_t pf__type_size(pf_type_t type)
     return 0;
 }
 
+const char *pf__type_name(pf_type_t type)
+{
+    switch (type) {
+#define NAME_CASE(code, T, lo, hi, fl)                                         \
+    case code:                                                                 \
+        return #T;
+        PF__TYPES(NAME_CASE)
+#undef NAME_CASE
+    }
+    return NULL;
+}
+
+const char *pf__op_name(pf_op_t op)
+{
+    static const char *const names[] = {"+", "*",  "-",  "&",   "|",
+                                        "^", "&&", "||", "min", "max"};
+    if (op < PF_OP_ADD || op > PF_OP_MAX)
+        return NULL;
+    return names[op - PF_OP_ADD];
+}
+
 static bool is_floating(pf_type_t type)
 {
     return type == PF_TYPE_FLOAT || type == PF_TYPE_DOUBLE ||
@@ -159,6 +180,70 @@ void pf__red_combine(pf_op_t op, pf_type_t type, void *dst, const void *src,
 {
     switch (type) {
         PF__TYPES(COMBINE_CASE)
+    }
+}
+
+/* The fixed tree over `blocks` partials `stride` bytes apart: at width w
+ * = 1, 2, 4, ..., partial j (j a multiple of 2w) becomes j op j + w.  The
+ * same operations, in the same order, as pf__red_combine called on each
+ * pair, with the dispatch on the type and operator done once. */
+#define TREE_FOR(T, STMT)                                                      \
+    for (unsigned long long w = 1; w < blocks; w *= 2)                         \
+        for (unsigned long long j = 0; j + w < blocks; j += 2 * w) {           \
+            T *d = (T *)(void *)(base + j * stride);                           \
+            const T *s = (const T *)(const void *)(base + (j + w) * stride);   \
+            (void)s;                                                           \
+            for (size_t i = 0; i < count; i++)                                 \
+                STMT;                                                          \
+        }
+
+#define TREE_LOOP(T, ARITH, BITS)                                              \
+    {                                                                          \
+        switch (op) {                                                          \
+        case PF_OP_ADD:                                                        \
+        case PF_OP_SUB:                                                        \
+            TREE_FOR(T, d[i] = ARITH(T, d[i], s[i], +))                        \
+            break;                                                             \
+        case PF_OP_MUL:                                                        \
+            TREE_FOR(T, d[i] = ARITH(T, d[i], s[i], *))                        \
+            break;                                                             \
+        case PF_OP_BAND:                                                       \
+            TREE_FOR(T, d[i] = BITS(T, d[i], s[i], &))                         \
+            break;                                                             \
+        case PF_OP_BOR:                                                        \
+            TREE_FOR(T, d[i] = BITS(T, d[i], s[i], |))                         \
+            break;                                                             \
+        case PF_OP_BXOR:                                                       \
+            TREE_FOR(T, d[i] = BITS(T, d[i], s[i], ^))                         \
+            break;                                                             \
+        case PF_OP_LAND:                                                       \
+            TREE_FOR(T, d[i] = (T)(d[i] != 0 && s[i] != 0))                    \
+            break;                                                             \
+        case PF_OP_LOR:                                                        \
+            TREE_FOR(T, d[i] = (T)(d[i] != 0 || s[i] != 0))                    \
+            break;                                                             \
+        case PF_OP_MIN:                                                        \
+            TREE_FOR(T, if (s[i] < d[i] || d[i] != d[i]) d[i] = s[i])          \
+            break;                                                             \
+        case PF_OP_MAX:                                                        \
+            TREE_FOR(T, if (s[i] > d[i] || d[i] != d[i]) d[i] = s[i])          \
+            break;                                                             \
+        }                                                                      \
+        return;                                                                \
+    }
+
+#define TREE_CASE(code, T, lo, hi, fl)                                         \
+    case code:                                                                 \
+        if (fl)                                                                \
+            TREE_LOOP(T, ARITH_FLT, BITS_FLT)                                  \
+        else                                                                   \
+            TREE_LOOP(T, ARITH_INT, BITS_INT)
+
+void pf__red_tree(pf_op_t op, pf_type_t type, unsigned char *base,
+                  size_t stride, size_t count, unsigned long long blocks)
+{
+    switch (type) {
+        PF__TYPES(TREE_CASE)
     }
 }
 #pragma GCC diagnostic pop

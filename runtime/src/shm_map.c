@@ -14,8 +14,19 @@ size_t pf__page_size(void)
 
 void *pf__map_shared(size_t size)
 {
+    if (pf__inject_hit(PF__INJECT_MMAP))
+        return NULL;
     void *p = mmap(NULL, size ? size : 1, PROT_READ | PROT_WRITE,
                    MAP_SHARED | MAP_ANONYMOUS, -1, 0);
+    return p == MAP_FAILED ? NULL : p;
+}
+
+void *pf__map_shared_reserve(size_t size)
+{
+    if (pf__inject_hit(PF__INJECT_MMAP))
+        return NULL;
+    void *p = mmap(NULL, size ? size : 1, PROT_READ | PROT_WRITE,
+                   MAP_SHARED | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
     return p == MAP_FAILED ? NULL : p;
 }
 

@@ -1,13 +1,11 @@
 /* sync.c - multiprocessing's synchronization primitives across fork: lock,
  * rlock, semaphore, bounded semaphore, event, condition and barrier, each in
  * its own shared mapping, built on mutex.c's robust process-shared mutexes
- * and Linux futex words for sleeping. */
+ * and wait.c's futex words for sleeping. */
 #include <errno.h>
 #include <limits.h>
-#include <linux/futex.h>
 #include <stdalign.h>
 #include <stddef.h>
-#include <sys/syscall.h>
 #include <unistd.h>
 
 #include "internal.h"
@@ -313,14 +311,13 @@ struct pf_semaphore {
 };
 
 /*
- * Sleeping.  Waiters sleep on a futex word, `seq`, that every wake-up
- * increments; the kernel keeps no state for a sleeper in user memory.
- * That is the point: a glibc condition variable keeps per-waiter counts in
- * the shared object, and a process killed while waiting on one leaves them
- * behind, so a later pthread_cond_signal/broadcast can block forever
- * (glibc 2.36, seen in a test: release after a killed waiter hung).  With
- * a futex a killed sleeper simply disappears from the kernel's queue.
- * The futex helpers are pf__futex_wait/wake in mutex.c.
+ * Sleeping.  Waiters sleep on a wait word, `seq` (wait.c: a change counter
+ * with a sleeper bit, slept on in 50 ms slices), never on a pthread
+ * condition variable: a process killed inside pthread_cond_wait on a
+ * shared glibc condvar can make a later signal block forever (glibc 2.36,
+ * seen in a test: release after a killed waiter hung).  A waiter sets the
+ * sleeper bit while it still holds the object's guard, and wakers change
+ * the state under the guard before they wake, so no wake-up is lost.
  */
 
 /* Lock an object's internal mutex.  Those guard a few integers that are
@@ -339,9 +336,9 @@ static int guard_wait(uint32_t *seq, pthread_mutex_t *m, pf__deadline_t d)
 {
     if (pf__deadline_passed(d))
         return PF_ETIMEDOUT; /* a poll: no need to let go and sleep */
-    uint32_t seen = __atomic_load_n(seq, __ATOMIC_SEQ_CST);
+    uint32_t seen = pf__wait_prepare(seq);
     pf__mutex_unlock(m);
-    int rc = pf__futex_wait(seq, seen, d);
+    int rc = pf__wait_sleep(seq, seen, d, true);
     guard_lock(m);
     return rc;
 }
@@ -421,7 +418,7 @@ int pf_semaphore_release(pf_semaphore_t *sem)
     else {
         __atomic_store_n(&sem->value, sem->value + 1, __ATOMIC_RELAXED);
         if (sem->waiters > 0)
-            pf__futex_wake(&sem->seq, 1);
+            pf__wake_some(&sem->seq, 1);
     }
     pf__mutex_unlock(&sem->m);
     return rc;
@@ -479,7 +476,7 @@ int pf_event_set(pf_event_t *ev)
         return rc;
     __atomic_store_n(&ev->flag, 1, __ATOMIC_RELEASE);
     ev->sets++;
-    pf__futex_wake(&ev->seq, INT_MAX);
+    pf__wake(&ev->seq);
     pf__mutex_unlock(&ev->m);
     return 0;
 }
@@ -524,8 +521,8 @@ int pf_event_wait(pf_event_t *ev, double timeout)
 /* ---- condition ---- */
 
 /*
- * Waiters sleep on the futex word `seq` (pf__futex_wait).  A waiter reads
- * `seq` while it still holds the user's lock, and a notifier must hold
+ * Waiters sleep on the wait word `seq`.  A waiter sets its sleeper bit
+ * while it still holds the user's lock, and a notifier must hold
  * that lock to bump it, so a notification between the waiter's release
  * and its sleep changes the word and the sleep returns at once: none is
  * lost.  notify(n) wakes up to n sleepers; a waiter caught between its
@@ -637,10 +634,10 @@ static int cond_reacquire(struct pf_condition *c, int depth)
 static int cond_wait_deadline(struct pf_condition *c, int depth,
                               pf__deadline_t d)
 {
-    uint32_t seen = __atomic_load_n(&c->seq, __ATOMIC_SEQ_CST);
+    uint32_t seen = pf__wait_prepare(&c->seq);
     __atomic_fetch_add(&c->waiters, 1, __ATOMIC_SEQ_CST);
     cond_release_all(c, depth);
-    int rc = pf__futex_wait(&c->seq, seen, d);
+    int rc = pf__wait_sleep(&c->seq, seen, d, true);
     __atomic_fetch_sub(&c->waiters, 1, __ATOMIC_SEQ_CST);
     int lrc = cond_reacquire(c, depth);
     return lrc != 0 ? lrc : rc;
@@ -681,8 +678,12 @@ int pf_condition_notify(pf_condition_t *cond, int n)
         return PF_EINVAL;
     if (cond_depth(cond) == 0)
         return PF_EPERM;
-    if (n > 0 && __atomic_load_n(&cond->waiters, __ATOMIC_SEQ_CST) > 0)
-        pf__futex_wake(&cond->seq, n);
+    if (n > 0 && __atomic_load_n(&cond->waiters, __ATOMIC_SEQ_CST) > 0) {
+        if (n == INT_MAX)
+            pf__wake(&cond->seq);
+        else
+            pf__wake_some(&cond->seq, n);
+    }
     return 0;
 }
 
@@ -748,7 +749,7 @@ void pf_barrier_free(pf_barrier_t *b)
 static void barrier_break(struct pf_barrier *b)
 {
     b->state = BROKEN;
-    pf__futex_wake(&b->seq, INT_MAX);
+    pf__wake(&b->seq);
 }
 
 /* One process leaves wait(); the last one out of a finished or reset round
@@ -758,7 +759,7 @@ static void barrier_leave(struct pf_barrier *b)
     b->count--;
     if (b->count == 0 && (b->state == DRAINING || b->state == RESETTING)) {
         b->state = FILLING;
-        pf__futex_wake(&b->seq, INT_MAX);
+        pf__wake(&b->seq);
     }
 }
 
@@ -789,7 +790,7 @@ int pf_barrier_wait(pf_barrier_t *b, double timeout)
             rc = PF_EBROKEN;
         } else {
             b->state = DRAINING;
-            pf__futex_wake(&b->seq, INT_MAX);
+            pf__wake(&b->seq);
             rc = index;
         }
     } else {
@@ -837,7 +838,7 @@ int pf_barrier_reset(pf_barrier_t *b)
     } else {
         b->state = FILLING;
     }
-    pf__futex_wake(&b->seq, INT_MAX);
+    pf__wake(&b->seq);
     pf__mutex_unlock(&b->m);
     return 0;
 }

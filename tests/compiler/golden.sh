@@ -9,6 +9,7 @@
 set -u
 pforc=$1 input=$2 expected=$3 incdir=$4 cc=$5
 shift 5
+here=$(cd "$(dirname "$0")" && pwd)
 tmp=$(mktemp -d) || exit 1
 trap 'rm -rf "$tmp"' EXIT
 cd "$(dirname "$input")" || exit 1

@@ -3,8 +3,8 @@
 # (pragmas ignored: the serial reference), the process backend, and the
 # openmp backend (pforc --backend=openmp, cc -fopenmp).  The openmp build
 # must print what the process build prints, bit for bit (its reductions
-# keep the engine's blocks and order), with OMP_NUM_THREADS 1, 2, 3 and
-# unset; and what the serial build prints unless the program is listed as
+# keep the engine's blocks and order), with OMP_NUM_THREADS 1 to 4
+# and unset; and what the serial build prints unless the program is listed as
 # printing a floating-point reduction whose last digits the serial order
 # changes (then only the process build is the reference).
 # Usage: compare_openmp.sh <serial> <process> <openmp> [fp]
@@ -18,7 +18,7 @@ PFOR_WORKERS=2 timeout 300 "$proc" >"$tmp/proc" 2>"$tmp/err" ||
 if [ -z "$fp" ] && ! diff -u "$tmp/ref" "$tmp/proc"; then
     echo "the process build differs from the serial reference"; exit 1
 fi
-for t in 1 2 3 unset; do
+for t in 1 2 3 4 unset; do
     if [ $t = unset ]; then
         (unset OMP_NUM_THREADS; timeout 300 "$omp" >"$tmp/out" 2>"$tmp/err")
     else

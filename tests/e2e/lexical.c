@@ -15,7 +15,7 @@ static long traps(int *a, int n)
 {
     long total = 0;
     /* _Pragma form. */
-    _Pragma("pfor parallel for workers(WORKERS) collect(a)")
+    _Pragma("pfor parallel for workers(WORKERS) collect(a[0:BOUND(n)])")
     for (int i = 0; i < BOUND(n); i++) {
         for (int k = 0; k < 3; k++) {
             if (k == 1)

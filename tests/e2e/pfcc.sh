@@ -26,8 +26,9 @@ cd "$tmp" || exit 1
 [ "$(./prog3)" = "$expect" ] || fail "serial program output"
 
 show=$(CC=my-cc "$pfcc" --showme -O2 "$dir/main.c" -o x)
-echo "$show" | grep -q "pforc.*--backend=process.*main.c" || fail "showme pforc"
-echo "$show" | grep -q "^my-cc .*-I.*-O2.*main.c.*libpfor" ||
-    fail "showme cc: $show"
-"$pfcc" --backend=openmp x.c 2>/dev/null && fail "openmp accepted"
+echo "$show" | grep -q "pforc.*--backend=process.*main" || fail "showme pforc"
+echo "$show" | grep -q "^my-cc .*-O2.*main\.[cp]" || fail "showme cc: $show"
+echo "$show" | tail -n 1 | grep -q "^my-cc .*-O2.*main\.o.*-o.*x.*libpfor" ||
+    fail "showme link: $show"
+[ ! -e x ] || fail "--showme ran something"
 echo "pfcc: all good"

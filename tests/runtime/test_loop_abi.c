@@ -11,6 +11,7 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include "pfor.h"
 #include "pfor_abi.h"
 #include "pftest.h"
 
@@ -331,8 +332,9 @@ static int lowered_fault(long retries, double timeout, int how,
 }
 
 /* The shape pforc emits: the cursor stored once per stretch.  Static
- * chunks of 100 dealt in turn to the parent and one worker, so the chunk
- * 700..799 is always the worker's; it crashes at i == 777.
+ * chunks of 100 dealt in turn to two workers (collect: the parent only
+ * supervises), so the chunk 700..799 is always worker 2's; it crashes at
+ * i == 777.
  * Returns the child's exit status; its stderr in err. */
 static int stretch_crash_child(void *arg)
 {
@@ -382,10 +384,10 @@ static int lowered_stretch_crash(long retries, char *err, size_t size)
 static void test_stretch_cursor(void)
 {
     char err[1024];
-    CU_ASSERT_EQUAL(lowered_stretch_crash(0, err, sizeof err), 1);
+    CU_ASSERT_EQUAL(lowered_stretch_crash(0, err, sizeof err), 128 + SIGSEGV);
     CU_ASSERT_PTR_NOT_NULL(strstr(err, "iterations 700 to 799"));
     CU_ASSERT_PTR_NULL(strstr(err, "at iteration"));
-    CU_ASSERT_EQUAL(lowered_stretch_crash(1, err, sizeof err), 1);
+    CU_ASSERT_EQUAL(lowered_stretch_crash(1, err, sizeof err), 128 + SIGSEGV);
     CU_ASSERT_PTR_NOT_NULL(strstr(err, "iterations 700 to 799"));
     CU_ASSERT_PTR_NOT_NULL(strstr(err, "at iteration 777"));
     CU_ASSERT_PTR_NOT_NULL(strstr(err, "1 retry used of 1"));
@@ -396,9 +398,12 @@ static void test_stretch_cursor(void)
 static void test_fault_messages(void)
 {
     char err[1024];
-    CU_ASSERT_EQUAL(lowered_fault(0, 0, 0, NULL, err, sizeof err), 1);
+    /* With collect the parent only supervises: worker 2 has 500..999.
+     * The program exits with the worker's status, 128 + SIGSEGV. */
+    CU_ASSERT_EQUAL(lowered_fault(0, 0, 0, NULL, err, sizeof err),
+                    128 + SIGSEGV);
     CU_ASSERT_PTR_NOT_NULL(strstr(err, "pfor: fault.c:99:"));
-    CU_ASSERT_PTR_NOT_NULL(strstr(err, "worker 1"));
+    CU_ASSERT_PTR_NOT_NULL(strstr(err, "worker 2"));
     CU_ASSERT_PTR_NOT_NULL(strstr(err, "iterations 500 to 999"));
     CU_ASSERT_PTR_NOT_NULL(strstr(err, "signal 11"));
     CU_ASSERT_PTR_NOT_NULL(strstr(err, "at iteration 777"));
@@ -415,7 +420,8 @@ static void test_fault_messages(void)
 
     /* A hang stopped by the timeout (with a timeout the parent only
      * supervises, so the hang may be on either worker). */
-    CU_ASSERT_EQUAL(lowered_fault(0, 0.5, 1, NULL, err, sizeof err), 1);
+    CU_ASSERT_EQUAL(lowered_fault(0, 0.5, 1, NULL, err, sizeof err),
+                    128 + SIGKILL);
     CU_ASSERT_PTR_NOT_NULL(strstr(err, "timeout"));
     CU_ASSERT_PTR_NOT_NULL(strstr(err, "at iteration 777"));
     *first = 1;
@@ -559,6 +565,10 @@ static void test_progress_quiet_off_tty(void)
 
 void pftest_main(void)
 {
+    /* These tests look at the engine's workers: the adaptive rule (which
+     * would run their small loops serially) is tested in
+     * test_loop_adapt.c. */
+    setenv("PFOR_ADAPT", "0", 1);
     pftest_suite("loop_abi");
     pftest_add("sum_collect_bits", test_sum_collect_bits);
     pftest_add("sum_collect_with_timeout", test_sum_collect_with_timeout);

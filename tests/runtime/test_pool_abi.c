@@ -6,6 +6,7 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include "pfor.h"
 #include "pfor_abi.h"
 #include "pftest.h"
 

@@ -13,6 +13,9 @@
 #include "queue_internal.h"
 
 #define LONG_WAIT 30.0 /* seconds: for things that must happen */
+/* Streaming happens in bounded queues (an unbounded one grows its ring
+ * instead); this bound is never reached. */
+#define STREAMING 1000
 
 /* ---- helpers ---- */
 
@@ -383,14 +386,14 @@ static int put_patterned(void *arg)
     return rc == 0 ? 0 : 2;
 }
 
-/* 64 MiB from a child through the default 256 KiB ring, into the caller's
- * buffer. */
+/* 64 MiB from a child through the default 256 KiB ring of a bounded
+ * queue, into the caller's buffer. */
 static void test_64_mib_message(void)
 {
     size_t size = (size_t)64 << 20;
     unsigned char *buf = malloc(size);
     CU_ASSERT_PTR_NOT_NULL_FATAL(buf);
-    child_queue = new_queue(0, 0, 0);
+    child_queue = new_queue(STREAMING, 0, 0);
     pid_t pid = pftest_spawn(put_patterned, &size);
     size_t len = 0;
     PFTEST_OK(pf_queue_get(child_queue, buf, size, &len, LONG_WAIT));
@@ -421,7 +424,8 @@ static void test_close_semantics(void)
 {
     /* Consumers blocked on an empty queue wake with PF_EOF. */
     pf_queue_t *q = child_queue = new_queue(0, 0, 0);
-    pid_t a = pftest_spawn(expect_eof, NULL), b = pftest_spawn(expect_eof, NULL);
+    pid_t a = pftest_spawn(expect_eof, NULL),
+          b = pftest_spawn(expect_eof, NULL);
     sleep_s(0.2);
     PFTEST_OK(pf_queue_close(q));
     PFTEST_OK(pf_queue_close(q));
@@ -570,7 +574,7 @@ static int get_alloc_forever(void *arg)
  * next one, and the producer is not blocked. */
 static void test_consumer_killed_mid_message(void)
 {
-    pf_queue_t *q = child_queue = new_queue(0, 1, 8192);
+    pf_queue_t *q = child_queue = new_queue(STREAMING, 1, 8192);
     size_t size = 1 << 20;
     pid_t producer = pftest_spawn(put_big_then_small, &size);
     CU_ASSERT(eventually(ring_nearly_full, q));
@@ -608,7 +612,7 @@ static int put_big_forever(void *arg)
  * was receiving it drops it and goes on to the next message. */
 static void test_producer_killed_mid_message(void)
 {
-    pf_queue_t *q = child_queue = new_queue(0, 1, 8192);
+    pf_queue_t *q = child_queue = new_queue(STREAMING, 1, 8192);
     size_t size = 1 << 20;
     pid_t producer = pftest_spawn(put_big_forever, &size);
     CU_ASSERT(eventually(ring_nearly_full, q));
@@ -856,8 +860,8 @@ static int storm_put_all(uint32_t p, uint32_t count)
             m[i] = pattern(((uint64_t)p << 32) | seq, i);
         int rc = pf_queue_put(storm->q, m, len, LONG_WAIT);
         if (rc != 0) {
-            fprintf(stderr, "\n  producer %u: put of message %u: %s\n", p,
-                    seq, pf_err_name(rc));
+            fprintf(stderr, "\n  producer %u: put of message %u: %s\n", p, seq,
+                    pf_err_name(rc));
             free(m);
             return 2;
         }
@@ -914,14 +918,15 @@ static int storm_victim_producer(void *arg)
 }
 
 /* Steady producers and consumers run while victims that put or get are
- * SIGKILLed at random moments (often inside a streamed message): nothing
- * is corrupted or duplicated, the steady processes finish, and at most
- * the messages the victims took are missing. */
-static void test_random_kills(void)
+ * SIGKILLed at random moments: nothing is corrupted or duplicated, the
+ * steady processes finish, and at most the messages the victims took are
+ * missing.  Bounded (victims die inside streamed messages) and unbounded
+ * (victims die while the ring grows and shrinks). */
+static void random_kills(long maxsize)
 {
     storm = pf__map_shared(sizeof *storm);
     CU_ASSERT_PTR_NOT_NULL_FATAL(storm);
-    storm->q = new_queue(0, 0, STORM_RING);
+    storm->q = new_queue(maxsize, 0, STORM_RING);
     uint32_t ids[STORM_PRODUCERS];
     pid_t prod[STORM_PRODUCERS], cons[2];
     for (int i = 0; i < 2; i++)
@@ -975,6 +980,168 @@ static void test_random_kills(void)
     pf__unmap_shared(storm, sizeof *storm);
 }
 
+static void test_random_kills_bounded(void)
+{
+    random_kills(STREAMING);
+}
+
+static void test_random_kills_unbounded(void)
+{
+    random_kills(0);
+}
+
+/* ---- unbounded means unbounded (issue 9 item 6) ---- */
+
+/* One process puts 10,000 messages of 1 KiB into an unbounded queue, then
+ * gets them all: puts never wait (with PF_FOREVER or as a poll) however
+ * small the ring.  Failed before: after 258 puts PF_EFULL (a poll) or a
+ * hang (PF_FOREVER), the 256 KiB ring being the bound. */
+static void put_then_get(double timeout, size_t ring)
+{
+    pf_queue_t *q = new_queue(0, 0, ring);
+    unsigned char msg[1024];
+    int bad = 0;
+    for (uint32_t i = 0; i < 10000 && !bad; i++) {
+        memset(msg, (int)(i & 0xff), sizeof msg);
+        memcpy(msg, &i, sizeof i);
+        int rc = pf_queue_put(q, msg, sizeof msg, timeout);
+        if (rc != 0) {
+            fprintf(stderr, "\n  put %u: %s\n", i, pf_err_name(rc));
+            bad = 1;
+        }
+    }
+    CU_ASSERT_FALSE(bad);
+    CU_ASSERT_EQUAL(pf_queue_qsize(q), bad ? pf_queue_qsize(q) : 10000);
+    CU_ASSERT(pf__queue_capacity(q) >= 10000 * 1024);
+    for (uint32_t i = 0; i < 10000 && !bad; i++) {
+        size_t len = 0;
+        int rc = pf_queue_get(q, msg, sizeof msg, &len, 0);
+        uint32_t n;
+        memcpy(&n, msg, sizeof n);
+        if (rc != 0 || len != sizeof msg || n != i ||
+            msg[sizeof msg - 1] != (unsigned char)(i & 0xff))
+            bad = 1;
+    }
+    CU_ASSERT_FALSE(bad);
+    CU_ASSERT_EQUAL(pf_queue_qsize(q), 0);
+    /* Empty again, the grown ring went back to its first size. */
+    uint64_t first = 4096;
+    while (first < (ring ? ring : 256 * 1024))
+        first *= 2;
+    CU_ASSERT_EQUAL(pf__queue_capacity(q), first);
+    pf_queue_free(q);
+}
+
+static void test_unbounded_forever(void)
+{
+    put_then_get(PF_FOREVER, 0);
+}
+
+static void test_unbounded_poll(void)
+{
+    put_then_get(0, 0);
+    put_then_get(0, 4096);
+}
+
+/* A message larger than the ring, in one process: it fits once the ring
+ * has grown. */
+static void test_unbounded_large_message(void)
+{
+    pf_queue_t *q = new_queue(0, 0, 4096);
+    size_t size = (size_t)3 << 20;
+    unsigned char *m = malloc(size), *back = malloc(size);
+    CU_ASSERT_PTR_NOT_NULL_FATAL(m);
+    CU_ASSERT_PTR_NOT_NULL_FATAL(back);
+    for (size_t i = 0; i < size; i++)
+        m[i] = pattern(5, i);
+    PFTEST_OK(put_str(q, "before", 0));
+    PFTEST_OK(pf_queue_put(q, m, size, 0));
+    PFTEST_OK(put_str(q, "after", 0));
+    char buf[64];
+    PFTEST_OK(get_str(q, buf, 0));
+    CU_ASSERT_STRING_EQUAL(buf, "before");
+    size_t len = 0;
+    PFTEST_OK(pf_queue_get(q, back, size, &len, 0));
+    CU_ASSERT(len == size && memcmp(back, m, size) == 0);
+    PFTEST_OK(get_str(q, buf, 0));
+    CU_ASSERT_STRING_EQUAL(buf, "after");
+    pf_queue_free(q);
+    free(m);
+    free(back);
+}
+
+/* Out of room: PF_ENOMEM for the put that does not fit, nothing of it
+ * delivered, everything put before intact, and puts work again once the
+ * queue drains. */
+static void test_unbounded_out_of_memory(void)
+{
+    pf_queue_t *q = NULL;
+    PFTEST_OK(
+        pf__queue_new_limited(&(pf_queue_options_t){0, 0, 4096}, 1 << 20, &q));
+    CU_ASSERT_PTR_NOT_NULL_FATAL(q);
+    unsigned char msg[1000];
+    uint32_t n = 0;
+    int rc;
+    for (;;) {
+        memset(msg, (int)(n & 0xff), sizeof msg);
+        memcpy(msg, &n, sizeof n);
+        rc = pf_queue_put(q, msg, sizeof msg, PF_FOREVER);
+        if (rc != 0)
+            break;
+        n++;
+    }
+    PFTEST_EXPECT(PF_ENOMEM, rc);
+    CU_ASSERT(n > 900 && n < 1100); /* about 1 MiB of 1 KiB records */
+    CU_ASSERT_EQUAL(pf_queue_qsize(q), (long)n);
+    /* A larger one fails the same way, at once. */
+    static unsigned char big[2 << 20];
+    PFTEST_EXPECT(PF_ENOMEM, pf_queue_put(q, big, sizeof big, 0));
+    for (uint32_t i = 0; i < n; i++) {
+        size_t len;
+        uint32_t got;
+        PFTEST_OK(pf_queue_get(q, msg, sizeof msg, &len, 0));
+        memcpy(&got, msg, sizeof got);
+        CU_ASSERT_EQUAL(got, i);
+    }
+    PFTEST_EXPECT(PF_EEMPTY, pf_queue_get(q, msg, sizeof msg, NULL, 0));
+    PFTEST_OK(pf_queue_put(q, msg, sizeof msg, 0));
+    pf_queue_free(q);
+}
+
+/* A producer in one process, a slow consumer in another: the producer
+ * never waits, the consumer gets everything in order. */
+static int slow_consumer(void *arg)
+{
+    uint32_t count = *(uint32_t *)arg;
+    unsigned char msg[512];
+    for (uint32_t i = 0; i < count; i++) {
+        size_t len;
+        if (pf_queue_get(child_queue, msg, sizeof msg, &len, LONG_WAIT) != 0)
+            return 1;
+        uint32_t got;
+        memcpy(&got, msg, sizeof got);
+        if (got != i || len != sizeof msg)
+            return 2;
+        if (i % 1000 == 0)
+            sleep_s(0.001);
+    }
+    return 0;
+}
+
+static void test_unbounded_slow_consumer(void)
+{
+    child_queue = new_queue(0, 0, 8192);
+    uint32_t count = 20000;
+    pid_t pid = pftest_spawn(slow_consumer, &count);
+    unsigned char msg[512] = {0};
+    for (uint32_t i = 0; i < count; i++) {
+        memcpy(msg, &i, sizeof i);
+        PFTEST_OK(pf_queue_put(child_queue, msg, sizeof msg, 0));
+    }
+    CU_ASSERT_EQUAL(pftest_reap(pid), 0);
+    pf_queue_free(child_queue);
+}
+
 void pftest_main(void)
 {
     pftest_suite("queue");
@@ -998,7 +1165,18 @@ void pftest_main(void)
                test_consumer_killed_mid_message);
     pftest_add("producer killed in the middle of a message",
                test_producer_killed_mid_message);
-    pftest_add("processes killed at random during traffic", test_random_kills);
+    pftest_add("processes killed at random during traffic (bounded)",
+               test_random_kills_bounded);
+    pftest_add("processes killed at random during traffic (unbounded)",
+               test_random_kills_unbounded);
+    pftest_add("unbounded: 10,000 x 1 KiB, PF_FOREVER", test_unbounded_forever);
+    pftest_add("unbounded: 10,000 x 1 KiB, polls", test_unbounded_poll);
+    pftest_add("unbounded: a message larger than the ring",
+               test_unbounded_large_message);
+    pftest_add("unbounded: PF_ENOMEM when out of room",
+               test_unbounded_out_of_memory);
+    pftest_add("unbounded: a slow consumer in another process",
+               test_unbounded_slow_consumer);
     pftest_add("4 producers x 4 consumers x 100000 messages",
                test_many_producers_many_consumers);
 }

@@ -3,6 +3,7 @@
 #include <dirent.h>
 #include <errno.h>
 #include <signal.h>
+#include <stdbool.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/wait.h>
@@ -11,8 +12,19 @@
 #include "internal.h"
 #include "pftest.h"
 
+#if defined(__SANITIZE_ADDRESS__)
+#define PFTEST_ASAN 1
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer)
+#define PFTEST_ASAN 1
+#endif
+#endif
+#ifndef PFTEST_ASAN
+#define PFTEST_ASAN 0
+#endif
+
 static CU_pSuite current_suite;
-static int fds_before;
+static int fds_before, threads_before;
 
 int pftest_count_fds(void)
 {
@@ -47,8 +59,7 @@ int pftest_capture(int (*fn)(void *), void *arg, char *err, size_t size)
     }
     size_t got = 0;
     ssize_t r;
-    while (got + 1 < size &&
-           (r = read(fds[0], err + got, size - 1 - got)) != 0)
+    while (got + 1 < size && (r = read(fds[0], err + got, size - 1 - got)) != 0)
         if (r > 0)
             got += (size_t)r;
         else if (errno != EINTR)
@@ -83,8 +94,7 @@ static int for_each_child(void (*fn)(pid_t))
         if (t->d_name[0] == '.')
             continue;
         char path[300];
-        snprintf(path, sizeof path, "/proc/self/task/%s/children",
-                 t->d_name);
+        snprintf(path, sizeof path, "/proc/self/task/%s/children", t->d_name);
         FILE *f = fopen(path, "r");
         if (!f)
             continue;
@@ -105,6 +115,74 @@ int pftest_count_children(void)
     return for_each_child(NULL);
 }
 
+int pftest_count_threads(void)
+{
+    DIR *dir = opendir("/proc/self/task");
+    if (!dir)
+        return -1;
+    int count = 0;
+    struct dirent *e;
+    while ((e = readdir(dir)) != NULL)
+        if (e->d_name[0] != '.')
+            count++;
+    closedir(dir);
+    return count;
+}
+
+int pftest_count_maps(void)
+{
+    FILE *f = fopen("/proc/self/maps", "re");
+    if (!f)
+        return -1;
+    int count = 0;
+    char line[512];
+    while (fgets(line, sizeof line, f)) {
+        unsigned long lo, hi;
+        char perms[8];
+        if (sscanf(line, "%lx-%lx %7s", &lo, &hi, perms) != 3)
+            continue;
+        /* What pfor maps: shared memory, memfds, and reservations of
+         * address space (not malloc's or the sanitizers' own, which come
+         * and go with their caches; ASan carves its allocator out of huge
+         * PROT_NONE reservations, so those are not counted under it). */
+        bool reservation = strncmp(perms, "---", 3) == 0 &&
+                           hi - lo >= (1ul << 30) && !strstr(line, "[");
+        if (perms[3] == 's' || strstr(line, "memfd:") ||
+            (reservation && !PFTEST_ASAN))
+            count++;
+    }
+    fclose(f);
+    return count;
+}
+
+void pftest_snapshot(pftest_resources_t *r)
+{
+    r->fds = pftest_count_fds();
+    r->children = pftest_count_children();
+    r->threads = pftest_count_threads();
+    r->maps = pftest_count_maps();
+}
+
+int pftest_same_resources(const pftest_resources_t *before, const char *what)
+{
+    pftest_resources_t now;
+    for (int i = 0;; i++) {
+        pftest_snapshot(&now);
+        if (now.fds == before->fds && now.children == before->children &&
+            now.threads == before->threads && now.maps == before->maps)
+            return 1;
+        if (i == 200)
+            break;
+        usleep(10000);
+    }
+    fprintf(stderr,
+            "\n  %s: fds %d -> %d, children %d -> %d, threads %d -> %d, "
+            "mappings %d -> %d\n",
+            what, before->fds, now.fds, before->children, now.children,
+            before->threads, now.threads, before->maps, now.maps);
+    return 0;
+}
+
 static void kill_and_reap(pid_t pid)
 {
     kill(pid, SIGKILL);
@@ -114,6 +192,7 @@ static void kill_and_reap(pid_t pid)
 static void before_test(void)
 {
     fds_before = pftest_count_fds();
+    threads_before = pftest_count_threads();
 }
 
 static void after_test(void)
@@ -136,6 +215,15 @@ static void after_test(void)
         fprintf(stderr, "\n  leak check: %d descriptors before, %d after\n",
                 fds_before, fds_after);
     CU_ASSERT_EQUAL(fds_after, fds_before);
+    int threads = pftest_count_threads();
+    for (int i = 0; i < 100 && threads > threads_before; i++) {
+        usleep(10000); /* a joined thread may still be leaving */
+        threads = pftest_count_threads();
+    }
+    if (threads != threads_before)
+        fprintf(stderr, "\n  leak check: %d threads before, %d after\n",
+                threads_before, threads);
+    CU_ASSERT_EQUAL(threads, threads_before);
 }
 
 void pftest_suite(const char *name)
@@ -170,8 +258,8 @@ int main(void)
     pftest_main();
     CU_basic_set_mode(CU_BRM_VERBOSE);
     CU_basic_run_tests();
-    unsigned failed = CU_get_number_of_failures() +
-                      CU_get_number_of_tests_failed();
+    unsigned failed =
+        CU_get_number_of_failures() + CU_get_number_of_tests_failed();
     unsigned run = CU_get_number_of_tests_run();
     CU_cleanup_registry();
     printf("\n");

@@ -17,6 +17,18 @@
                                          (unsigned long long)(T)(hi),          \
                                          (long long)(step), (cmp), sizeof(T)))
 
+/* collapse(n): dimension d of the nest instead of the range (pfor_abi.h,
+ * pfc_loop_dim_*), picked by the signedness of T like PFC_RANGE. */
+#define PFC_DIM(loop, d, T, lo, hi, step, cmp)                                 \
+    (((T)-1 < (T)1)                                                            \
+         ? pfc_loop_dim_signed_width((loop), (d), (long long)(T)(lo),          \
+                                     (long long)(T)(hi), (long long)(step),    \
+                                     (cmp), sizeof(T))                         \
+         : pfc_loop_dim_unsigned_width(                                        \
+               (loop), (d), (unsigned long long)(T)(lo),                       \
+               (unsigned long long)(T)(hi), (long long)(step), (cmp),          \
+               sizeof(T)))
+
 /* The loop variable's value at normalised iteration k (pfor_abi.h,
  * pfc_loop_value_inline). */
 #define PFC_IV(loop, T, k) ((T)pfc_loop_value_inline((loop), (k)))
@@ -26,6 +38,9 @@
  * type. */
 #define PFC_BOUNDS(lo, hi, step, cmp, loop, T)                                 \
     PFC_RANGE(loop, T, lo, hi, step, cmp)
+
+#define PFC_DIM_BOUNDS(lo, hi, step, cmp, loop, d, T)                          \
+    PFC_DIM(loop, d, T, lo, hi, step, cmp)
 
 /* Register the reduction of scalar v, or of the section a[lo:len] (lo and
  * len already evaluated), and a collected array.  The user's expression
@@ -41,6 +56,45 @@
 #define PFO_REDUCE(v, op, red) pfo_red_add((red), (op), PF_TYPE_OF(v), &(v), 1)
 #define PFO_REDUCE_SECTION(a, lo, len, op, red)                                \
     pfo_red_add((red), (op), PF_TYPE_OF((a)[0]), &(a)[lo], (len))
+
+/* The mpi backend's (pfor_mpi_abi.h, pfm_): the same codes and the same
+ * range, dimension and value macros on libpfor_mpi's calls. */
+#define PFM_LT PFC_LT
+#define PFM_LE PFC_LE
+#define PFM_GT PFC_GT
+#define PFM_GE PFC_GE
+#define PFM_SCHED_DEFAULT PFC_SCHED_DEFAULT
+#define PFM_SCHED_STATIC PFC_SCHED_STATIC
+#define PFM_SCHED_DYNAMIC PFC_SCHED_DYNAMIC
+#define PFM_SCHED_GUIDED PFC_SCHED_GUIDED
+#define PFM_SCHED_RUNTIME PFC_SCHED_RUNTIME
+
+#define PFM_RANGE(loop, T, lo, hi, step, cmp)                                  \
+    (((T)-1 < (T)1)                                                            \
+         ? pfm_loop_range_signed_width((loop), (long long)(T)(lo),             \
+                                       (long long)(T)(hi), (long long)(step),  \
+                                       (cmp), sizeof(T))                       \
+         : pfm_loop_range_unsigned_width((loop), (unsigned long long)(T)(lo),  \
+                                         (unsigned long long)(T)(hi),          \
+                                         (long long)(step), (cmp), sizeof(T)))
+#define PFM_DIM(loop, d, T, lo, hi, step, cmp)                                 \
+    (((T)-1 < (T)1)                                                            \
+         ? pfm_loop_dim_signed_width((loop), (d), (long long)(T)(lo),          \
+                                     (long long)(T)(hi), (long long)(step),    \
+                                     (cmp), sizeof(T))                         \
+         : pfm_loop_dim_unsigned_width((loop), (d),                            \
+                                       (unsigned long long)(T)(lo),            \
+                                       (unsigned long long)(T)(hi),            \
+                                       (long long)(step), (cmp), sizeof(T)))
+#define PFM_IV(loop, T, k) ((T)pfm_loop_value_inline((loop), (k)))
+#define PFM_BOUNDS(lo, hi, step, cmp, loop, T)                                 \
+    PFM_RANGE(loop, T, lo, hi, step, cmp)
+#define PFM_DIM_BOUNDS(lo, hi, step, cmp, loop, d, T)                          \
+    PFM_DIM(loop, d, T, lo, hi, step, cmp)
+#define PFM_REDUCE(v, op, loop)                                                \
+    pfm_loop_reduce((loop), (op), PF_TYPE_OF(v), &(v), 1)
+#define PFM_REDUCE_SECTION(a, lo, len, op, loop)                               \
+    pfm_loop_reduce((loop), (op), PF_TYPE_OF((a)[0]), &(a)[lo], (len))
 
 /* Around generated declarations that shadow the user's names on purpose
  * (the private partial of a reduction variable, an enclosing loop's

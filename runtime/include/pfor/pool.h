@@ -107,6 +107,14 @@ typedef struct pf_pool_map_args {
     pf_pool_failure_t *failure; /* optional: the lowest failed item */
     int progress_line;          /* non-zero: progress line on stderr when it
                                    is a terminal (also for this call alone) */
+    double timeout; /* pf_pool_map_ex: wait at most this many seconds;
+                       <= 0: no limit (a zeroed struct waits for ever).
+                       On expiry the call returns PF_ETIMEDOUT and is
+                       canceled: items not sent are never sent, those
+                       running finish and are dropped, and out/status
+                       are not written after the call returns.  Ignored
+                       by the async and imap calls (their get and next
+                       take a timeout). */
 } pf_pool_map_args_t;
 
 /* Create a pool (forks its workers now).  `opts` may be NULL.  Returns 0
@@ -131,10 +139,12 @@ int pf_pool_terminate(pf_pool_t *pool);
 int pf_pool_workers(const pf_pool_t *pool);
 int pf_pool_worker_pid(const pf_pool_t *pool, int i);
 
-/* The generic entry: run a map-like call to completion.  Returns 0 when
- * every item succeeded, else the error of the lowest failed item (the
- * other items are still computed); PF_EINVAL on bad arguments,
- * PF_ECLOSED after close, PF_ETOOBIG for items larger than ring_bytes/8. */
+/* The generic entry: run a map-like call to completion (or its
+ * args->timeout).  Returns 0 when every item succeeded, else the error of
+ * the lowest failed item (the other items are still computed); PF_EINVAL
+ * on bad arguments, PF_ECLOSED after close, PF_ETOOBIG for items larger
+ * than ring_bytes/8, PF_ETIMEDOUT when args->timeout passed first.  This
+ * is also the bounded form of pf_pool_map and pf_pool_starmap. */
 int pf_pool_map_ex(pf_pool_t *pool, const pf_pool_map_args_t *args);
 /* out[i] = fn(in[i]) for n items, results in order. */
 int pf_pool_map(pf_pool_t *pool, pf_pool_map_fn fn, const void *in, size_t n,
@@ -172,6 +182,13 @@ void pf_pool_iter_free(pf_pool_iter_t *it);
  * Returns 0 or the task's error (PF_EWORKER, PF_ETIMEDOUT, ...). */
 int pf_pool_apply(pf_pool_t *pool, pf_pool_task_fn fn, const void *in,
                   size_t in_len, void **result, size_t *result_len);
+/* pf_pool_apply waiting at most `timeout` seconds (PF_FOREVER: no limit).
+ * Returns as pf_pool_apply, or PF_ETIMEDOUT: the task is then canceled
+ * (not sent if it was not yet; if running, it finishes in its worker and
+ * its result is dropped). */
+int pf_pool_apply_ex(pf_pool_t *pool, pf_pool_task_fn fn, const void *in,
+                     size_t in_len, void **result, size_t *result_len,
+                     double timeout);
 
 /* Called once per async result, in the pool's result thread (see
  * docs/pool.md): callback when it succeeded, error_callback otherwise. */

@@ -94,15 +94,17 @@ static inline double pf_random_next_double(pf_random_t *r)
  * (Lemire's multiply-shift with rejection). */
 static inline uint64_t pf_random_next_below(pf_random_t *r, uint64_t bound)
 {
+    /* __extension__: __int128 is GNU C, and pfor's headers stay quiet
+     * under -std=c11 -pedantic. */
+    __extension__ typedef unsigned __int128 pf__u128_t;
     uint64_t x = pf_random_next_u64(r);
-    /* (__extension__: -std=c11 -pedantic accepts the 128-bit product) */
-    __extension__ unsigned __int128 m = (unsigned __int128)x * bound;
+    pf__u128_t m = (pf__u128_t)x * bound;
     uint64_t low = (uint64_t)m;
     if (low < bound) {
         uint64_t threshold = (0 - bound) % bound;
         while (low < threshold) {
             x = pf_random_next_u64(r);
-            m = __extension__(unsigned __int128) x * bound;
+            m = (pf__u128_t)x * bound;
             low = (uint64_t)m;
         }
     }

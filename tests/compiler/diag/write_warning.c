@@ -2,7 +2,7 @@
 int f(int *a, int n)
 {
     int last = 0, count = 0, sum = 0;
-#pragma pfor parallel for reduction(+: sum) collect(a)
+#pragma pfor parallel for reduction(+: sum) collect(a[0:n])
     for (int i = 0; i < n; i++) {
         int tmp = a[i] * 2;
         a[i] = tmp;

@@ -2,7 +2,7 @@
 void f(int *a)
 {
 #pragma pfor parallel \
-  for collect(a)
+  for collect(a[0:10])
     for (int i = 0; i < 4; i++)
         a[i] = i;
 }

@@ -14,7 +14,7 @@ static int hidden(void) { return 0; }
 static void inner(int *a, int n)
 {
     /* _Pragma form, continuation inside the pragma, nested loops. */
-    _Pragma("pfor parallel for workers(WORKERS) collect(a)")
+    _Pragma("pfor parallel for workers(WORKERS) collect(a[0:n])")
     for (int i = 0; i < BOUND(n); i++) {
         for (int k = 0; k < 3; k++) {
             if (k == 1)
@@ -25,7 +25,7 @@ static void inner(int *a, int n)
     }
     #pragma pfor parallel \
         for \
-        collect(a)
+        collect(a[0:n])
     for (int i = 0;
          i < n;
          i++)

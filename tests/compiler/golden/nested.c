@@ -2,7 +2,7 @@
  * worker), in a static function. */
 static void mat(double m[4][4], double *rowsum)
 {
-#pragma pfor parallel for collect(m, rowsum)
+#pragma pfor parallel for collect(m[0:4], rowsum[0:4])
     for (int r = 0; r < 4; r++) {
         double s = 0;
 #pragma pfor parallel for reduction(+: s) collect(m[r])

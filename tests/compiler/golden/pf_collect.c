@@ -3,7 +3,7 @@
 #define COLS 5
 void grid(double g[ROWS][COLS], int *row_sum)
 {
-#pragma pfor parallel for collect(g, row_sum)
+#pragma pfor parallel for collect(g[0:ROWS], row_sum[0:ROWS])
     for (int r = 0; r < ROWS; r++) {
         row_sum[r] = 0;
         for (int c = 0; c < COLS; c++) {

@@ -6,7 +6,7 @@ static int plain(int x) { return x + 1; }
 
 void fill(int *a, int n)
 {
-#pragma pfor parallel for collect(a)
+#pragma pfor parallel for collect(a[0:n])
     for (int i = 0; i < n; i++)
         a[i] = plain(i);
 }

@@ -1,0 +1,2 @@
+/* config.h - included by main.c only; touched by the test. */
+#define N 1000
