@@ -2,7 +2,8 @@
 # diag.sh - run pforc on a file with errors (or warnings) and compare its
 # diagnostics, exactly, with <name>.err; errors must exit 1 and leave an
 # existing output file as it was, warnings must exit 0 and replace it.
-# Usage: diag.sh <pforc> <input.c>
+# Usage: diag.sh <pforc> <input.c>   (<name>.args, when it exists, holds
+# more pforc arguments, e.g. --backend=openmp)
 set -u
 pforc=$1 input=$2
 tmp=$(mktemp -d) || exit 1
@@ -10,7 +11,9 @@ trap 'rm -rf "$tmp"' EXIT
 cd "$(dirname "$input")" || exit 1
 name=$(basename "$input" .c)
 echo "stale" >"$tmp/out.c"
-"$pforc" -o "$tmp/out.c" "$name.c" 2>"$tmp/err"
+args=
+[ -f "$name.args" ] && args=$(cat "$name.args")
+"$pforc" $args -o "$tmp/out.c" "$name.c" 2>"$tmp/err"
 status=$?
 if [ "${PFOR_UPDATE_GOLDEN:-0}" = 1 ]; then
     cp "$tmp/err" "$name.err"; exit 0
