@@ -741,13 +741,9 @@ void pf_gs_tokens(gstmt_t *st, size_t s, size_t e);
 /* Write the statement's last line. */
 void pf_gs_end(gstmt_t *st);
 
-/* The loop variable's type as `typedef ... __pf_iv_t;` and the range of
- * the descriptor __pf_loop (PFC_BOUNDS), the user's text at its places. */
-void pf_gen_iv_typedef(gen_t *g);
 /* For an operator on integers only (& | ^): a compile-time check that the
  * item has an integer type, failing with a message naming the clause. */
 void pf_gen_integer_check(gen_t *g, const item_t *r);
-void pf_gen_range(gen_t *g);
 
 /* The process lowering's parts that the openmp backend shares
  * (gen_process.c): the iteration space on __pf_loop (PFC_RANGE, or
