@@ -175,7 +175,7 @@ void pf__loop_free(pfc_loop_t *loop)
     }
     if (loop->window)
         munmap((void *)loop->window, pf__page_size());
-    if (loop->crew.pids)
+    if (loop->crew.kids)
         pf__crew_free(&loop->crew);
     pf__ws_release(&loop->ws);
     for (int r = 0; r < loop->nreds; r++)
@@ -605,7 +605,7 @@ static int map_state(pfc_loop_t *loop)
     if (loop->map_size <= PF__POPULATE_MAX)
         flags |= MAP_POPULATE;
     void *m =
-        pf__loop_inject_hit(PF__LOOP_INJECT_MMAP)
+        pf__inject_hit(PF__INJECT_MMAP)
             ? MAP_FAILED
             : mmap(NULL, loop->map_size, PROT_READ | PROT_WRITE, flags, -1, 0);
     if (m == MAP_FAILED)
