@@ -14,7 +14,7 @@ typedef unsigned __int128 u128;
  * Design.
  *
  * The iteration space is cut exactly as the process engine cuts it: with
- * reductions into fixed blocks (pfm__block_iters), which are the
+ * reductions into fixed blocks (pf__red_block_iters, libpfor's rule), which are the
  * scheduling units; without, one unit per iteration.  The ranks are the
  * participants: static hands rank r its even block (or block-cyclic
  * chunks r, r + P, ...), dynamic and guided take chunk numbers from a
@@ -599,7 +599,7 @@ void pfm_loop_start(pfm_loop_t *loop)
     }
     loop->record = record;
     if (loop->nreds > 0 && trips > 0) {
-        loop->unit_iters = pfm__block_iters(trips, record);
+        loop->unit_iters = pf__red_block_iters(trips, record);
         loop->units =
             trips / loop->unit_iters + (trips % loop->unit_iters != 0);
     } else {

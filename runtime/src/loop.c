@@ -516,14 +516,7 @@ static void plan_units(pfc_loop_t *loop)
     }
     loop->red_record = record;
     if (loop->nreds > 0 && trips > 0) {
-        unsigned long long blocks = PF__RED_MAX_BLOCKS;
-        if (record > 0 && PF__RED_BUDGET / record < blocks)
-            blocks = PF__RED_BUDGET / record;
-        if (blocks < 1)
-            blocks = 1;
-        if (blocks > trips)
-            blocks = trips;
-        loop->unit_iters = trips / blocks + (trips % blocks != 0);
+        loop->unit_iters = pf__red_block_iters(trips, record);
         loop->units =
             trips / loop->unit_iters + (trips % loop->unit_iters != 0);
     } else {

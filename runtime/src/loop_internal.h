@@ -610,6 +610,14 @@ void pf__red_identity(pf_op_t op, pf_type_t type, void *dst, size_t count);
 /* dst[j] = dst[j] op src[j] for j < count (SUB adds). */
 void pf__red_combine(pf_op_t op, pf_type_t type, void *dst, const void *src,
                      size_t count);
+/* The one block rule of every backend's reductions (process loops and
+ * teams, openmp, mpi): iterations per block for a loop of `trips`
+ * iterations whose partials take `record` bytes.  Fixed by these two
+ * only, never by workers, threads, ranks or schedule: so are the
+ * result's bits.  At most PF__RED_MAX_BLOCKS blocks, and no more
+ * partials than PF__RED_BUDGET bytes. */
+unsigned long long pf__red_block_iters(unsigned long long trips,
+                                       size_t record);
 /* Combine `blocks` partials of `count` objects each, `stride` bytes apart
  * from base, in the fixed tree order (pairs, then pairs of pairs, ...);
  * the total ends in the first.  Bitwise what pf__red_combine on each pair
