@@ -14,7 +14,7 @@ typedef unsigned __int128 u128;
  * Design.
  *
  * The iteration space is cut exactly as the process engine cuts it: with
- * reductions into fixed blocks (pfm__block_iters), which are the
+ * reductions into fixed blocks (pf__red_block_iters, libpfor's rule), which are the
  * scheduling units; without, one unit per iteration.  The ranks are the
  * participants: static hands rank r its even block (or block-cyclic
  * chunks r, r + P, ...), dynamic and guided take chunk numbers from a
@@ -599,7 +599,7 @@ void pfm_loop_start(pfm_loop_t *loop)
     }
     loop->record = record;
     if (loop->nreds > 0 && trips > 0) {
-        loop->unit_iters = pfm__block_iters(trips, record);
+        loop->unit_iters = pf__red_block_iters(trips, record);
         loop->units =
             trips / loop->unit_iters + (trips % loop->unit_iters != 0);
     } else {
@@ -1012,9 +1012,23 @@ static unsigned char *gather(pfm_loop_t *loop, const pfm__buf_t *mine,
     return all;
 }
 
-/* Set each reduced variable to its value before the loop op total. */
+/* Set each reduced variable to its value before the loop op total.  In
+ * a region the value before the loop is rank 0's, as it is member 0's on
+ * the process backend (docs/team.md): the OpenMP idiom of a `single`
+ * resetting a shared reduction variable (which runs on rank 0 only) then
+ * gives every rank the same result.  One MPI_Bcast of the values. */
 static void fold(pfm_loop_t *loop, const unsigned char *total)
 {
+    if (!loop->local && loop->size > 1 && pfm__in_region() &&
+        pfm__region_shared())
+        for (int r = 0; r < loop->nreds; r++) {
+            red_t *red = &loop->reds[r];
+            for (size_t at = 0; at < red->count * red->elem; at += 1u << 30) {
+                size_t n = red->count * red->elem - at;
+                MPI_Bcast(red->before + at, (int)(n < (1u << 30) ? n : 1u << 30),
+                          MPI_BYTE, 0, loop->comm);
+            }
+        }
     for (int r = 0; r < loop->nreds; r++) {
         red_t *red = &loop->reds[r];
         if (red->count == 0)

@@ -117,11 +117,10 @@ const char *pfm__track_method(void);
 
 /* ---- reduce.c: the fixed tree over reduction blocks ---- */
 
-/* The process engine's block rule: how many iterations one reduction
- * block holds, for a loop of `trips` iterations whose per-block record is
- * `record` bytes (blocks = min(4096, 32 MiB / record, trips), then
- * ceil(trips / blocks) iterations each). */
-unsigned long long pfm__block_iters(unsigned long long trips, size_t record);
+/* libpfor's one block rule (runtime/src/reduce.c): iterations per
+ * reduction block for `trips` iterations of `record`-byte partials. */
+unsigned long long pf__red_block_iters(unsigned long long trips,
+                                       size_t record);
 
 /* Partials of `blocks` blocks, `record` bytes each. */
 typedef struct pfm__tree {

@@ -24,23 +24,6 @@
  * not grow with the number of blocks.
  */
 
-unsigned long long pfm__block_iters(unsigned long long trips, size_t record)
-{
-    /* The process engine's rule (runtime/src/loop.c, loop_start). */
-    const unsigned long long max_blocks = 4096;
-    const size_t budget = (size_t)32 << 20;
-    if (trips == 0)
-        return 1;
-    unsigned long long blocks = max_blocks;
-    if (record > 0 && budget / record < blocks)
-        blocks = budget / record;
-    if (blocks < 1)
-        blocks = 1;
-    if (blocks > trips)
-        blocks = trips;
-    return trips / blocks + (trips % blocks != 0);
-}
-
 /* prefix[b] = owned blocks below b, so ownership of a node is O(1). */
 static uint32_t *prefix_of(const uint64_t *owned, unsigned long long blocks)
 {

@@ -138,10 +138,10 @@ static void handler(int sig, siginfo_t *info, void *uctx)
             break;
         off += (size_t)w;
     }
-    if (scope->crew && scope->crew->pids)
+    if (scope->crew && scope->crew->kids)
         for (int s = 1; s < scope->crew->nslots; s++)
-            if (scope->crew->pids[s] > 0)
-                kill(scope->crew->pids[s], SIGKILL);
+            if (scope->crew->kids[s].pid > 0)
+                kill(scope->crew->kids[s].pid, SIGKILL);
     die_by(sig);
 }
 

@@ -1,5 +1,6 @@
 /* forkjoin.c - the worker processes of one fork-join: fork them, wait for
- * them (pidfds and deadlines), kill them, and say in words how one ended.
+ * them (deadlines; child.c's pidfds, reaps and kills), kill them, and say
+ * in words how one ended.
  * Nothing here knows about iterations: the loop engine and, later, a
  * persistent team use it as it is. */
 #include <errno.h>
@@ -8,111 +9,63 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/syscall.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
 #include "loop_internal.h"
 
-/* pidfd_open(2), or -1 where the kernel or libc lacks it (everything then
- * works by pid, polled every few milliseconds). */
-static int pidfd_open_compat(pid_t pid)
-{
-#ifdef SYS_pidfd_open
-    return (int)syscall(SYS_pidfd_open, pid, 0);
-#else
-    (void)pid;
-    errno = ENOSYS;
-    return -1;
-#endif
-}
-
 int pf__crew_init(pf__crew_t *crew, int nslots)
 {
     crew->nslots = nslots;
-    crew->pids = calloc((size_t)nslots, sizeof *crew->pids);
-    crew->pidfds = malloc((size_t)nslots * sizeof *crew->pidfds);
+    crew->kids = calloc((size_t)nslots, sizeof *crew->kids);
     crew->deadline_ns = calloc((size_t)nslots, sizeof *crew->deadline_ns);
-    if (!crew->pids || !crew->pidfds || !crew->deadline_ns) {
-        free(crew->pids);
-        free(crew->pidfds);
+    if (!crew->kids || !crew->deadline_ns) {
+        free(crew->kids);
         free(crew->deadline_ns);
         *crew = (pf__crew_t){0};
         return PF_ENOMEM;
     }
     for (int s = 0; s < nslots; s++)
-        crew->pidfds[s] = -1;
+        crew->kids[s] = (pf__child_t){0, -1};
     return 0;
-}
-
-/* Empty slot s (its worker was reaped).  Parent only. */
-static void clear_slot(pf__crew_t *crew, int s)
-{
-    crew->pids[s] = 0;
-    if (crew->pidfds[s] >= 0)
-        pf__close(crew->pidfds[s]);
-    crew->pidfds[s] = -1;
-}
-
-/* Reap slot s's worker, waiting through EINTR.  Parent only.  Returns its
- * wait status, or PF__STATUS_UNKNOWN when something else reaped it. */
-static int reap(pf__crew_t *crew, int s)
-{
-    int status = 0;
-    while (waitpid(crew->pids[s], &status, 0) < 0) {
-        if (errno != EINTR) {
-            status = PF__STATUS_UNKNOWN;
-            break;
-        }
-    }
-    clear_slot(crew, s);
-    return status;
 }
 
 void pf__crew_kill(pf__crew_t *crew)
 {
-    if (crew->pids == NULL)
+    if (crew->kids == NULL)
         return;
+    /* Every worker gets its SIGKILL before the first reap waits. */
     for (int s = 1; s < crew->nslots; s++)
-        if (crew->pids[s] > 0)
-            kill(crew->pids[s], SIGKILL);
+        pf__child_signal(&crew->kids[s], SIGKILL);
     for (int s = 1; s < crew->nslots; s++)
-        if (crew->pids[s] > 0)
-            reap(crew, s);
+        if (crew->kids[s].pid > 0)
+            pf__child_kill(&crew->kids[s]);
 }
 
 void pf__crew_free(pf__crew_t *crew)
 {
     pf__crew_kill(crew);
-    free(crew->pids);
-    free(crew->pidfds);
+    free(crew->kids);
     free(crew->deadline_ns);
     *crew = (pf__crew_t){0};
 }
 
 void pf__crew_forget(pf__crew_t *crew)
 {
-    for (int s = 0; s < crew->nslots; s++) {
-        if (crew->pidfds[s] >= 0)
-            close(crew->pidfds[s]);
-        crew->pidfds[s] = -1;
-        crew->pids[s] = 0;
-    }
+    for (int s = 0; s < crew->nslots; s++)
+        if (crew->kids[s].pid > 0 || crew->kids[s].pidfd >= 0)
+            pf__child_forget(&crew->kids[s]);
 }
 
 int pf__crew_fork(pf__crew_t *crew, int slot, double timeout)
 {
-    pid_t pid = pf__loop_inject_hit(PF__LOOP_INJECT_FORK)
-                    ? pf__from_errno(errno)
-                    : pf__fork(PF__FORK_WORKER);
+    pid_t pid = pf__child_fork(&crew->kids[slot], PF__FORK_WORKER);
     if (pid < 0)
         return (int)pid;
     if (pid == 0) {
         pf__crew_forget(crew);
         return 1;
     }
-    crew->pids[slot] = pid;
-    crew->pidfds[slot] = pidfd_open_compat(pid);
     crew->deadline_ns[slot] =
         timeout > 0 ? pf__deadline_in(timeout).ns : INT64_MAX;
     return 0;
@@ -122,7 +75,7 @@ int pf__crew_alive(const pf__crew_t *crew)
 {
     int n = 0;
     for (int s = 1; s < crew->nslots; s++)
-        n += crew->pids[s] > 0;
+        n += crew->kids[s].pid > 0;
     return n;
 }
 
@@ -134,22 +87,19 @@ static int check_workers(pf__crew_t *crew, int *slot, pid_t *pid, int *status,
 {
     int64_t now = pf__now_ns();
     for (int s = 1; s < crew->nslots; s++) {
-        if (crew->pids[s] <= 0)
+        pf__child_t *kid = &crew->kids[s];
+        if (kid->pid <= 0)
             continue;
-        int st = 0;
-        pid_t r = waitpid(crew->pids[s], &st, WNOHANG);
-        if (r == crew->pids[s] || (r < 0 && errno == ECHILD)) {
-            *pid = crew->pids[s];
-            clear_slot(crew, s);
+        pid_t was = kid->pid;
+        if (pf__child_reap(kid, status) == 1) {
+            *pid = was;
             *slot = s;
-            *status = r < 0 ? PF__STATUS_UNKNOWN : st;
             *timed_out = false;
             return 1;
         }
         if (crew->deadline_ns[s] <= now) {
-            *pid = crew->pids[s];
-            kill(crew->pids[s], SIGKILL);
-            *status = reap(crew, s);
+            *pid = was;
+            *status = pf__child_kill(kid);
             *slot = s;
             *timed_out = true;
             return 1;
@@ -168,12 +118,12 @@ int pf__crew_wait(pf__crew_t *crew, int max_ms, int *slot, pid_t *pid,
     bool fallback = false;
     int64_t next_deadline = INT64_MAX;
     for (int s = 1; s < crew->nslots; s++) {
-        if (crew->pids[s] <= 0)
+        if (crew->kids[s].pid <= 0)
             continue;
         if (crew->deadline_ns[s] < next_deadline)
             next_deadline = crew->deadline_ns[s];
-        if (crew->pidfds[s] >= 0)
-            fds[n++] = (struct pollfd){crew->pidfds[s], POLLIN, 0};
+        if (crew->kids[s].pidfd >= 0)
+            fds[n++] = (struct pollfd){crew->kids[s].pidfd, POLLIN, 0};
         else
             fallback = true;
     }

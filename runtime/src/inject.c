@@ -63,7 +63,8 @@ bool pf__inject_hit_slow(pf__inject_kind_t kind)
 {
     /* getpid(), not the cached pf__pid(): this may run between fork and
      * the atfork handlers that refresh the cache. */
-    if ((unsigned)kind >= PF__INJECT_KINDS || getpid() != armed_by)
+    if ((unsigned)kind >= PF__INJECT_KINDS ||
+        (getpid() != armed_by && kind != PF__INJECT_PAGEMAP))
         return false;
     pthread_mutex_lock(&inject_lock);
     bool hit = false;

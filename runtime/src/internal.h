@@ -194,7 +194,7 @@ _Noreturn void pf__worker_exit(int status);
 
 /*
  * The one place pfor reaps, kills and waits for the children it forked
- * (process.c and pool*.c use it; loop.c is to follow).  A child is its pid
+ * (process.c, pool*.c, and the loop's and team's crews in forkjoin.c).  A child is its pid
  * and, when the kernel has them, a pidfd: poll()able for the child's exit,
  * and naming exactly that process even once its pid was reaped and reused.
  * Parent only: in a forked copy of the parent the children are not ours
@@ -250,7 +250,8 @@ void pf__child_forget(pf__child_t *c);
  * Tests make the Nth next call of a kind fail, to walk every error path of
  * the constructors (tests/runtime/test_inject.c).  Compiled in always: a
  * call site costs one relaxed load of a flag while nothing is armed.  Only
- * the process that armed an injection sees it (not its forked children).
+ * the process that armed an injection sees it (not its forked children),
+ * except PF__INJECT_PAGEMAP, whose call is made in loop workers.
  */
 typedef enum pf__inject_kind {
     PF__INJECT_FORK,    /* pf__fork: fork(2) */
@@ -261,6 +262,9 @@ typedef enum pf__inject_kind {
     PF__INJECT_MEMFD,   /* memfd_create(2) */
     PF__INJECT_PIDFD,   /* pidfd_open(2) */
     PF__INJECT_EVENTFD, /* eventfd(2) */
+    PF__INJECT_PAGEMAP, /* a loop worker opening /proc/self/pagemap: the one
+                           kind the armer's forked children see too (with
+                           the armer's count at the fork) */
     PF__INJECT_KINDS
 } pf__inject_kind_t;
 

@@ -175,7 +175,7 @@ void pf__loop_free(pfc_loop_t *loop)
     }
     if (loop->window)
         munmap((void *)loop->window, pf__page_size());
-    if (loop->crew.pids)
+    if (loop->crew.kids)
         pf__crew_free(&loop->crew);
     pf__ws_release(&loop->ws);
     for (int r = 0; r < loop->nreds; r++)
@@ -516,14 +516,7 @@ static void plan_units(pfc_loop_t *loop)
     }
     loop->red_record = record;
     if (loop->nreds > 0 && trips > 0) {
-        unsigned long long blocks = PF__RED_MAX_BLOCKS;
-        if (record > 0 && PF__RED_BUDGET / record < blocks)
-            blocks = PF__RED_BUDGET / record;
-        if (blocks < 1)
-            blocks = 1;
-        if (blocks > trips)
-            blocks = trips;
-        loop->unit_iters = trips / blocks + (trips % blocks != 0);
+        loop->unit_iters = pf__red_block_iters(trips, record);
         loop->units =
             trips / loop->unit_iters + (trips % loop->unit_iters != 0);
     } else {
@@ -605,7 +598,7 @@ static int map_state(pfc_loop_t *loop)
     if (loop->map_size <= PF__POPULATE_MAX)
         flags |= MAP_POPULATE;
     void *m =
-        pf__loop_inject_hit(PF__LOOP_INJECT_MMAP)
+        pf__inject_hit(PF__INJECT_MMAP)
             ? MAP_FAILED
             : mmap(NULL, loop->map_size, PROT_READ | PROT_WRITE, flags, -1, 0);
     if (m == MAP_FAILED)

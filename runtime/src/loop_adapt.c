@@ -140,6 +140,17 @@ static void report(const pfc_loop_t *loop, const pf__adapt_site_t *s,
                    double saves, double cost, long workers, const char *why)
 {
     char a[32], b[32], c[32];
+    if (!s->have_work) {
+        /* Nothing measured yet: no per-iteration figure to show. */
+        fprintf(stderr,
+                "pfor: %s:%d: adaptive: %s (%s: %llu iterations; forking "
+                "and collecting is estimated at %s)\n",
+                loop->file, loop->line,
+                s->mode == PF__ADAPT_SERIAL ? "runs serially in the parent"
+                                            : "runs on workers",
+                why, loop->trips, words_of_ns(cost, c, sizeof c));
+        return;
+    }
     fprintf(stderr,
             "pfor: %s:%d: adaptive: %s (%s: %llu iterations of %s each; %ld "
             "workers would save at most %s, forking and collecting costs "

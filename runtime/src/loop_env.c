@@ -68,37 +68,3 @@ void pf__loop_display_env(void)
             shown("PFOR_SPIN", "50"));
     fflush(stderr);
 }
-
-/* ---- failure injection ---- */
-
-static struct {
-    unsigned first, last; /* fail calls first..last (1-based); 0: off */
-    unsigned calls;
-    int err;
-} inject[PF__LOOP_INJECT_KINDS];
-static bool inject_armed;
-
-void pf__loop_inject(pf__loop_inject_kind_t kind, unsigned nth, unsigned count,
-                     int err)
-{
-    if ((unsigned)kind >= PF__LOOP_INJECT_KINDS)
-        return;
-    inject[kind].first = nth;
-    inject[kind].last = nth == 0 ? 0 : count == 0 ? ~0u : nth + count - 1;
-    inject[kind].calls = 0;
-    inject[kind].err = err ? err : EAGAIN;
-    inject_armed = false;
-    for (int k = 0; k < PF__LOOP_INJECT_KINDS; k++)
-        inject_armed |= inject[k].first != 0;
-}
-
-bool pf__loop_inject_hit(pf__loop_inject_kind_t kind)
-{
-    if (!inject_armed || inject[kind].first == 0)
-        return false;
-    unsigned n = ++inject[kind].calls;
-    if (n < inject[kind].first || n > inject[kind].last)
-        return false;
-    errno = inject[kind].err;
-    return true;
-}

@@ -71,18 +71,15 @@ struct pfc_team;
 
 /* ---- forkjoin.c: the worker processes of one fork-join ---- */
 
-/* waitpid found no such child: something else in this process reaped it
- * (a SIGCHLD handler, or SIGCHLD ignored), so its status is unknown. */
-#define PF__STATUS_UNKNOWN (-1)
-
 /* The workers of one fork-join, by slot.  Slot 0 is the parent's own (it
  * never has a process); slots 1 .. nslots-1 hold a worker each while one
- * runs.  Parent only: in a worker the table is the parent's, not its own
- * (pf__crew_forget empties it there). */
+ * runs, as a child of child.c (pid and pidfd; its ECHILD rule: a worker
+ * reaped elsewhere ended with PF__STATUS_UNKNOWN).  Parent only: in a
+ * worker the table is the parent's, not its own (pf__crew_forget empties
+ * it there). */
 typedef struct pf__crew {
     int nslots;
-    pid_t *pids;          /* > 0 while that slot's worker has not been reaped */
-    int *pidfds;          /* -1 when the kernel gave none */
+    pf__child_t *kids;    /* pid > 0 while that slot's worker runs */
     int64_t *deadline_ns; /* CLOCK_MONOTONIC; INT64_MAX: no limit */
 } pf__crew_t;
 
@@ -232,22 +229,6 @@ bool pf__loop_verbose(void);
  * first time a loop starts in this process (not in a worker). */
 void pf__loop_display_env(void);
 
-/* Failure injection for the tests: the nth next call of a kind (1-based,
- * counted from the call to pf__loop_inject) and the count - 1 after it
- * fail with errno err (count 0: all from the nth on; nth 0 disarms).  The
- * counts are per process and a forked worker inherits them: that is how
- * PAGEMAP reaches the workers; the other kinds happen in the parent. */
-typedef enum pf__loop_inject_kind {
-    PF__LOOP_INJECT_FORK,    /* forking a worker */
-    PF__LOOP_INJECT_MMAP,    /* the loop's shared mapping */
-    PF__LOOP_INJECT_MEMFD,   /* a worker's shipment */
-    PF__LOOP_INJECT_PAGEMAP, /* a worker opening /proc/self/pagemap */
-    PF__LOOP_INJECT_KINDS
-} pf__loop_inject_kind_t;
-void pf__loop_inject(pf__loop_inject_kind_t kind, unsigned nth, unsigned count,
-                     int err);
-/* True (errno set) when this call must fail. */
-bool pf__loop_inject_hit(pf__loop_inject_kind_t kind);
 
 /* ---- the loop's own state ---- */
 
@@ -630,6 +611,14 @@ void pf__red_identity(pf_op_t op, pf_type_t type, void *dst, size_t count);
 /* dst[j] = dst[j] op src[j] for j < count (SUB adds). */
 void pf__red_combine(pf_op_t op, pf_type_t type, void *dst, const void *src,
                      size_t count);
+/* The one block rule of every backend's reductions (process loops and
+ * teams, openmp, mpi): iterations per block for a loop of `trips`
+ * iterations whose partials take `record` bytes.  Fixed by these two
+ * only, never by workers, threads, ranks or schedule: so are the
+ * result's bits.  At most PF__RED_MAX_BLOCKS blocks, and no more
+ * partials than PF__RED_BUDGET bytes. */
+unsigned long long pf__red_block_iters(unsigned long long trips,
+                                       size_t record);
 /* Combine `blocks` partials of `count` objects each, `stride` bytes apart
  * from base, in the fixed tree order (pairs, then pairs of pairs, ...);
  * the total ends in the first.  Bitwise what pf__red_combine on each pair

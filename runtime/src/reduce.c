@@ -247,3 +247,17 @@ void pf__red_tree(pf_op_t op, pf_type_t type, unsigned char *base,
     }
 }
 #pragma GCC diagnostic pop
+
+unsigned long long pf__red_block_iters(unsigned long long trips, size_t record)
+{
+    if (trips == 0)
+        return 1;
+    unsigned long long blocks = PF__RED_MAX_BLOCKS;
+    if (record > 0 && PF__RED_BUDGET / record < blocks)
+        blocks = PF__RED_BUDGET / record;
+    if (blocks < 1)
+        blocks = 1;
+    if (blocks > trips)
+        blocks = trips;
+    return trips / blocks + (trips % blocks != 0);
+}

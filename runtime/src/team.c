@@ -457,7 +457,7 @@ static void team_error(pfc_team_t *t, int code, int status, const char *fmt,
 /* Unmap and close what one attempt's team shared (parent). */
 static void release_attempt(pfc_team_t *t)
 {
-    if (t->crew.pids)
+    if (t->crew.kids)
         pf__crew_free(&t->crew);
     if (t->arena)
         munmap(t->arena, 2 * PF__TEAM_ARENA);
@@ -499,7 +499,7 @@ static int make_shared(pfc_team_t *t)
     t->sh_size = sizeof(pf__team_shared_t) +
                  (size_t)t->nmembers * sizeof(pf__member_slot_t);
     t->sh_size = (t->sh_size + page - 1) / page * page;
-    int fd = pf__loop_inject_hit(PF__LOOP_INJECT_MEMFD)
+    int fd = pf__inject_hit(PF__INJECT_MEMFD)
                  ? -1
                  : memfd_create("pfor-team", MFD_CLOEXEC);
     int rc = 0;
@@ -517,7 +517,7 @@ static int make_shared(pfc_team_t *t)
         rc = pf__from_errno(errno);
         goto fail;
     }
-    void *h = pf__loop_inject_hit(PF__LOOP_INJECT_MMAP)
+    void *h = pf__inject_hit(PF__INJECT_MMAP)
                   ? MAP_FAILED
                   : mmap(NULL, t->sh_size, PROT_READ | PROT_WRITE,
                          MAP_SHARED | MAP_POPULATE, fd, 0);

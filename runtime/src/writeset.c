@@ -175,7 +175,7 @@ int pf__ws_slot_reset(pf__writeset_t *ws, int slot)
 {
     if (ws->memfd[slot] >= 0)
         return ftruncate(ws->memfd[slot], 0) == 0 ? 0 : pf__from_errno(errno);
-    int fd = pf__loop_inject_hit(PF__LOOP_INJECT_MEMFD)
+    int fd = pf__inject_hit(PF__INJECT_MEMFD)
                  ? -1
                  : memfd_create("pfor-collect", MFD_CLOEXEC);
     if (fd < 0)
@@ -198,7 +198,7 @@ void pf__ws_worker_begin(pf__writeset_t *ws)
     ws->snapshot = NULL;
     ws->fell_back = false;
     if (ws->mechanism == PF__WS_PAGEMAP) {
-        if (!pf__loop_inject_hit(PF__LOOP_INJECT_PAGEMAP))
+        if (!pf__inject_hit(PF__INJECT_PAGEMAP))
             ws->pagemap_fd = open("/proc/self/pagemap", O_RDONLY | O_CLOEXEC);
         if (ws->pagemap_fd >= 0)
             return;

@@ -6,6 +6,7 @@
 # libpfor.so), and with the installed pfcc.
 # Usage: install_test.sh <build-dir> <consumer-dir> <cc> [extra cc flags]
 set -u
+here=$(cd "$(dirname "$0")" && pwd)
 build=$1 consumer=$2 cc=$3
 shift 3
 extra="$*"
@@ -43,6 +44,12 @@ for type in Debug Release RelWithDebInfo MinSizeRel; do
         { cat "$tmp/build.log"; fail "build the consumer ($type)"; }
     [ "$("$b/hello")" = "$expect" ] || fail "$type: program output"
     [ "$("$b/hello_serial")" = "$expect" ] || fail "$type: serial output"
+    if [ -e "$prefix/lib/libpfor_mpi.a" ]; then
+        [ -x "$b/hello_mpi" ] || fail "$type: no hello_mpi (pfor::pfor_mpi)"
+        out=$(sh "$here/../mpi/mpirun.sh" 2 "$b/hello_mpi") ||
+            fail "$type: hello_mpi under mpirun -np 2"
+        [ "$out" = "$expect" ] || fail "$type: mpi output: $out"
+    fi
     nd=ndebug
     [ $type = Debug ] && nd=assert
     [ "$("$b/flags")" = "45 42 199901 $nd" ] ||

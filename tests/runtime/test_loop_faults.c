@@ -750,7 +750,7 @@ static void test_schedule_auto(void)
 /* A by-hand loop of 3 workers with collect, with one kind of failure
  * armed: it must fail cleanly (storage unchanged), or for the pagemap
  * fall back and succeed. */
-static void check_injected(pf__loop_inject_kind_t kind, unsigned nth,
+static void check_injected(pf__inject_kind_t kind, unsigned nth,
                            unsigned count_, int err, int expect,
                            const char *message)
 {
@@ -763,9 +763,9 @@ static void check_injected(pf__loop_inject_kind_t kind, unsigned nth,
     PFTEST_OK(pf_loop_collect_bytes(loop, out, sizeof out));
     pf_loop_options_t opt = {
         .workers = 3, .schedule = PF_SCHED_DYNAMIC, .chunk = 100};
-    pf__loop_inject(kind, nth, count_, err);
+    pf__inject(kind, nth, count_, err);
     int rc = pf_loop_run(loop, body_fill, out, &opt);
-    pf__loop_inject(kind, 0, 0, 0);
+    pf__inject(kind, 0, 0, 0);
     PFTEST_EXPECT(expect, rc);
     int right = 0, zero = 0;
     for (int i = 0; i < 20000; i++) {
@@ -791,16 +791,16 @@ static void check_injected(pf__loop_inject_kind_t kind, unsigned nth,
 static void test_injected_failures(void)
 {
     /* The second fork fails: the first worker is killed and reaped. */
-    check_injected(PF__LOOP_INJECT_FORK, 2, 1, EAGAIN, PF_EAGAIN,
+    check_injected(PF__INJECT_FORK, 2, 1, EAGAIN, PF_EAGAIN,
                    "pf_loop_run: pfor loop could not fork worker 2");
-    check_injected(PF__LOOP_INJECT_FORK, 1, 1, ENOMEM, PF_ENOMEM,
+    check_injected(PF__INJECT_FORK, 1, 1, ENOMEM, PF_ENOMEM,
                    "could not fork worker 1");
-    check_injected(PF__LOOP_INJECT_MMAP, 1, 1, ENOMEM, PF_ENOMEM,
+    check_injected(PF__INJECT_MMAP, 1, 1, ENOMEM, PF_ENOMEM,
                    "out of memory for its state");
-    check_injected(PF__LOOP_INJECT_MEMFD, 2, 1, EMFILE, PF_EMFILE,
+    check_injected(PF__INJECT_MEMFD, 2, 1, EMFILE, PF_EMFILE,
                    "no memory file for worker 2's collected writes");
     /* Every worker's pagemap unreadable: they compare copies instead. */
-    check_injected(PF__LOOP_INJECT_PAGEMAP, 1, 0, EACCES, 0, NULL);
+    check_injected(PF__INJECT_PAGEMAP, 1, 0, EACCES, 0, NULL);
 }
 
 static int pagemap_fallback_child(void *arg)
@@ -812,7 +812,7 @@ static int pagemap_fallback_child(void *arg)
     pf_loop_new(0, 20000, 1, &loop);
     pf_loop_collect_bytes(loop, out, sizeof out);
     pf_loop_options_t opt = {.workers = 2, .file = "fallback.c", .line = 12};
-    pf__loop_inject(PF__LOOP_INJECT_PAGEMAP, 1, 0, EACCES);
+    pf__inject(PF__INJECT_PAGEMAP, 1, 0, EACCES);
     int rc = pf_loop_run(loop, body_fill, out, &opt);
     pf_loop_free(loop);
     for (int i = 0; i < 20000; i++)
@@ -838,7 +838,7 @@ static int fork_fail_child(void *arg)
 {
     (void)arg;
     static int a[1000];
-    pf__loop_inject(PF__LOOP_INJECT_FORK, 2, 1, EAGAIN);
+    pf__inject(PF__INJECT_FORK, 2, 1, EAGAIN);
     {
         pfc_loop_t *__pf_loop = pfc_loop_new("forkfail.c", 13);
         typedef int __pf_iv_t;

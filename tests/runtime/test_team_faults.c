@@ -336,12 +336,12 @@ static void test_members_agree(void)
 
 /* ---- injected failures: nothing is left behind ---- */
 
-static void check_injected(pf__loop_inject_kind_t kind, unsigned nth,
+static void check_injected(pf__inject_kind_t kind, unsigned nth,
                            const char *words)
 {
     setenv("PFOR_WORKERS", "3", 1);
     int fds = pftest_count_fds();
-    pf__loop_inject(kind, nth, 1, ENOMEM);
+    pf__inject(kind, nth, 1, ENOMEM);
     pfc_team_t *t = pf__team_alloc("inject.c", 5);
     CU_ASSERT_PTR_NOT_NULL_FATAL(t);
     while (pf__team_run(t, 0)) {
@@ -349,7 +349,7 @@ static void check_injected(pf__loop_inject_kind_t kind, unsigned nth,
          * parent kills it */
         pfc_barrier("inject.c", 6);
     }
-    pf__loop_inject(kind, 0, 0, 0);
+    pf__inject(kind, 0, 0, 0);
     const char *message;
     int status;
     CU_ASSERT_NOT_EQUAL(pf__team_error(t, &message, &status), 0);
@@ -364,11 +364,11 @@ static void check_injected(pf__loop_inject_kind_t kind, unsigned nth,
 
 static void test_injected(void)
 {
-    check_injected(PF__LOOP_INJECT_MEMFD, 1,
+    check_injected(PF__INJECT_MEMFD, 1,
                    "inject.c:5: pfor region: no memory file for its team");
-    check_injected(PF__LOOP_INJECT_MMAP, 1,
+    check_injected(PF__INJECT_MMAP, 1,
                    "inject.c:5: pfor region: cannot map its team's memory");
-    check_injected(PF__LOOP_INJECT_FORK, 2,
+    check_injected(PF__INJECT_FORK, 2,
                    "inject.c:5: pfor region could not fork member 1");
 }
 
