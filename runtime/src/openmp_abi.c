@@ -6,8 +6,9 @@
  * runs the threads: nothing here starts one, and nothing here needs
  * OpenMP to build.
  *
- * The engine's rule (loop.c, loop_start and finish), which pf__red_plan
- * and pfo_red_end follow exactly: at most PF__RED_MAX_BLOCKS blocks, at
+ * The engine's rule (reduce.c's pf__red_block_iters, which loop.c, the
+ * team and libpfor_mpi use too; loop.c's finish), which pfo_red_start and
+ * pfo_red_end follow exactly: at most PF__RED_MAX_BLOCKS blocks, at
  * most PF__RED_BUDGET bytes of partials (a block's record being the sum of
  * its reductions' sizes, each rounded up to PF__RED_ALIGN), never more
  * blocks than iterations; unit_iters = ceil(trips / blocks); every block's
@@ -23,31 +24,6 @@
 #include <unistd.h>
 
 #include "loop_internal.h"
-
-/* The engine's block rule as one function, so that loop.c can use it too:
- * the iterations per block and the number of blocks for a loop of `trips`
- * iterations whose reductions take `record` bytes per block. */
-void pf__red_plan(unsigned long long trips, size_t record,
-                  unsigned long long *unit_iters, unsigned long long *units);
-
-void pf__red_plan(unsigned long long trips, size_t record,
-                  unsigned long long *unit_iters, unsigned long long *units)
-{
-    if (trips == 0) {
-        *unit_iters = 1;
-        *units = 0;
-        return;
-    }
-    unsigned long long blocks = PF__RED_MAX_BLOCKS;
-    if (record > 0 && PF__RED_BUDGET / record < blocks)
-        blocks = PF__RED_BUDGET / record;
-    if (blocks < 1)
-        blocks = 1;
-    if (blocks > trips)
-        blocks = trips;
-    *unit_iters = trips / blocks + (trips % blocks != 0);
-    *units = trips / *unit_iters + (trips % *unit_iters != 0);
-}
 
 typedef struct pfo_slot {
     pf_op_t op;
@@ -193,7 +169,10 @@ void pfo_red_start(pfo_red_t *red)
         if (z > biggest)
             biggest = z;
     }
-    pf__red_plan(red->trips, record, &red->unit, &red->blocks);
+    red->unit = pf__red_block_iters(red->trips, record);
+    red->blocks = red->trips == 0 ? 0
+                                  : red->trips / red->unit +
+                                        (red->trips % red->unit != 0);
     /* One allocation: each slot's partials and identity, and room for the
      * combination's right-hand halves. */
     size_t n = red->blocks ? (size_t)red->blocks : 1;
