@@ -101,8 +101,8 @@ static int is_loop_variable(const construct_t *c, const char *p, size_t n)
 {
     for (int d = 0; d < c->nloops; d++) {
         const header_t *h = pf_loop(c, d);
-        if (!pf_span_empty(h->var) && same(c->t[h->var.first].text,
-                                           c->t[h->var.first].len, p, n))
+        if (!pf_span_empty(h->var) &&
+            same(c->t[h->var.first].text, c->t[h->var.first].len, p, n))
             return 1;
     }
     return 0;
@@ -113,9 +113,9 @@ static int is_loop_variable(const construct_t *c, const char *p, size_t n)
  * private(list) (uninitialised, as OpenMP's), firstprivate for
  * firstprivate(list) and for the names the body assigns that no clause
  * names (a process worker has its own copy, starting from the parent's
- * value), and lastprivate(list) but the loop variables.  Names a region around c
- * makes each thread's are left out (OpenMP refuses them there, and they
- * are each thread's already); so is errno (a macro). */
+ * value), and lastprivate(list) but the loop variables.  Names a region around
+ * c makes each thread's are left out (OpenMP refuses them there, and they are
+ * each thread's already); so is errno (a macro). */
 static void data_clauses(const construct_t *c, outbuf_t *o, names_t *priv)
 {
     const construct_t *r = c->kind == C_PARALLEL ? NULL : c->region;
@@ -141,7 +141,8 @@ static void data_clauses(const construct_t *c, outbuf_t *o, names_t *priv)
     }
     for (size_t i = 0; i < c->nlost; i++) {
         const written_t *x = c->lost[i];
-        if (same(x->p, x->len, "errno", 5) || is_loop_variable(c, x->p, x->len) ||
+        if (same(x->p, x->len, "errno", 5) ||
+            is_loop_variable(c, x->p, x->len) ||
             region_private(r, x->p, x->len) || names_has(&lp, x->p, x->len))
             continue;
         names_add(&fp, x->p, x->len);
@@ -296,8 +297,7 @@ static void loop_lower(gen_t *g, const construct_t *c)
             pf_gen_line(g, 1, "pfo_red_t *__pf_red = 0;");
             pf_gen_line(g, 0, "#pragma omp single copyprivate(__pf_red)");
             pf_gen_line(g, 1, "{");
-            pf_gen_line(g, 2,
-                        "__pf_red = pfo_red_new(%s, %ld, __pf_trips);",
+            pf_gen_line(g, 2, "__pf_red = pfo_red_new(%s, %ld, __pf_trips);",
                         g->qfile, g->pragma_line);
             lv = 2;
         } else {
@@ -317,8 +317,8 @@ static void loop_lower(gen_t *g, const construct_t *c)
             } else {
                 pf_gs_text(&st, "PFO_REDUCE_SECTION(");
                 pf_gs_span(&st, r->expr);
-                pf_gs_text(&st, ", __pf_lo%d, __pf_len%d, %s, __pf_red);", i,
-                           i, op);
+                pf_gs_text(&st, ", __pf_lo%d, __pf_len%d, %s, __pf_red);", i, i,
+                           op);
             }
             pf_gs_end(&st);
         }

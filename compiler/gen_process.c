@@ -455,8 +455,7 @@ static void emit_pointer_store_checks(gen_t *g, const construct_t *c)
                   "store the data itself, or an index",
                   written);
         char *msg = ob_take(&o);
-        static_assert_line(g, u->toks.v[lv->base].off, 1,
-                           cond, msg);
+        static_assert_line(g, u->toks.v[lv->base].off, 1, cond, msg);
         free(written);
         free(cond);
         free(msg);
@@ -586,8 +585,7 @@ static void emit_map_arg_checks(gen_t *g, const construct_t *c, int level)
                   "pointer to const",
                   i + 1, fn, x, fn);
         char *msg = ob_take(&o);
-        static_assert_line(g, u->toks.v[a].off, level,
-                           cond, msg);
+        static_assert_line(g, u->toks.v[a].off, level, cond, msg);
         free(x);
         free(e);
         free(cond);
@@ -805,8 +803,8 @@ static void loop_lower(gen_t *g, const construct_t *c)
         if (c->first[CL_CHUNKSIZE] >= 0) {
             gstmt_t st;
             pf_gs_begin(&st, g, 1);
-            pf_gs_text(&st,
-                       "pfc_loop_schedule(__pf_loop, PFC_SCHED_DYNAMIC, (long)(");
+            pf_gs_text(
+                &st, "pfc_loop_schedule(__pf_loop, PFC_SCHED_DYNAMIC, (long)(");
             pf_gs_span(&st, clause_arg(c, CL_CHUNKSIZE));
             pf_gs_text(&st, "));");
             pf_gs_end(&st);
@@ -898,9 +896,9 @@ static void loop_lower(gen_t *g, const construct_t *c)
     for (int i = 0; i < c->nred; i++) {
         char *pt = partial_text(g, c, i);
         /* (under the item's line: a compiler names it there) */
-        pf_gen_user_line(g, pf_gen_span_off(g, c->items[c->red[i]].expr,
-                                             g->pragma_off),
-                         3, "pfc_loop_identity(__pf_loop, %d, %s);", i, pt);
+        pf_gen_user_line(
+            g, pf_gen_span_off(g, c->items[c->red[i]].expr, g->pragma_off), 3,
+            "pfc_loop_identity(__pf_loop, %d, %s);", i, pt);
         free(pt);
     }
     /* Once per stretch, not per iteration: a store in the inner loop
@@ -931,9 +929,9 @@ static void loop_lower(gen_t *g, const construct_t *c)
         pf_gen_line(g, 3, "}");
     for (int i = 0; i < c->nred; i++) {
         char *pt = partial_text(g, c, i);
-        pf_gen_user_line(g, pf_gen_span_off(g, c->items[c->red[i]].expr,
-                                             g->pragma_off),
-                         3, "pfc_loop_deposit(__pf_loop, %d, %s);", i, pt);
+        pf_gen_user_line(
+            g, pf_gen_span_off(g, c->items[c->red[i]].expr, g->pragma_off), 3,
+            "pfc_loop_deposit(__pf_loop, %d, %s);", i, pt);
         free(pt);
     }
     pf_gen_line(g, 2, "}");

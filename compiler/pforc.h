@@ -675,10 +675,10 @@ struct gen {
     /* The construct being lowered. */
     const construct_t *c;
     char indent[128]; /* of the line holding its `for` */
-    char pfx[16];      /* "__pfN_" for a construct nested N deep in loops and
-                          regions (its names must not shadow theirs), else "" */
-    const char *abi;   /* "pfm": printed lines use that ABI's names instead
-                          of pfc_ and PFC_ (the mpi backend); else NULL */
+    char pfx[16];     /* "__pfN_" for a construct nested N deep in loops and
+                         regions (its names must not shadow theirs), else "" */
+    const char *abi;  /* "pfm": printed lines use that ABI's names instead
+                         of pfc_ and PFC_ (the mpi backend); else NULL */
     size_t pragma_off;
     const char *qfile; /* the pragma's file, quoted */
     long pragma_line;  /* and line, for pfc_loop_new */

@@ -170,9 +170,9 @@ void pfo_red_start(pfo_red_t *red)
             biggest = z;
     }
     red->unit = pf__red_block_iters(red->trips, record);
-    red->blocks = red->trips == 0 ? 0
-                                  : red->trips / red->unit +
-                                        (red->trips % red->unit != 0);
+    red->blocks = red->trips == 0
+                      ? 0
+                      : red->trips / red->unit + (red->trips % red->unit != 0);
     /* One allocation: each slot's partials and identity, and room for the
      * combination's right-hand halves. */
     size_t n = red->blocks ? (size_t)red->blocks : 1;

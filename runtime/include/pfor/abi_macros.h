@@ -24,10 +24,10 @@
          ? pfc_loop_dim_signed_width((loop), (d), (long long)(T)(lo),          \
                                      (long long)(T)(hi), (long long)(step),    \
                                      (cmp), sizeof(T))                         \
-         : pfc_loop_dim_unsigned_width(                                        \
-               (loop), (d), (unsigned long long)(T)(lo),                       \
-               (unsigned long long)(T)(hi), (long long)(step), (cmp),          \
-               sizeof(T)))
+         : pfc_loop_dim_unsigned_width((loop), (d),                            \
+                                       (unsigned long long)(T)(lo),            \
+                                       (unsigned long long)(T)(hi),            \
+                                       (long long)(step), (cmp), sizeof(T)))
 
 /* The loop variable's value at normalised iteration k (pfor_abi.h,
  * pfc_loop_value_inline). */
