@@ -398,8 +398,10 @@ static int text_ptoks(unit_t *u, construct_t *c, const char *text,
     }
     free(tv.v);
     if (rc == 0 && u && u->opt && u->opt->preprocessed && u->macros) {
+        ptok_t *before = c->t;
         rc = pf_macro_expand(u, c, &c->t, &c->nt, map[0]);
-        c->tcap = (size_t)c->nt + 1;
+        if (c->t != before) /* a new array, of nt + 1 tokens */
+            c->tcap = (size_t)c->nt + 1;
     }
     int depth = 0, pos = 0, after_parallel = 0;
     for (int i = 0; rc == 0 && i < c->nt; i++) {

@@ -8,7 +8,7 @@ pforc=$1 dir=$2
 status=0
 for f in "$dir"/*; do
     [ -f "$f" ] || continue
-    for b in process serial; do
+    for b in process serial openmp "process --preprocessed"; do
         timeout 10 "$pforc" --backend=$b "$f" >/dev/null 2>&1
         rc=$?
         if [ $rc -gt 1 ]; then
