@@ -131,8 +131,12 @@ static void data_clauses(const construct_t *c, outbuf_t *o, names_t *priv)
     for (int i = 0; i < c->ndata; i++) {
         const item_t *it = &c->items[c->data[i]];
         const ptok_t *v = &c->t[it->expr.first];
+        /* (OpenMP refuses lastprivate of a name the region makes each
+         * thread's: there the thread that runs the last iteration keeps
+         * its value, the others theirs) */
         if (it->clause == CL_LASTPRIVATE &&
-            !is_loop_variable(c, v->text, v->len))
+            !is_loop_variable(c, v->text, v->len) &&
+            !region_private(r, v->text, v->len))
             names_add(&lp, v->text, v->len);
         else if ((it->clause == CL_PRIVATE || it->clause == CL_FIRSTPRIVATE) &&
                  !region_private(r, v->text, v->len) &&
