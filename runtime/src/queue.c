@@ -470,9 +470,11 @@ static int put_unbounded(pf_queue_t *q, const unsigned char *msg, size_t len,
         /* A reader holds get_lock.  Stream what fits (it may be reading
          * this very message), else wait for it to free some room. */
         uint64_t piece = PF__MIN((uint64_t)rest, q->cap / 8);
+        /* One snapshot of the free space: the reader keeps freeing more,
+         * and two reads could make the subtraction wrap. */
+        uint64_t free_now = ring_free(q);
         uint64_t room =
-            (ring_free(q) - PF__MIN(ring_free(q), CHUNK_HEADER + RESERVE)) &
-            ~7ULL;
+            (free_now - PF__MIN(free_now, CHUNK_HEADER + RESERVE)) & ~7ULL;
         room = PF__MIN(room, CHUNK_MAX);
         if (room >= piece && rest > 0) {
             size_t n = (size_t)PF__MIN((uint64_t)rest, room);
