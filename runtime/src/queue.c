@@ -285,9 +285,16 @@ static void put_recover(pf_queue_t *q)
     wake(&q->data_seq);
 }
 
+void (*pf__queue_free_hook)(pf_queue_t *q, uint64_t free_bytes);
+
+/* The ring's free bytes, as a writer sees them (a reader may be freeing
+ * more meanwhile).  Tests may watch each reading (queue_internal.h). */
 static uint64_t ring_free(pf_queue_t *q)
 {
-    return q->cap - (atomic_load(&q->tail) - atomic_load(&q->head));
+    uint64_t n = q->cap - (atomic_load(&q->tail) - atomic_load(&q->head));
+    if (pf__queue_free_hook)
+        pf__queue_free_hook(q, n);
+    return n;
 }
 
 /* Bytes of memory the system could still give (MemAvailable + SwapFree),
