@@ -285,9 +285,16 @@ static void put_recover(pf_queue_t *q)
     wake(&q->data_seq);
 }
 
+void (*pf__queue_free_hook)(pf_queue_t *q, uint64_t free_bytes);
+
+/* The ring's free bytes, as a writer sees them (a reader may be freeing
+ * more meanwhile).  Tests may watch each reading (queue_internal.h). */
 static uint64_t ring_free(pf_queue_t *q)
 {
-    return q->cap - (atomic_load(&q->tail) - atomic_load(&q->head));
+    uint64_t n = q->cap - (atomic_load(&q->tail) - atomic_load(&q->head));
+    if (pf__queue_free_hook)
+        pf__queue_free_hook(q, n);
+    return n;
 }
 
 /* Bytes of memory the system could still give (MemAvailable + SwapFree),
@@ -470,9 +477,11 @@ static int put_unbounded(pf_queue_t *q, const unsigned char *msg, size_t len,
         /* A reader holds get_lock.  Stream what fits (it may be reading
          * this very message), else wait for it to free some room. */
         uint64_t piece = PF__MIN((uint64_t)rest, q->cap / 8);
+        /* One snapshot of the free space: the reader keeps freeing more,
+         * and two reads could make the subtraction wrap. */
+        uint64_t free_now = ring_free(q);
         uint64_t room =
-            (ring_free(q) - PF__MIN(ring_free(q), CHUNK_HEADER + RESERVE)) &
-            ~7ULL;
+            (free_now - PF__MIN(free_now, CHUNK_HEADER + RESERVE)) & ~7ULL;
         room = PF__MIN(room, CHUNK_MAX);
         if (room >= piece && rest > 0) {
             size_t n = (size_t)PF__MIN((uint64_t)rest, room);

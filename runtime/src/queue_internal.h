@@ -22,4 +22,9 @@ int pf__queue_new_limited(const pf_queue_options_t *opts, uint64_t max_ring,
  * shrinks).  Any process; a snapshot. */
 uint64_t pf__queue_capacity(const pf_queue_t *q);
 
+/* Tests only (NULL otherwise): called in a writer each time it reads the
+ * ring's free space, with the value read, so that a test can let a reader
+ * act at that very point. */
+extern void (*pf__queue_free_hook)(pf_queue_t *q, uint64_t free_bytes);
+
 #endif /* PFOR_QUEUE_INTERNAL_H */

@@ -1142,6 +1142,47 @@ static void test_unbounded_slow_consumer(void)
     pf_queue_free(child_queue);
 }
 
+/* A producer streams into an unbounded ring that cannot grow because the
+ * reader holds get_lock, receiving this very message.  Each piece must be
+ * sized from one reading of the free space: the reader frees more at any
+ * moment, and two readings once made the room wrap, so that the rest of
+ * the message went over unread chunks.  The hook lets the reader take a
+ * chunk at the worst moment, between the producer's readings just after a
+ * piece filled the ring down to its reserve (under 32 bytes free). */
+static int small_readings;
+
+static void reader_takes_chunk(pf_queue_t *q, uint64_t free_bytes)
+{
+    /* The first small reading is the "does the rest fit" test; the second
+     * sizes the next piece. */
+    if (free_bytes >= 32 || ++small_readings != 2)
+        return;
+    uint64_t used = pf__queue_ring_used(q);
+    double stop = now_s() + LONG_WAIT;
+    while (pf__queue_ring_used(q) >= used && now_s() < stop)
+        sleep_s(0.0001);
+}
+
+static void test_unbounded_stream_sizes_piece_once(void)
+{
+    size_t size = 20000;
+    unsigned char *msg = malloc(size);
+    CU_ASSERT_PTR_NOT_NULL_FATAL(msg);
+    for (size_t i = 0; i < size; i++)
+        msg[i] = pattern(7, i);
+    child_queue = new_queue(0, 0, 4096);
+    pid_t pid = pftest_spawn(big_consumer, &size);
+    sleep_s(0.2); /* the consumer waits in get, holding get_lock */
+    small_readings = 0;
+    pf__queue_free_hook = reader_takes_chunk;
+    PFTEST_OK(pf_queue_put(child_queue, msg, size, LONG_WAIT));
+    pf__queue_free_hook = NULL;
+    CU_ASSERT_EQUAL(pftest_reap(pid), 0);
+    CU_ASSERT(small_readings >= 2); /* the stream went as planned */
+    pf_queue_free(child_queue);
+    free(msg);
+}
+
 void pftest_main(void)
 {
     pftest_suite("queue");
@@ -1177,6 +1218,8 @@ void pftest_main(void)
                test_unbounded_out_of_memory);
     pftest_add("unbounded: a slow consumer in another process",
                test_unbounded_slow_consumer);
+    pftest_add("unbounded: a stream sizes each piece from one reading",
+               test_unbounded_stream_sizes_piece_once);
     pftest_add("4 producers x 4 consumers x 100000 messages",
                test_many_producers_many_consumers);
 }
