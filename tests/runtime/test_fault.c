@@ -594,13 +594,7 @@ static bool queue_round(rng_t *r, tally_t *t)
 {
     qs = pf__map_shared(sizeof *qs);
     CU_ASSERT_PTR_NOT_NULL_FATAL(qs);
-    /* Unbounded queues (maxsize 0, the growing ring) are left out unless
-     * PFOR_FAULT_QUEUE_UNBOUNDED=1: about one run in six of their rounds
-     * has a steady consumer read a garbage chunk header after a kill
-     * (PF_ENOMEM, messages lost): an open defect (docs/faults.md). */
-    const char *ub = getenv("PFOR_FAULT_QUEUE_UNBOUNDED");
-    bool unbounded = ub && strcmp(ub, "1") == 0 && below(r, 2);
-    pf_queue_options_t o = {.maxsize = unbounded ? 0 : 1 + below(r, 50),
+    pf_queue_options_t o = {.maxsize = below(r, 2) ? 0 : 1 + below(r, 50),
                             .buffer_size = 4096 << below(r, 5)};
     PFTEST_OK(pf_queue_new(&o, &qs->q));
     pid_t prod[Q_PRODUCERS], cons[2], victims[3];
