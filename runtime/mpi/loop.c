@@ -411,33 +411,17 @@ void pfm_loop_nowait(pfm_loop_t *loop)
     clause_check(loop, "nowait");
 }
 
+/* Words for a message: libpfor's (reduce.c). */
 static const char *op_name(pf_op_t op)
 {
-    static const char *names[] = {"?", "+",  "*",  "-",   "&",  "|",
-                                  "^", "&&", "||", "min", "max"};
-    return op >= PF_OP_ADD && op <= PF_OP_MAX ? names[op] : "?";
+    const char *n = pf__op_name(op);
+    return n ? n : "?";
 }
 
 static const char *type_name(pf_type_t type)
 {
-    static const char *names[] = {"?",
-                                  "_Bool",
-                                  "char",
-                                  "signed char",
-                                  "unsigned char",
-                                  "short",
-                                  "unsigned short",
-                                  "int",
-                                  "unsigned int",
-                                  "long",
-                                  "unsigned long",
-                                  "long long",
-                                  "unsigned long long",
-                                  "float",
-                                  "double",
-                                  "long double"};
-    return type >= PF_TYPE_BOOL && type <= PF_TYPE_LDOUBLE ? names[type]
-                                                           : "an unknown type";
+    const char *n = pf__type_name(type);
+    return n ? n : "an unknown type";
 }
 
 void pfm_loop_reduce(pfm_loop_t *loop, pf_op_t op, pf_type_t type, void *var,

@@ -12,6 +12,8 @@
  * the combination is the process engine's, bit for bit. ---- */
 size_t pf__type_size(pf_type_t type);
 bool pf__op_valid(pf_op_t op, pf_type_t type);
+const char *pf__op_name(pf_op_t op);
+const char *pf__type_name(pf_type_t type);
 void pf__red_identity(pf_op_t op, pf_type_t type, void *dst, size_t count);
 void pf__red_combine(pf_op_t op, pf_type_t type, void *dst, const void *src,
                      size_t count);

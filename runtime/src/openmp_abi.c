@@ -75,33 +75,17 @@ pfo_red_t *pfo_red_new(const char *file, int line, unsigned long long trips)
     return red;
 }
 
-/* Words for a message, as the engine's are (symbols and C type names). */
+/* Words for a message: the engine's (reduce.c). */
 static const char *op_symbol(pf_op_t op)
 {
-    static const char *const s[] = {"?", "+",  "*",  "-",   "&",  "|",
-                                    "^", "&&", "||", "min", "max"};
-    return (unsigned)op < sizeof s / sizeof s[0] ? s[op] : "?";
+    const char *n = pf__op_name(op);
+    return n ? n : "?";
 }
 
 static const char *type_name(pf_type_t type)
 {
-    static const char *const s[] = {"?",
-                                    "_Bool",
-                                    "char",
-                                    "signed char",
-                                    "unsigned char",
-                                    "short",
-                                    "unsigned short",
-                                    "int",
-                                    "unsigned int",
-                                    "long",
-                                    "unsigned long",
-                                    "long long",
-                                    "unsigned long long",
-                                    "float",
-                                    "double",
-                                    "long double"};
-    return (unsigned)type < sizeof s / sizeof s[0] ? s[type] : "?";
+    const char *n = pf__type_name(type);
+    return n ? n : "?";
 }
 
 void pfo_red_add(pfo_red_t *red, pf_op_t op, pf_type_t type, void *var,
