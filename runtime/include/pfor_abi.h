@@ -230,10 +230,27 @@ unsigned long long pfc_loop_value(const pfc_loop_t *loop, unsigned long long k);
 /* The first members of every pfc_loop_t, so PFC_IV is inline: an opaque
  * call per iteration would force the private reduction partials (whose
  * address generated code passes to pfc_loop_identity) out of registers.
+ * The rest serves the inline pfc_loop_next, pfc_loop_identity and
+ * pfc_loop_deposit below: a serial run of a loop with reductions takes
+ * one reduction block per stretch, and a call per block would cost a
+ * tiny loop more than its work (docs/loop.md, "Adaptive loops").
  * Generated code must not touch them. */
+#define PFC_FAST_REDS 4
 typedef struct pfc_loop_head {
     unsigned long long lo;
     unsigned long long step;
+    /* Units [next, end) may be handed out inline, unit u being the
+     * iterations [u * iters, min((u + 1) * iters, trips)); the library
+     * sets end, the inline call advances next. */
+    unsigned long long next, end, iters, trips;
+    unsigned long long block; /* the reduction block handed out last */
+    /* Reduction slots below nfast are one 8-byte object each: identity
+     * and deposit copy it inline (to partials + block * record + off). */
+    unsigned char *partials;
+    unsigned long long record;
+    unsigned nfast;
+    unsigned off[PFC_FAST_REDS];
+    unsigned long long identity[PFC_FAST_REDS];
 } pfc_loop_head_t;
 
 static inline unsigned long long pfc_loop_value_inline(const pfc_loop_t *loop,
@@ -307,16 +324,64 @@ void pfc_loop_start(pfc_loop_t *loop);
  * workers when retries allow, and then merges the collected writes,
  * combines the reductions into the variables and sets the lastprivate
  * variables; after a failure it changes none of them). */
-int pfc_loop_next(pfc_loop_t *loop, unsigned long long *k,
-                  unsigned long long *end);
+static inline int pfc_loop_next(pfc_loop_t *loop, unsigned long long *k,
+                                unsigned long long *end);
 
-/* Set the partial(s) of reduction `slot` to the operator's identity;
- * `partial` points to the first of `count` objects: the variable itself,
- * or a private shadow of it. */
-void pfc_loop_identity(pfc_loop_t *loop, int slot, void *partial);
-/* Record the partial(s) of `slot` for the current stretch (read from the
- * same place). */
-void pfc_loop_deposit(pfc_loop_t *loop, int slot, const void *partial);
+/* pfc_loop_identity(loop, slot, partial): set the partial(s) of
+ * reduction `slot` to the operator's identity; `partial` points to the
+ * first of `count` objects: the variable itself, or a private shadow of
+ * it.  pfc_loop_deposit(loop, slot, partial): record the partial(s) of
+ * `slot` for the current stretch (read from the same place).  Both are
+ * macros (pfor/abi_macros.h) over the inline forms below, which look at
+ * the size of what `partial` points to: it must be a typed pointer. */
+
+/* The library's side of the three (what the inline forms call when the
+ * head does not serve them; a caller with a void pointer calls these). */
+int pfc_loop_next_call(pfc_loop_t *loop, unsigned long long *k,
+                       unsigned long long *end);
+void pfc_loop_identity_call(pfc_loop_t *loop, int slot, void *partial);
+void pfc_loop_deposit_call(pfc_loop_t *loop, int slot, const void *partial);
+
+static inline int pfc_loop_next(pfc_loop_t *loop, unsigned long long *k,
+                                unsigned long long *end)
+{
+    pfc_loop_head_t *head = (pfc_loop_head_t *)(void *)loop;
+    if (head->next < head->end) {
+        unsigned long long u = head->next++;
+        unsigned long long first = u * head->iters;
+        unsigned long long last = first + head->iters;
+        head->block = u;
+        *k = first;
+        *end = last < first || last > head->trips ? head->trips : last;
+        return 1;
+    }
+    return pfc_loop_next_call(loop, k, end);
+}
+
+static inline void pfc_loop_identity_sized(pfc_loop_t *loop, int slot,
+                                           void *partial, unsigned long size)
+{
+    const pfc_loop_head_t *head = (const pfc_loop_head_t *)(void *)loop;
+    if (size == 8 && slot >= 0 && slot < PFC_FAST_REDS &&
+        (unsigned)slot < head->nfast)
+        __builtin_memcpy(partial, &head->identity[slot], 8);
+    else
+        pfc_loop_identity_call(loop, slot, partial);
+}
+
+static inline void pfc_loop_deposit_sized(pfc_loop_t *loop, int slot,
+                                          const void *partial,
+                                          unsigned long size)
+{
+    const pfc_loop_head_t *head = (const pfc_loop_head_t *)(void *)loop;
+    if (size == 8 && slot >= 0 && slot < PFC_FAST_REDS &&
+        (unsigned)slot < head->nfast)
+        __builtin_memcpy(head->partials + head->block * head->record +
+                             head->off[slot],
+                         partial, 8);
+    else
+        pfc_loop_deposit_call(loop, slot, partial);
+}
 
 /* A per-worker cell the body may store the running iteration in, so a
  * crash report can name it (*cell = k at the top of each stretch or of

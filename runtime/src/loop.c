@@ -4,6 +4,7 @@
  * and collected writes. */
 #include <errno.h>
 #include <stdarg.h>
+#include <stddef.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -144,11 +145,23 @@ static size_t align_up(size_t n, size_t a)
 
 /* ---- descriptor ---- */
 
+/* The last descriptor freed, kept for the next loop (any thread takes
+ * it): a serial run of a tiny loop would otherwise pay for an allocation
+ * and the clearing of the whole descriptor (its message buffer need not
+ * be cleared). */
+static _Atomic(pfc_loop_t *) spare;
+
 pfc_loop_t *pf__loop_alloc(const char *file, int line, bool die_on_error)
 {
-    pfc_loop_t *loop = calloc(1, sizeof *loop);
-    if (loop == NULL)
-        return NULL;
+    pfc_loop_t *loop = atomic_exchange(&spare, NULL);
+    if (loop != NULL) {
+        memset(loop, 0, offsetof(pfc_loop_t, message));
+        loop->message[0] = '\0';
+    } else {
+        loop = calloc(1, sizeof *loop);
+        if (loop == NULL)
+            return NULL;
+    }
     loop->file = file ? file : "?";
     loop->line = line;
     loop->die_on_error = die_on_error;
@@ -188,7 +201,9 @@ void pf__loop_free(pfc_loop_t *loop)
     free(loop->guided_start);
     if (loop->slot_ok != &loop->serial_ok)
         free(loop->slot_ok);
-    free(loop);
+    pfc_loop_t *none = NULL;
+    if (!atomic_compare_exchange_strong(&spare, &none, loop))
+        free(loop);
 }
 
 /* ---- registration ---- */
@@ -428,8 +443,14 @@ static size_t report_parent(const pf__fatal_scope_t *scope, int sig, char *buf,
 {
     const pfc_loop_t *loop = scope->arg;
     size_t len = 0;
-    unsigned long long first = unit_first(loop, loop->pend_lo);
-    unsigned long long end = unit_first(loop, loop->pend_hi);
+    unsigned long long lo = loop->pend_lo, hi = loop->pend_hi;
+    if (loop->head.end != 0 && loop->head.next > hi) {
+        /* A unit handed out inline (pfor_abi.h's pfc_loop_next). */
+        lo = loop->head.next - 1;
+        hi = loop->head.next;
+    }
+    unsigned long long first = unit_first(loop, lo);
+    unsigned long long end = unit_first(loop, hi);
     pf__fatal_put(buf, size, &len, "pfor: ");
     pf__fatal_put(buf, size, &len, loop->file);
     if (loop->line > 0) {
@@ -538,7 +559,7 @@ static int resolve_schedule(pfc_loop_t *loop, long *chunk)
     pfc_schedule_t kind = loop->schedule;
     *chunk = loop->chunk;
     if (kind == PFC_SCHED_RUNTIME) {
-        const char *env = getenv("PFOR_SCHEDULE");
+        const char *env = pf__env(PF__ENV_SCHEDULE);
         if (env == NULL || *env == '\0') {
             kind = PFC_SCHED_STATIC;
             *chunk = 0;
@@ -815,6 +836,30 @@ static int choose_participants(pfc_loop_t *loop, long workers)
     return 0;
 }
 
+/* The head's part of the plan, for pfor_abi.h's inline calls: the units'
+ * size and, when every reduction is one 8-byte object (the common case),
+ * where each slot's partial goes.  After the partials are placed. */
+static void arm_head(pfc_loop_t *loop)
+{
+    pfc_loop_head_t *h = &loop->head;
+    h->next = h->end = 0;
+    h->iters = loop->unit_iters;
+    h->trips = loop->trips;
+    h->partials = loop->partials;
+    h->record = loop->red_record;
+    h->nfast = 0;
+    if (loop->partials == NULL || loop->nreds > PFC_FAST_REDS)
+        return;
+    for (int r = 0; r < loop->nreds; r++)
+        if (loop->reds[r].count != 1 || loop->reds[r].elem != 8)
+            return;
+    for (int r = 0; r < loop->nreds; r++) {
+        h->off[r] = (unsigned)loop->reds[r].offset;
+        memcpy(&h->identity[r], loop->reds[r].identity, 8);
+    }
+    h->nfast = (unsigned)loop->nreds;
+}
+
 /* Map the shared state and fork the workers (none for a serial run).
  * Returns 0 in the parent, 1 in a new worker, PF_E* (message set;
  * nothing left running).  Parent, at the start. */
@@ -822,6 +867,7 @@ static int start_processes(pfc_loop_t *loop)
 {
     if (map_state(loop) != 0)
         return PF_ENOMEM;
+    arm_head(loop);
     loop->slot_ok = loop->serial ? &loop->serial_ok
                                  : calloc((size_t)loop->nslots,
                                           sizeof *loop->slot_ok);
@@ -852,7 +898,8 @@ static int start_processes(pfc_loop_t *loop)
             return rc;
         }
     }
-    loop->work_t0 = pf__now_ns();
+    if (!loop->serial)
+        loop->work_t0 = pf__now_ns();
     return 0;
 }
 
@@ -877,7 +924,7 @@ int pf__loop_start(pfc_loop_t *loop)
     if (workers < 0) {
         pf__loop_error(loop, PF_EINVAL,
                        "PFOR_WORKERS=\"%s\" is not a positive number",
-                       getenv("PFOR_WORKERS"));
+                       pf__env(PF__ENV_WORKERS));
         return PF_EINVAL;
     }
     rc = choose_participants(loop, workers);
@@ -949,7 +996,7 @@ static bool take_stretch(pfc_loop_t *loop, unsigned long long *k,
     if (loop->escalate_ns != 0 && loop->serial &&
         loop->pend_hi - loop->pend_lo > loop->esc_cap)
         loop->pend_hi = loop->pend_lo + loop->esc_cap;
-    loop->block = loop->cur;
+    loop->head.block = loop->cur;
     loop->cur = loop->pend_hi;
     *k = unit_first(loop, loop->pend_lo);
     *end = unit_first(loop, loop->pend_hi);
@@ -1267,6 +1314,7 @@ static int escalate(pfc_loop_t *loop)
         memcpy(loop->partials, old_partials,
                PF__MIN(old_size, (size_t)done * loop->red_record));
     free(old_partials);
+    arm_head(loop); /* the partials moved (NULL after a failure) */
     loop->slot_ok = rc == 0 ? calloc((size_t)loop->nslots, sizeof(bool)) : NULL;
     if (loop->slot_ok == NULL ||
         pf__crew_init(&loop->crew, loop->nslots) != 0 ||
@@ -1300,11 +1348,41 @@ static int watch_clock(pfc_loop_t *loop)
     return 0;
 }
 
+/* The units pfor_abi.h's inline pfc_loop_next handed out since the
+ * library last did join the pending stretch; the window closes. */
+static void absorb_inline(pfc_loop_t *loop)
+{
+    if (loop->head.end == 0)
+        return;
+    if (loop->head.next > loop->cur)
+        loop->pend_hi = loop->cur = loop->head.next;
+    loop->head.next = loop->head.end = 0;
+}
+
+/* A serial run with reductions takes a stretch of one unit at a time:
+ * open the window for the inline pfc_loop_next over the rest of the
+ * claim (up to the next look at the clock), unless the stretch must go
+ * through the library (progress, a traced re-run).  Parent. */
+static void open_inline(pfc_loop_t *loop)
+{
+    if (!loop->serial || loop->is_worker || loop->nreds == 0 ||
+        loop->tracing || loop->progress_shown)
+        return;
+    unsigned long long end = loop->claim_hi;
+    if (loop->escalate_ns != 0 && loop->esc_next < end)
+        end = loop->esc_next;
+    if (end > loop->cur) {
+        loop->head.next = loop->cur;
+        loop->head.end = end;
+    }
+}
+
 int pf__loop_next(pfc_loop_t *loop, unsigned long long *k,
                   unsigned long long *end)
 {
     if (loop->state != PF__LOOP_RUNNING)
         return 0;
+    absorb_inline(loop);
     commit(loop);
     if (loop->team) {
         if (take_stretch(loop, k, end))
@@ -1321,6 +1399,7 @@ int pf__loop_next(pfc_loop_t *loop, unsigned long long *k,
     for (;;) {
         if (loop->error == 0 && (loop->is_worker || loop->parent_works) &&
             take_stretch(loop, k, end)) {
+            open_inline(loop);
             /* The parent runs iterations from here until it has no more:
              * its crash handler's scope (entered once, not per stretch:
              * a serial run of a tiny loop pays for every call). */

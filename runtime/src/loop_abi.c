@@ -199,8 +199,8 @@ void pfc_loop_start(pfc_loop_t *loop)
         pf__loop_die(loop);
 }
 
-int pfc_loop_next(pfc_loop_t *loop, unsigned long long *k,
-                  unsigned long long *end)
+int pfc_loop_next_call(pfc_loop_t *loop, unsigned long long *k,
+                       unsigned long long *end)
 {
     return pf__loop_next(loop, k, end);
 }
@@ -215,9 +215,9 @@ static void check_slot(pfc_loop_t *loop, int slot)
 }
 
 /* identity and deposit bracket every reduction block (one iteration each
- * for loops of up to 4096): one object of 8 bytes, the common case, is
- * copied without a call. */
-void pfc_loop_identity(pfc_loop_t *loop, int slot, void *partial)
+ * for loops of up to 4096): pfor_abi.h's inline forms copy one object of
+ * 8 bytes themselves and call these for the rest. */
+void pfc_loop_identity_call(pfc_loop_t *loop, int slot, void *partial)
 {
     check_slot(loop, slot);
     pf__reduction_t *r = &loop->reds[slot];
@@ -229,14 +229,14 @@ void pfc_loop_identity(pfc_loop_t *loop, int slot, void *partial)
         pf__red_identity(r->op, r->type, partial, r->count);
 }
 
-void pfc_loop_deposit(pfc_loop_t *loop, int slot, const void *partial)
+void pfc_loop_deposit_call(pfc_loop_t *loop, int slot, const void *partial)
 {
     check_slot(loop, slot);
     pf__reduction_t *r = &loop->reds[slot];
     if (r->count == 0 || loop->partials == NULL)
         return;
     unsigned char *at =
-        loop->partials + loop->block * loop->red_record + r->offset;
+        loop->partials + loop->head.block * loop->red_record + r->offset;
     if (r->count == 1 && r->elem == 8)
         memcpy(at, partial, 8);
     else

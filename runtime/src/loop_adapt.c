@@ -68,7 +68,7 @@ static double process_cost;
 /* PFOR_ADAPT: "0", "off", "false" or "no" turn the rule off. */
 static bool adapt_enabled(void)
 {
-    const char *v = getenv("PFOR_ADAPT");
+    const char *v = pf__env(PF__ENV_ADAPT);
     return !(v && (strcmp(v, "0") == 0 || strcasecmp(v, "off") == 0 ||
                    strcasecmp(v, "false") == 0 || strcasecmp(v, "no") == 0));
 }
@@ -245,6 +245,18 @@ bool pf__adapt_decide(pfc_loop_t *loop, long workers)
     loop->adapt_mode = s->mode == PF__ADAPT_SERIAL && !probe
                            ? PF__ADAPT_SERIAL
                            : PF__ADAPT_PARALLEL;
+    bool resized = loop->trips > 2 * s->timed_trips ||
+                   2 * loop->trips < s->timed_trips;
+    if (loop->adapt_mode == PF__ADAPT_SERIAL && can_escalate &&
+        s->have_work && (s->runs & 7) != 0 && !resized &&
+        (double)loop->trips * s->work_ns < cost / 8) {
+        /* A serial run expected to take less than an eighth of what
+         * forking costs is neither timed nor watched (reading the clock
+         * costs about as much as a tiny loop's work): one run in 8, and
+         * any run whose size changed, is, and so is one expected to come
+         * nearer the cost. */
+        return true;
+    }
     if (loop->adapt_mode == PF__ADAPT_SERIAL && can_escalate) {
         loop->adapt_t0 = pf__now_ns();
         loop->escalate_ns =
@@ -262,7 +274,7 @@ bool pf__adapt_decide(pfc_loop_t *loop, long workers)
      * clock costs about as much as a tiny loop's work), or when its size
      * changed since the last timed one. */
     if (loop->adapt_mode == PF__ADAPT_PARALLEL || (s->runs & 7) == 0 ||
-        loop->trips > 2 * s->timed_trips || 2 * loop->trips < s->timed_trips)
+        resized)
         loop->adapt_t0 = pf__now_ns();
     return loop->adapt_mode == PF__ADAPT_SERIAL;
 }

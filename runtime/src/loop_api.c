@@ -173,7 +173,7 @@ static int run(pf_loop_t *loop, pf_loop_body_t *body,
         unsigned long long k, end;
         while (pf__loop_next(e, &k, &end)) {
             for (int r = 0; r < loop->nreds; r++)
-                pfc_loop_identity(e, r, partial[r]);
+                pfc_loop_identity_call(e, r, partial[r]);
             if (range_body) {
                 *cursor = k;
                 range_body((long long)pfc_loop_value(e, k), end - k, loop->step,
@@ -185,7 +185,7 @@ static int run(pf_loop_t *loop, pf_loop_body_t *body,
                 }
             }
             for (int r = 0; r < loop->nreds; r++)
-                pfc_loop_deposit(e, r, partial[r]);
+                pfc_loop_deposit_call(e, r, partial[r]);
         }
     }
     int err = pf__loop_end(e);

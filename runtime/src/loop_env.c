@@ -8,10 +8,78 @@
 
 #include "loop_internal.h"
 
-/* "", "0", "false", "off", "no" and unset mean no. */
-static bool env_flag(const char *name)
+/* ---- the loop's variables, read without a scan per loop ----
+ *
+ * A loop reads PFOR_WORKERS, PFOR_ADAPT, PFOR_VERBOSE and PFOR_SCHEDULE
+ * at its start, so a program may change them between loops (setenv);
+ * getenv scans the whole environment each time, which a serial run of a
+ * tiny loop pays for several times over.  Each thread keeps where in
+ * `environ` it found them and checks, per loop, that nothing moved:
+ * `environ` itself, its length (setenv appends a new name), and the slot
+ * of each variable found (setenv of an existing name and unsetenv
+ * replace or shift slots).  Only a change made by writing into a string
+ * already in the environment (putenv's string edited in place) goes
+ * unseen. */
+extern char **environ;
+
+static const char *const env_names[PF__ENV_COUNT] = {
+    [PF__ENV_WORKERS] = "PFOR_WORKERS",
+    [PF__ENV_ADAPT] = "PFOR_ADAPT",
+    [PF__ENV_VERBOSE] = "PFOR_VERBOSE",
+    [PF__ENV_SCHEDULE] = "PFOR_SCHEDULE",
+};
+
+static _Thread_local struct {
+    char **environ;
+    size_t length;            /* entries before its NULL */
+    long slot[PF__ENV_COUNT]; /* -1: not there */
+    const char *entry[PF__ENV_COUNT];
+    const char *value[PF__ENV_COUNT]; /* after the '=' */
+} env_seen;
+
+static bool env_still(void)
 {
-    const char *v = getenv(name);
+    if (env_seen.environ == NULL || env_seen.environ != environ ||
+        environ[env_seen.length] != NULL)
+        return false;
+    for (int v = 0; v < PF__ENV_COUNT; v++)
+        if (env_seen.slot[v] >= 0 &&
+            environ[env_seen.slot[v]] != env_seen.entry[v])
+            return false;
+    return true;
+}
+
+const char *pf__env(pf__env_t which)
+{
+    if (environ == NULL)
+        return NULL;
+    if (!env_still()) {
+        size_t n = 0;
+        for (int v = 0; v < PF__ENV_COUNT; v++)
+            env_seen.slot[v] = -1;
+        for (; environ[n] != NULL; n++) {
+            const char *e = environ[n];
+            if (strncmp(e, "PFOR_", 5) != 0)
+                continue;
+            for (int v = 0; v < PF__ENV_COUNT; v++) {
+                size_t len = strlen(env_names[v]);
+                if (env_seen.slot[v] < 0 &&
+                    strncmp(e, env_names[v], len) == 0 && e[len] == '=') {
+                    env_seen.slot[v] = (long)n;
+                    env_seen.entry[v] = e;
+                    env_seen.value[v] = e + len + 1;
+                }
+            }
+        }
+        env_seen.environ = environ;
+        env_seen.length = n;
+    }
+    return env_seen.slot[which] < 0 ? NULL : env_seen.value[which];
+}
+
+/* "", "0", "false", "off", "no" and unset mean no. */
+static bool flag_of(const char *v)
+{
     if (v == NULL || *v == '\0')
         return false;
     return strcmp(v, "0") != 0 && strcasecmp(v, "false") != 0 &&
@@ -20,7 +88,7 @@ static bool env_flag(const char *name)
 
 bool pf__loop_verbose(void)
 {
-    return env_flag("PFOR_VERBOSE");
+    return flag_of(pf__env(PF__ENV_VERBOSE));
 }
 
 /* The displayed value of an environment variable: its text, or what is
@@ -39,7 +107,7 @@ void pf__loop_display_env(void)
     if (displayed_in == pf__pid() || pf__is_worker())
         return;
     displayed_in = pf__pid();
-    if (!env_flag("PFOR_DISPLAY_ENV"))
+    if (!flag_of(getenv("PFOR_DISPLAY_ENV")))
         return;
     char workers[32], cpus[32];
     long w = pf__loop_default_workers(0);

@@ -223,6 +223,17 @@ const char *pf__fatal_signal_name(int sig);
 
 /* ---- loop_env.c: settings and failure injection ---- */
 
+/* The variables a loop reads at its start. */
+typedef enum pf__env {
+    PF__ENV_WORKERS,
+    PF__ENV_ADAPT,
+    PF__ENV_VERBOSE,
+    PF__ENV_SCHEDULE,
+    PF__ENV_COUNT
+} pf__env_t;
+/* getenv of one of them (its value, or NULL when unset), without a scan
+ * of the environment unless it changed since this thread last looked. */
+const char *pf__env(pf__env_t which);
 /* PFOR_VERBOSE is set to something other than 0. */
 bool pf__loop_verbose(void);
 /* Print the settings in force on stderr when PFOR_DISPLAY_ENV asks, the
@@ -375,8 +386,8 @@ struct pfc_loop {
     unsigned long long rerun_j, rerun_end; /* dynamic retry: ledger cells
                                               of the dead worker to redo */
     bool pending;
-    unsigned long long pend_lo, pend_hi; /* units of the last stretch */
-    unsigned long long block;            /* its reduction block */
+    unsigned long long pend_lo, pend_hi; /* units of the last stretch;
+                                            its reduction block: in head */
     pf__fatal_scope_t fatal;
     bool fatal_entered;
 

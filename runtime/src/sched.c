@@ -197,18 +197,22 @@ int pf__loop_parse_schedule(const char *text, pfc_schedule_t *kind, long *chunk)
     return 0;
 }
 
-/* pf_cpu_count reads the affinity mask and the cgroup's files: a loop
- * that starts every microsecond (a loop the adaptive rule runs serially)
- * must not pay that each time.  The count is looked at again every 256
- * calls, and in each process (a forked child looks again). */
+/* pf_cpu_count reads the affinity mask and the cgroup's files (a dozen
+ * system calls): a loop that starts every microsecond (a loop the
+ * adaptive rule runs serially) must not pay that each time.  The count
+ * is looked at again when a second has passed (the clock is read every
+ * 256 calls), and in each process (a forked child looks again). */
 static int cpu_count_cached(void)
 {
     static int count;
     static unsigned calls;
     static pid_t pid;
-    if (count <= 0 || pid != pf__pid() || (++calls & 255) == 0) {
+    static int64_t at;
+    if (count <= 0 || pid != pf__pid() ||
+        ((++calls & 255) == 0 && pf__now_ns() - at >= 1000000000)) {
         count = pf_cpu_count();
         pid = pf__pid();
+        at = pf__now_ns();
     }
     return count;
 }
@@ -217,7 +221,7 @@ long pf__loop_default_workers(long requested)
 {
     if (requested > 0)
         return requested;
-    const char *env = getenv("PFOR_WORKERS");
+    const char *env = pf__env(PF__ENV_WORKERS);
     if (env && *env) {
         errno = 0;
         char *end;

@@ -856,6 +856,45 @@ static void test_sigchld_ignored(void)
     CU_ASSERT(WIFEXITED(status) && WEXITSTATUS(status) == 0);
 }
 
+/* pf__env follows every way a program changes its environment between
+ * loops, as getenv would. */
+static void test_env_follows(void)
+{
+    unsetenv("PFOR_WORKERS");
+    unsetenv("PFOR_VERBOSE");
+    CU_ASSERT_PTR_NULL(pf__env(PF__ENV_WORKERS));
+    setenv("PFOR_WORKERS", "3", 1); /* a new name: appended */
+    CU_ASSERT_STRING_EQUAL(pf__env(PF__ENV_WORKERS), "3");
+    setenv("PFOR_WORKERS", "5", 1); /* replaced in its slot */
+    CU_ASSERT_STRING_EQUAL(pf__env(PF__ENV_WORKERS), "5");
+    setenv("PFOR_VERBOSE", "1", 1);
+    CU_ASSERT_STRING_EQUAL(pf__env(PF__ENV_VERBOSE), "1");
+    CU_ASSERT_STRING_EQUAL(pf__env(PF__ENV_WORKERS), "5");
+    unsetenv("PFOR_WORKERS"); /* the slots after it shift */
+    CU_ASSERT_PTR_NULL(pf__env(PF__ENV_WORKERS));
+    CU_ASSERT_STRING_EQUAL(pf__env(PF__ENV_VERBOSE), "1");
+    static char entry[] = "PFOR_WORKERS=7";
+    putenv(entry);
+    CU_ASSERT_STRING_EQUAL(pf__env(PF__ENV_WORKERS), "7");
+    setenv("PFOR_UNRELATED_NAME", "x", 1); /* a name it does not read */
+    CU_ASSERT_STRING_EQUAL(pf__env(PF__ENV_WORKERS), "7");
+    unsetenv("PFOR_UNRELATED_NAME");
+    unsetenv("PFOR_WORKERS");
+    unsetenv("PFOR_VERBOSE");
+    CU_ASSERT_PTR_NULL(pf__env(PF__ENV_WORKERS));
+    CU_ASSERT_PTR_NULL(pf__env(PF__ENV_VERBOSE));
+    /* a loop reads the value in force at its start */
+    long w = 0;
+    for (int j = 1; j <= 3; j++) {
+        char text[8];
+        snprintf(text, sizeof text, "%d", j);
+        setenv("PFOR_WORKERS", text, 1);
+        w += pf__loop_default_workers(0);
+    }
+    CU_ASSERT_EQUAL(w, 1 + 2 + 3);
+    unsetenv("PFOR_WORKERS");
+}
+
 static void test_environment(void)
 {
     static const char *bad[] = {"dynamic,",  "fast",      "dynamic,0",
@@ -956,5 +995,6 @@ void pftest_main(void)
     pftest_add("stdout_once", test_stdout_once);
     pftest_add("sigchld_ignored", test_sigchld_ignored);
     pftest_add("environment", test_environment);
+    pftest_add("env_follows", test_env_follows);
     pftest_add("bad_arguments", test_bad_arguments);
 }

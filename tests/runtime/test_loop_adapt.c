@@ -247,6 +247,161 @@ static void test_serial_crash(void)
                                        "fault) at iteration 5"));
 }
 
+/* The serial path's inline reduction calls (pfor_abi.h: one 8-byte
+ * object per slot, up to PFC_FAST_REDS slots) and the library's (other
+ * sizes, sections, more slots) give the bits the loop gives on workers.
+ * Sums whose value depends on the order of the additions. */
+#define MN 150
+static double term(long i)
+{
+    return (i % 3 ? 1e-7 : 1e9) * (1.0 + (double)i / 7.0);
+}
+
+typedef struct sums {
+    double d;
+    long l;
+    float f;
+    long double ld;
+    double sec[3];
+    double d2, d3;
+} sums_t;
+
+/* Three 8-byte slots (inline), or all seven kinds (the library's). */
+static sums_t mixed_loop(int line, bool all)
+{
+    sums_t r = {0.5, 3, 0.25f, 0.75L, {1, 2, 3}, 0, -1};
+    PFOR_BEGIN("adapt.c", line, long, 0, MN, 1, PFC_LT)
+    pfc_loop_reduce(__pf_loop, PF_OP_ADD, PF_TYPE_OF(r.d), &r.d, 1);
+    pfc_loop_reduce(__pf_loop, PF_OP_ADD, PF_TYPE_OF(r.l), &r.l, 1);
+    pfc_loop_reduce(__pf_loop, PF_OP_ADD, PF_TYPE_OF(r.d2), &r.d2, 1);
+    if (all) {
+        pfc_loop_reduce(__pf_loop, PF_OP_MAX, PF_TYPE_OF(r.d3), &r.d3, 1);
+        pfc_loop_reduce(__pf_loop, PF_OP_ADD, PF_TYPE_OF(r.f), &r.f, 1);
+        pfc_loop_reduce(__pf_loop, PF_OP_ADD, PF_TYPE_OF(r.ld), &r.ld, 1);
+        pfc_loop_reduce(__pf_loop, PF_OP_ADD, PF_TYPE_DOUBLE, &r.sec[0], 3);
+    }
+    pfc_loop_start(__pf_loop);
+    {
+        volatile unsigned long long *__pf_cursor = pfc_loop_cursor(__pf_loop);
+        unsigned long long __pf_k, __pf_end;
+        while (pfc_loop_next(__pf_loop, &__pf_k, &__pf_end)) {
+            *__pf_cursor = __pf_k;
+            pfc_loop_identity(__pf_loop, 0, &r.d);
+            pfc_loop_identity(__pf_loop, 1, &r.l);
+            pfc_loop_identity(__pf_loop, 2, &r.d2);
+            if (all) {
+                pfc_loop_identity(__pf_loop, 3, &r.d3);
+                pfc_loop_identity(__pf_loop, 4, &r.f);
+                pfc_loop_identity(__pf_loop, 5, &r.ld);
+                pfc_loop_identity(__pf_loop, 6, &r.sec[0]);
+            }
+            for (; __pf_k < __pf_end; __pf_k++) {
+                long i = PFC_IV(__pf_loop, long, __pf_k);
+                count_where();
+                r.d += term(i);
+                r.l += i * i;
+                r.d2 += term(i + 1) / 3.0;
+                if (all) {
+                    if (term(i) > r.d3)
+                        r.d3 = term(i);
+                    r.f += (float)term(i);
+                    r.ld += (long double)term(i);
+                    for (int j = 0; j < 3; j++)
+                        r.sec[j] += term(i + j);
+                }
+            }
+            pfc_loop_deposit(__pf_loop, 0, &r.d);
+            pfc_loop_deposit(__pf_loop, 1, &r.l);
+            pfc_loop_deposit(__pf_loop, 2, &r.d2);
+            if (all) {
+                pfc_loop_deposit(__pf_loop, 3, &r.d3);
+                pfc_loop_deposit(__pf_loop, 4, &r.f);
+                pfc_loop_deposit(__pf_loop, 5, &r.ld);
+                pfc_loop_deposit(__pf_loop, 6, &r.sec[0]);
+            }
+        }
+    }
+    pfc_loop_end(__pf_loop);
+    }
+    return r;
+}
+
+static bool same_sums(const sums_t *a, const sums_t *b)
+{
+    return memcmp(&a->d, &b->d, sizeof a->d) == 0 && a->l == b->l &&
+           memcmp(&a->f, &b->f, sizeof a->f) == 0 && a->ld == b->ld &&
+           memcmp(a->sec, b->sec, sizeof a->sec) == 0 &&
+           memcmp(&a->d2, &b->d2, sizeof a->d2) == 0 &&
+           memcmp(&a->d3, &b->d3, sizeof a->d3) == 0;
+}
+
+static void test_serial_bits(void)
+{
+    open_counter();
+    for (int all = 0; all < 2; all++) {
+        /* on three workers, every run forked */
+        setenv("PFOR_WORKERS", "3", 1);
+        setenv("PFOR_ADAPT", "0", 1);
+        *away = 0;
+        sums_t want = mixed_loop(90 + all, all);
+        CU_ASSERT(*away > 0);
+        unsetenv("PFOR_ADAPT");
+        /* the same site run serially by the rule: its first runs, timed
+         * and untimed runs, the inline window */
+        for (int run = 0; run < 40; run++) {
+            sums_t have = mixed_loop(92 + all, all);
+            CU_ASSERT(same_sums(&have, &want));
+        }
+        CU_ASSERT_EQUAL(pf__adapt_mode_of("adapt.c", 92 + all),
+                        PF__ADAPT_SERIAL);
+        /* one worker: serial from the start, no rule */
+        setenv("PFOR_WORKERS", "1", 1);
+        sums_t one = mixed_loop(94 + all, all);
+        CU_ASSERT(same_sums(&one, &want));
+    }
+    /* the sum depends on the order: a plain left-to-right loop differs */
+    double plain = 0.5;
+    for (long i = 0; i < MN; i++)
+        plain += term(i);
+    sums_t tree = mixed_loop(94, false);
+    CU_ASSERT(memcmp(&plain, &tree.d, sizeof plain) != 0);
+    close_counter();
+    unsetenv("PFOR_WORKERS");
+}
+
+/* A crash in a unit the inline pfc_loop_next handed out is reported
+ * with that unit's iteration. */
+static int crash_inline_child(void *arg)
+{
+    (void)arg;
+    setenv("PFOR_WORKERS", "2", 1);
+    for (int run = 0; run < 30; run++) {
+        double sum = 0;
+        PFOR_BEGIN("crash.c", 70, int, 0, 64, 1, PFC_LT)
+        pfc_loop_reduce(__pf_loop, PF_OP_ADD, PF_TYPE_OF(sum), &sum, 1);
+        FOR_RBODY(i, sum)
+        if (run == 29 && i == 37)
+            raise(SIGSEGV);
+        sum += i;
+        FOR_REND(sum)
+    }
+    return 0;
+}
+
+static void test_serial_crash_inline(void)
+{
+    char err[4096];
+    int status = pftest_capture(crash_inline_child, NULL, err, sizeof err);
+    CU_ASSERT_EQUAL(status, PFTEST_SIGNALLED + SIGSEGV);
+    CU_ASSERT_PTR_NOT_NULL(strstr(err, "pfor: crash.c:70: pfor loop failed: "
+                                       "the parent process (pid "));
+    CU_ASSERT_PTR_NOT_NULL(strstr(err, "running iterations 37 to 37, was "
+                                       "killed by signal 11 (Segmentation "
+                                       "fault) at iteration 37"));
+    if (strstr(err, "iterations 37 to 37") == NULL)
+        fprintf(stderr, "%s", err);
+}
+
 void pftest_main(void)
 {
     pftest_suite("loop_adapt");
@@ -257,4 +412,6 @@ void pftest_main(void)
     pftest_add("escalated_results", test_escalated_results);
     pftest_add("verbose", test_verbose);
     pftest_add("serial_crash", test_serial_crash);
+    pftest_add("serial_bits", test_serial_bits);
+    pftest_add("serial_crash_inline", test_serial_crash_inline);
 }

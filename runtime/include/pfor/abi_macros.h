@@ -33,6 +33,13 @@
  * pfc_loop_value_inline). */
 #define PFC_IV(loop, T, k) ((T)pfc_loop_value_inline((loop), (k)))
 
+/* A reduction block's bracket (pfor_abi.h): the inline forms copy one
+ * object of 8 bytes themselves, so they are told its size. */
+#define pfc_loop_identity(loop, slot, partial)                                 \
+    pfc_loop_identity_sized((loop), (slot), (partial), sizeof *(partial))
+#define pfc_loop_deposit(loop, slot, partial)                                  \
+    pfc_loop_deposit_sized((loop), (slot), (partial), sizeof *(partial))
+
 /* The same range call, the user's expressions first (pforc puts them at
  * their own columns, before the rest of the call), T the loop variable's
  * type. */
