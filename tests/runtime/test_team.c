@@ -850,6 +850,58 @@ static void test_reductions(void)
 
 static double pf_in[300];
 
+/* Reductions combined in two halves (team.c: each member combines the
+ * tree's nodes inside its run of blocks before the meeting, every member
+ * the nodes above after it): bitwise the plain loop's, for trip counts
+ * around powers of two, members without blocks, an array reduction. */
+static void test_split_combine(void)
+{
+    static const long trips[] = {1,  2,  3,  5,    7,    8,    9,   63,
+                                 64, 65, 1000, 4095, 4096, 4097, 9999};
+    int ok = 1;
+    for (size_t k = 0; k < sizeof trips / sizeof trips[0]; k++) {
+        long n = trips[k];
+        double plain = 0.125, plain3[3] = {1, 2, 3};
+        setenv("PFOR_WORKERS", "2", 1);
+        PFOR_BEGIN("split.c", 400, long, 0, n, 1, PFC_LT)
+        pfc_loop_reduce(__pf_loop, PF_OP_ADD, PF_TYPE_OF(plain), &plain, 1);
+        FOR_RBODY(i, plain)
+        plain += term(i) * (double)(i % 7 + 1) * 1e3;
+        FOR_REND(plain)
+        PFOR_BEGIN("split.c", 405, long, 0, n, 1, PFC_LT)
+        pfc_loop_reduce(__pf_loop, PF_OP_ADD, PF_TYPE_DOUBLE, plain3, 3);
+        FOR_RBODY(i, plain3[0])
+        plain3[i % 3] += term(i * 5);
+        FOR_REND(plain3[0])
+        for (int w = 2; w <= 5; w++) {
+            set_env(w, "static");
+            double sum = 0.125, sum3[3] = {1, 2, 3};
+            REGION_BEGIN("split.c", 412)
+            REGION_BODY
+            FOR_BEGIN("split.c", 414, long, 0, n, 1, PFC_LT)
+            pfc_loop_reduce(__pf_loop, PF_OP_ADD, PF_TYPE_OF(sum), &sum, 1);
+            FOR_RBODY(i, sum)
+            sum += term(i) * (double)(i % 7 + 1) * 1e3;
+            FOR_REND(sum)
+            FOR_BEGIN("split.c", 419, long, 0, n, 1, PFC_LT)
+            pfc_loop_reduce(__pf_loop, PF_OP_ADD, PF_TYPE_DOUBLE, sum3, 3);
+            FOR_RBODY(i, sum3[0])
+            sum3[i % 3] += term(i * 5);
+            FOR_REND(sum3[0])
+            REGION_END
+            if (!same_bits(&sum, &plain, sizeof sum) ||
+                !same_bits(sum3, plain3, sizeof sum3)) {
+                ok = 0;
+                fprintf(stderr,
+                        "split: %ld trips, %d members: %a vs %a, %a vs %a\n",
+                        n, w, sum, plain, sum3[2], plain3[2]);
+            }
+        }
+    }
+    CU_ASSERT(ok);
+    clear_env();
+}
+
 static void test_nested_and_serial(void)
 {
     set_env(3, "static");
@@ -1175,6 +1227,7 @@ void pftest_main(void)
     pftest_add("single_copyprivate", test_single_copyprivate);
     pftest_add("orphaned_loops", test_orphaned);
     pftest_add("reductions", test_reductions);
+    pftest_add("split_combine", test_split_combine);
     pftest_add("nested_and_serial", test_nested_and_serial);
     pftest_add("storage_kinds", test_storage_kinds);
     pftest_add("freed_block", test_freed_block);
