@@ -461,46 +461,53 @@ static void combine_mine(pfc_team_t *t, pfc_loop_t *loop)
     }
 }
 
+/* The members' runs of blocks after the meeting: member q holds
+ * [start[q], start[q + 1]); start[P] is the number of blocks. */
+typedef struct block_runs {
+    const unsigned long long *start;
+    int members;
+    unsigned long long top;
+} block_runs_t;
+
 /* Whether node (j, w) lies inside one member's run of blocks, so that
  * its value is in partial j already: the member holding block j is the
  * last whose run starts at or below j (members without blocks have
- * empty runs where the next one starts). */
-static bool node_done(const pfc_loop_t *loop, unsigned long long top,
-                      unsigned long long j, unsigned long long w)
+ * empty runs where the next one starts); the last run reaches the top. */
+static bool node_done(const block_runs_t *runs, unsigned long long j,
+                      unsigned long long w)
 {
     if (w == 1)
         return true;
-    int lo = 0, hi = loop->participants - 1;
+    int lo = 0, hi = runs->members - 1;
     while (lo < hi) {
         int mid = lo + (hi - lo + 1) / 2;
-        unsigned long long a, b;
-        member_blocks(loop, mid, top, &a, &b);
-        if (a <= j)
+        if (runs->start[mid] <= j)
             lo = mid;
         else
             hi = mid - 1;
     }
-    unsigned long long a, b;
-    member_blocks(loop, lo, top, &a, &b);
-    return a <= j && j + w <= b;
+    unsigned long long end = runs->start[lo + 1];
+    if (end == runs->start[runs->members])
+        end = runs->top;
+    return j + w <= end;
 }
 
 /* The value of node (j, w) of reduction r into dst; scratch holds one
  * value per level below w.  After the meeting. */
-static void node_value(const pfc_loop_t *loop, int r, unsigned long long top,
+static void node_value(const pfc_loop_t *loop, int r, const block_runs_t *runs,
                        unsigned long long j, unsigned long long w,
                        unsigned char *dst, unsigned char *scratch)
 {
     const pf__reduction_t *red = &loop->reds[r];
     size_t size = red->count * red->elem;
-    if (node_done(loop, top, j, w)) {
+    if (node_done(runs, j, w)) {
         memcpy(dst, loop->partials + j * loop->red_record + red->offset,
                size);
         return;
     }
-    node_value(loop, r, top, j, w / 2, dst, scratch + size);
+    node_value(loop, r, runs, j, w / 2, dst, scratch + size);
     if (j + w / 2 < loop->units) {
-        node_value(loop, r, top, j + w / 2, w / 2, scratch, scratch + size);
+        node_value(loop, r, runs, j + w / 2, w / 2, scratch, scratch + size);
         pf__red_combine(red->op, red->type, dst, scratch, red->count);
     }
 }
@@ -514,27 +521,39 @@ static void combine_tree_tops(pfc_team_t *t, pfc_loop_t *loop)
     int levels = 1;
     for (unsigned long long w = 1; w < top; w *= 2)
         levels++;
+    int members = loop->participants;
+    unsigned long long few[65], *start = few;
+    size_t most = 0;
+    for (int r = 0; r < loop->nreds; r++)
+        if (loop->reds[r].count * loop->reds[r].elem > most)
+            most = loop->reds[r].count * loop->reds[r].elem;
+    unsigned char small[16 * 20];
+    unsigned char *buf = small;
+    if (most * (size_t)(levels + 1) > sizeof small)
+        buf = malloc(most * (size_t)(levels + 1));
+    if (members + 1 > 65)
+        start = malloc((size_t)(members + 1) * sizeof *start);
+    if (buf == NULL || start == NULL)
+        pf__team_fail(t, loop->file, loop->line,
+                      "pfor loop: out of memory for combining its "
+                      "reductions");
+    unsigned __int128 u = loop->units;
+    for (int q = 0; q <= members; q++)
+        start[q] = (unsigned long long)(u * (unsigned)q / (unsigned)members);
+    block_runs_t runs = {start, members, top};
     for (int r = 0; r < loop->nreds; r++) {
         pf__reduction_t *red = &loop->reds[r];
         if (red->count == 0)
             continue;
         size_t size = red->count * red->elem;
-        unsigned char small[16 * 20];
-        unsigned char *buf = small;
-        if (size * (size_t)(levels + 1) > sizeof small) {
-            buf = malloc(size * (size_t)(levels + 1));
-            if (buf == NULL)
-                pf__team_fail(t, loop->file, loop->line,
-                              "pfor loop: out of memory for combining its "
-                              "reductions (%zu bytes)",
-                              size * (size_t)(levels + 1));
-        }
-        node_value(loop, r, top, 0, top, buf, buf + size);
+        node_value(loop, r, &runs, 0, top, buf, buf + size);
         memcpy(red->var, loop->team_initial + red->offset, size);
         pf__red_combine(red->op, red->type, red->var, buf, red->count);
-        if (buf != small)
-            free(buf);
     }
+    if (buf != small)
+        free(buf);
+    if (start != few)
+        free(start);
     if (loop->trips > 0)
         for (int j = 0; j < loop->nlps; j++)
             memcpy(loop->lps[j].var, loop->lp_buf + loop->lps[j].offset,
