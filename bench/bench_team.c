@@ -6,10 +6,12 @@
  * its first use; exchanging private storage at a meeting.
  *
  * The loops are written in the shape pforc generates (pfor_abi.h).
- * Usage: bench_team [--quick] */
+ * Usage: bench_team [--quick] [--loops | --frame]  (--loops: only (1)
+ * and (2), the per-loop figures; --frame: only (5); for profiling) */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <alloca.h>
 #include <sys/mman.h>
 #ifdef _OPENMP
 #include <omp.h>
@@ -299,14 +301,75 @@ static void storage_costs(void)
     unsetenv("PFOR_ADAPT");
 }
 
+/* Seconds per loop for loops 2..L of a region whose loops collect an
+ * array of n doubles in the region's own frame (a local of the function
+ * holding the region) and write one element each (`all`: every
+ * element); timed by member 0 inside the region. */
+static double frame_cost(long n, int all, int loops)
+{
+    static double *shared_t;
+    if (shared_t == NULL)
+        shared_t = mmap(NULL, 4096, PROT_READ | PROT_WRITE,
+                        MAP_SHARED | MAP_ANONYMOUS, -1, 0);
+    double *local = alloca((size_t)n * sizeof *local);
+    memset(local, 0, (size_t)n * sizeof *local);
+    REGION(2, for (int r = 0; r < loops; r++) {
+        if (r == 1 && pfc_master())
+            shared_t[0] = bench_now();
+        PART_LOOP(pfc_for_new, all ? 0 : r % n, all ? n : r % n + 1, n, local,
+                  (double)r)
+    } if (pfc_master()) shared_t[1] = bench_now();)
+    if (local[(loops - 1) % n] != (double)(loops - 1))
+        fprintf(stderr, "bench_team: wrong frame array\n");
+    return (shared_t[1] - shared_t[0]) / (loops - 1);
+}
+
+/* Storage in the region's own frame (the function that holds the region
+ * has the array as a local): a lasting segment compared at every
+ * meeting, or, page by page, promoted like static storage. */
+static void frame_costs(void)
+{
+    int reps = quick ? 3 : 7, loops = quick ? 200 : 2000;
+    double t[16];
+    printf("(5) collected storage in the region's frame, 2 workers, per loop "
+           "(median of %d runs of %d loops)\n",
+           reps, loops);
+    const long sizes[] = {1024, 128L << 10};
+    for (size_t z = 0; z < sizeof sizes / sizeof sizes[0]; z++)
+        for (int all = 0; all <= 1; all++) {
+            for (int k = 0; k < reps; k++)
+                t[k] = frame_cost(sizes[z], all, loops);
+            char name[80];
+            snprintf(name, sizeof name, "%ld KB local array, %s",
+                     sizes[z] * 8 / 1024,
+                     all ? "each loop writes all" : "each loop writes one");
+            bench_row(name, median_of(t, reps) * 1e6, "us", 0, NULL);
+        }
+}
+
 int main(int argc, char **argv)
 {
-    quick = argc > 1 && strcmp(argv[1], "--quick") == 0;
+    int only_loops = 0, only_frame = 0;
+    for (int a = 1; a < argc; a++) {
+        if (strcmp(argv[a], "--quick") == 0)
+            quick = 1;
+        else if (strcmp(argv[a], "--loops") == 0)
+            only_loops = 1;
+        else if (strcmp(argv[a], "--frame") == 0)
+            only_frame = 1;
+    }
     printf("bench_team: %d CPUs; a shared machine: compare rows within one "
            "run\n",
            pf_cpu_count());
+    if (only_frame) {
+        frame_costs();
+        return 0;
+    }
     per_loop();
+    if (only_loops)
+        return 0;
     region_start();
     storage_costs();
+    frame_costs();
     return 0;
 }

@@ -392,13 +392,187 @@ void pf__team_loop_begin(pfc_team_t *t, pfc_loop_t *loop)
     atomic_store_explicit(&slot->in_loop, 1, memory_order_release);
 }
 
+/*
+ * Reductions, combined in two halves.  The plain loop's fixed tree over
+ * the block partials (pf__red_tree: at width w = 1, 2, 4, ..., partial j,
+ * a multiple of 2w, becomes j op j + w) is a tree of aligned
+ * power-of-two runs of blocks: the node (j, w) is the run [j, j + w),
+ * clipped to the blocks, and its value depends on that run only.  With
+ * even static blocks member m holds one run of blocks, known to all;
+ * before the meeting it combines, in place, every node that lies in its
+ * run (the tree restricted to a node is the tree over its blocks, so the
+ * bits are the same).  After the meeting every member combines only the
+ * nodes above those, O(members x log blocks) pairs, instead of copying
+ * and combining every block's partial.
+ */
+
+/* Member m's run of blocks in an even static team loop (sched.c's rule
+ * for pf__loop_claim), its end widened to `top` when it holds the last
+ * block (the tree's nodes past the blocks are empty). */
+static void member_blocks(const pfc_loop_t *loop, int m, unsigned long long top,
+                          unsigned long long *lo, unsigned long long *hi)
+{
+    unsigned __int128 u = loop->units, p = (unsigned)loop->participants;
+    *lo = (unsigned long long)(u * (unsigned)m / p);
+    *hi = (unsigned long long)(u * (unsigned)(m + 1) / p);
+    if (*hi == loop->units && *lo < *hi)
+        *hi = top;
+}
+
+/* The tree's width: the least power of two at or above the blocks. */
+static unsigned long long tree_top(unsigned long long blocks)
+{
+    unsigned long long w = 1;
+    while (w < blocks)
+        w *= 2;
+    return w;
+}
+
+/* Whether the split combination applies: even static blocks (the
+ * default schedule of a loop with reductions), and partials to combine. */
+static bool split_combine(const pfc_loop_t *loop)
+{
+    return loop->nreds > 0 && loop->units > 0 && loop->team_initial &&
+           loop->kind == PFC_SCHED_STATIC && loop->even &&
+           loop->unit_base == 0 && loop->participants >= 1;
+}
+
+/* Before the meeting: the nodes of the tree inside this member's run of
+ * blocks, combined in place in the shared partials.  Member only. */
+static void combine_mine(pfc_team_t *t, pfc_loop_t *loop)
+{
+    unsigned long long top = tree_top(loop->units), lo, hi;
+    member_blocks(loop, t->me, top, &lo, &hi);
+    size_t rec = loop->red_record;
+    for (unsigned long long j = lo; j < hi && j < loop->units;) {
+        /* The largest node starting at j that ends inside the run. */
+        unsigned long long w = 1;
+        while (w < top && j % (2 * w) == 0 && j + 2 * w <= hi)
+            w *= 2;
+        unsigned long long end = j + w < loop->units ? j + w : loop->units;
+        if (end - j > 1)
+            for (int r = 0; r < loop->nreds; r++)
+                if (loop->reds[r].count > 0)
+                    pf__red_tree(loop->reds[r].op, loop->reds[r].type,
+                                 loop->partials + j * rec +
+                                     loop->reds[r].offset,
+                                 rec, loop->reds[r].count, end - j);
+        j += w;
+    }
+}
+
+/* The members' runs of blocks after the meeting: member q holds
+ * [start[q], start[q + 1]); start[P] is the number of blocks. */
+typedef struct block_runs {
+    const unsigned long long *start;
+    int members;
+    unsigned long long top;
+} block_runs_t;
+
+/* Whether node (j, w) lies inside one member's run of blocks, so that
+ * its value is in partial j already: the member holding block j is the
+ * last whose run starts at or below j (members without blocks have
+ * empty runs where the next one starts); the last run reaches the top. */
+static bool node_done(const block_runs_t *runs, unsigned long long j,
+                      unsigned long long w)
+{
+    if (w == 1)
+        return true;
+    int lo = 0, hi = runs->members - 1;
+    while (lo < hi) {
+        int mid = lo + (hi - lo + 1) / 2;
+        if (runs->start[mid] <= j)
+            lo = mid;
+        else
+            hi = mid - 1;
+    }
+    unsigned long long end = runs->start[lo + 1];
+    if (end == runs->start[runs->members])
+        end = runs->top;
+    return j + w <= end;
+}
+
+/* The value of node (j, w) of reduction r into dst; scratch holds one
+ * value per level below w.  After the meeting. */
+static void node_value(const pfc_loop_t *loop, int r, const block_runs_t *runs,
+                       unsigned long long j, unsigned long long w,
+                       unsigned char *dst, unsigned char *scratch)
+{
+    const pf__reduction_t *red = &loop->reds[r];
+    size_t size = red->count * red->elem;
+    if (node_done(runs, j, w)) {
+        memcpy(dst, loop->partials + j * loop->red_record + red->offset,
+               size);
+        return;
+    }
+    node_value(loop, r, runs, j, w / 2, dst, scratch + size);
+    if (j + w / 2 < loop->units) {
+        node_value(loop, r, runs, j + w / 2, w / 2, scratch, scratch + size);
+        pf__red_combine(red->op, red->type, dst, scratch, red->count);
+    }
+}
+
+/* After the meeting: the root of each reduction's tree, folded into the
+ * value before the loop (member 0's), and the lastprivate values, as
+ * pf__loop_team_combine gives them.  Member only. */
+static void combine_tree_tops(pfc_team_t *t, pfc_loop_t *loop)
+{
+    unsigned long long top = tree_top(loop->units);
+    int levels = 1;
+    for (unsigned long long w = 1; w < top; w *= 2)
+        levels++;
+    int members = loop->participants;
+    unsigned long long few[65], *start = few;
+    size_t most = 0;
+    for (int r = 0; r < loop->nreds; r++)
+        if (loop->reds[r].count * loop->reds[r].elem > most)
+            most = loop->reds[r].count * loop->reds[r].elem;
+    unsigned char small[16 * 20];
+    unsigned char *buf = small;
+    if (most * (size_t)(levels + 1) > sizeof small)
+        buf = malloc(most * (size_t)(levels + 1));
+    if (members + 1 > 65)
+        start = malloc((size_t)(members + 1) * sizeof *start);
+    if (buf == NULL || start == NULL)
+        pf__team_fail(t, loop->file, loop->line,
+                      "pfor loop: out of memory for combining its "
+                      "reductions");
+    unsigned __int128 u = loop->units;
+    for (int q = 0; q <= members; q++)
+        start[q] = (unsigned long long)(u * (unsigned)q / (unsigned)members);
+    block_runs_t runs = {start, members, top};
+    for (int r = 0; r < loop->nreds; r++) {
+        pf__reduction_t *red = &loop->reds[r];
+        if (red->count == 0)
+            continue;
+        size_t size = red->count * red->elem;
+        node_value(loop, r, &runs, 0, top, buf, buf + size);
+        memcpy(red->var, loop->team_initial + red->offset, size);
+        pf__red_combine(red->op, red->type, red->var, buf, red->count);
+    }
+    if (buf != small)
+        free(buf);
+    if (start != few)
+        free(start);
+    if (loop->trips > 0)
+        for (int j = 0; j < loop->nlps; j++)
+            memcpy(loop->lps[j].var, loop->lp_buf + loop->lps[j].offset,
+                   loop->lps[j].size);
+}
+
 void pf__team_loop_end(pfc_team_t *t, pfc_loop_t *loop)
 {
     atomic_store(&t->sh->slots[t->me].in_loop, 0);
     if (loop->nowait)
         return;
+    bool split = split_combine(loop);
+    if (split)
+        combine_mine(t, loop);
     pf__team_sync_begin(t, PF__SYNC_LOOP, loop->file, loop->line);
-    pf__loop_team_combine(loop);
+    if (split)
+        combine_tree_tops(t, loop);
+    else
+        pf__loop_team_combine(loop);
     for (int r = 0; r < loop->nreds; r++)
         pf__share_wrote(t, loop->reds[r].var,
                         loop->reds[r].count * loop->reds[r].elem);

@@ -111,10 +111,17 @@ typedef struct pf__segment {
     bool scoped;
 } pf__segment_t;
 
+/* A run of pages mapped from the memory file over collected storage. */
+typedef struct pf__promotion {
+    uint64_t at;  /* its file offset */
+    bool lasting; /* in the region's frame: never freed while the team
+                     runs, so not looked at again before each loop */
+} pf__promotion_t;
+
 /* team_share.c's state in one member. */
 typedef struct pf__share {
     pf__ivec_t promoted;    /* page runs mapped from the memfd */
-    uint64_t *promoted_off; /* their file offsets (parallel to promoted) */
+    pf__promotion_t *promo; /* parallel to promoted */
     pf__ivec_t segments;    /* private storage exchanged as byte diffs */
     pf__segment_t *seg;     /* parallel to segments */
     pf__ivec_t scoped;      /* storage known to be exchanged per loop */
@@ -126,7 +133,8 @@ typedef struct pf__share {
     unsigned char **win;    /* windows, [2 * member + parity] */
     size_t *win_cap;
     pf__ivec_t changed;           /* chunks changed at this point (twins) */
-    uintptr_t stack_lo, stack_hi; /* the mapping of this thread's stack */
+    uintptr_t stack_hi; /* the top of this thread's stack at the first look
+                           (team_share.c's stack_bounds) */
 } pf__share_t;
 
 enum {

@@ -352,6 +352,37 @@ static bool shared_storage(const pf__vma_t *v, int n, uintptr_t a, uintptr_t b)
     return true;
 }
 
+/* This thread's stack as [*lo, *hi): the mapping that holds the stack
+ * pointer sp (it grows down), up to the top the stack had when this
+ * member first looked.  Promoting pages of the region's frame splits the
+ * mapping: the piece that holds sp ends below them, the pieces above
+ * are the memory file's and, above those, the stack's again. */
+static void stack_bounds(pf__share_t *sh, const pf__vma_t *v, int n,
+                         uintptr_t sp, uintptr_t *lo, uintptr_t *hi)
+{
+    int k = n > 0 ? vma_at(v, n, sp) : -1;
+    if (k < 0) {
+        *lo = *hi = 0;
+        return;
+    }
+    if (sh->stack_hi == 0)
+        sh->stack_hi = v[k].end;
+    *lo = v[k].start;
+    *hi = sh->stack_hi > v[k].end ? sh->stack_hi : v[k].end;
+}
+
+/* Whether [a, b) lies in the region's own frame: this thread's stack at
+ * or above pfc_team_run's caller's stack pointer.  The function holding
+ * the region is active in every member until the region's end, so its
+ * frame is never freed or reused while the team runs. */
+static bool in_region_frame(pfc_team_t *t, const pf__vma_t *v, int n,
+                            uintptr_t a, uintptr_t b)
+{
+    uintptr_t lo, hi;
+    stack_bounds(&t->share, v, n, (uintptr_t)&lo, &lo, &hi);
+    return a >= t->frame && a >= lo && b <= hi;
+}
+
 /* ---- windows ---- */
 
 /* Member q's window for parity p, mapped at least `need` bytes long.
@@ -682,21 +713,29 @@ static void drop_stale(pfc_team_t *t, uintptr_t a, uintptr_t b)
         uintptr_t y = b < sh->promoted.r[i].end ? b : sh->promoted.r[i].end;
         x = x / page * page;
         y = (y - 1) / page * page;
-        if (still_shared(t, x) && (y == x || still_shared(t, y))) {
+        if (sh->promo[i].lasting ||
+            (still_shared(t, x) && (y == x || still_shared(t, y)))) {
             i++;
             continue;
         }
-        ivec_remove(&sh->promoted, i, sh->promoted_off, sizeof(uint64_t));
+        ivec_remove(&sh->promoted, i, sh->promo, sizeof *sh->promo);
     }
 }
 
 /* What member 0 decided about the new bytes, in its window. */
 enum {
-    ADOPT_PROMOTE, /* pages mapped from the file */
-    ADOPT_KEEP,    /* a lasting segment */
-    ADOPT_SHARED,  /* shared already: ignored */
-    ADOPT_SCOPED   /* exchanged per loop */
+    ADOPT_PROMOTE,       /* pages mapped from the file */
+    ADOPT_KEEP,          /* a lasting segment */
+    ADOPT_SHARED,        /* shared already: ignored */
+    ADOPT_SCOPED,        /* exchanged per loop */
+    ADOPT_PROMOTE_FRAME  /* pages of the region's frame mapped from the
+                            file (never freed while the team runs) */
 };
+
+static bool promotion(uint64_t kind)
+{
+    return kind == ADOPT_PROMOTE || kind == ADOPT_PROMOTE_FRAME;
+}
 
 typedef struct adopt_entry {
     uint64_t start, end;
@@ -757,8 +796,8 @@ static void classify(pfc_team_t *t, const pf__ivec_t *fresh, entries_t *l)
     bool promote = !(how && strcmp(how, "diff") == 0);
     pf__vma_t *v = NULL;
     int nv = pf__vma_read(&v);
-    uintptr_t here = (uintptr_t)&v;
-    int stack = nv > 0 ? vma_at(v, nv, here) : -1;
+    uintptr_t stack_lo, stack_hi;
+    stack_bounds(&t->share, v, nv, (uintptr_t)&v, &stack_lo, &stack_hi);
     for (int r = 0; r < fresh->n; r++) {
         uintptr_t a = fresh->r[r].start, b = fresh->r[r].end;
         uintptr_t pa = (a + page - 1) / page * page, pb = b / page * page;
@@ -768,8 +807,19 @@ static void classify(pfc_team_t *t, const pf__ivec_t *fresh, entries_t *l)
             add_entry(t, l, a, b, ADOPT_SCOPED);
         } else if (shared_storage(v, nv, a, b)) {
             add_entry(t, l, a, b, ADOPT_SHARED);
-        } else if (stack >= 0 && a >= v[stack].start && b <= v[stack].end) {
-            add_entry(t, l, a, b, a >= t->frame ? ADOPT_KEEP : ADOPT_SCOPED);
+        } else if (a >= stack_lo && b <= stack_hi) {
+            /* The region's own frame lasts as long as the team: its
+             * whole pages are promoted as static storage's are; the
+             * frames of the region's callees are exchanged per loop. */
+            if (a < t->frame) {
+                add_entry(t, l, a, b, ADOPT_SCOPED);
+            } else if (pa < pb && promote) {
+                add_entry(t, l, a, pa, ADOPT_KEEP);
+                add_entry(t, l, pa, pb, ADOPT_PROMOTE_FRAME);
+                add_entry(t, l, pb, b, ADOPT_KEEP);
+            } else {
+                add_entry(t, l, a, b, ADOPT_KEEP);
+            }
         } else if (v[i].kind == PF__VMA_ANON &&
                    in_mapped_chunk(v, nv, i, a, b, &c0, &c1)) {
             uintptr_t x = a / page * page, y = (b + page - 1) / page * page;
@@ -803,7 +853,7 @@ static void adopt_decide(pfc_team_t *t, const pf__ivec_t *fresh, int parity,
     classify(t, fresh, &l);
     size_t head = page_up(sizeof(adopt_head_t) + l.n * sizeof *l.e), data = 0;
     for (size_t j = 0; j < l.n; j++)
-        if (l.e[j].kind != ADOPT_PROMOTE && l.e[j].kind != ADOPT_SHARED) {
+        if (!promotion(l.e[j].kind) && l.e[j].kind != ADOPT_SHARED) {
             l.e[j].at = head + data;
             data += l.e[j].end - l.e[j].start;
         }
@@ -813,7 +863,7 @@ static void adopt_decide(pfc_team_t *t, const pf__ivec_t *fresh, int parity,
         size_t len = l.e[j].end - l.e[j].start;
         if (l.e[j].kind == ADOPT_SHARED)
             continue;
-        if (l.e[j].kind != ADOPT_PROMOTE) {
+        if (!promotion(l.e[j].kind)) {
             memcpy(w + at + l.e[j].at, (const void *)l.e[j].start, len);
             continue;
         }
@@ -888,7 +938,9 @@ static void adopt_apply(pfc_team_t *t, const pf__ivec_t *fresh, int parity,
             if (!ivec_merge(&sh->ignored, a, b))
                 out_of_memory(t);
             break;
-        case ADOPT_PROMOTE: {
+        case ADOPT_PROMOTE:
+        case ADOPT_PROMOTE_FRAME: {
+            bool frame = e[j].kind == ADOPT_PROMOTE_FRAME;
             if (t->me != 0) {
                 /* It must be the same kind of memory here. */
                 if (nv < 0)
@@ -896,10 +948,12 @@ static void adopt_apply(pfc_team_t *t, const pf__ivec_t *fresh, int parity,
                 int i = nv > 0 ? vma_at(v, nv, a) : -1;
                 uintptr_t c0, c1;
                 bool ok =
-                    i >= 0 && ((v[i].kind == PF__VMA_ANON &&
-                                in_mapped_chunk(v, nv, i, a, b, &c0, &c1) &&
-                                c0 <= a && c1 >= b) ||
-                               static_storage(v, nv, a, b));
+                    i >= 0 &&
+                    (frame ? in_region_frame(t, v, nv, a, b)
+                           : ((v[i].kind == PF__VMA_ANON &&
+                               in_mapped_chunk(v, nv, i, a, b, &c0, &c1) &&
+                               c0 <= a && c1 >= b) ||
+                              static_storage(v, nv, a, b)));
                 if (!ok)
                     pf__team_fail(t, file, line,
                                   "pfor region failed: collected storage at "
@@ -916,9 +970,9 @@ static void adopt_apply(pfc_team_t *t, const pf__ivec_t *fresh, int parity,
                               "storage over the collected storage at %p "
                               "(%zu bytes): %s",
                               (void *)a, (size_t)(b - a), strerror(errno));
-            uint64_t off = e[j].at;
-            if (!ivec_insert(&sh->promoted, a, b, (void **)&sh->promoted_off,
-                             sizeof off, &off))
+            pf__promotion_t item = {e[j].at, frame};
+            if (!ivec_insert(&sh->promoted, a, b, (void **)&sh->promo,
+                             sizeof item, &item))
                 out_of_memory(t);
             break;
         }
@@ -1043,14 +1097,10 @@ void pf__share_ship(pfc_team_t *t, int parity)
     pf__share_t *sh = &t->share;
     /* Ranges on this thread's stack below the region's frame belonged to
      * the region's callees: gone. */
-    uintptr_t stack_lo = 0, stack_hi = 0;
+    uintptr_t stack_lo, stack_hi;
     pf__vma_t *v;
     int nv = pf__vma_read(&v);
-    int k = nv > 0 ? vma_at(v, nv, (uintptr_t)&v) : -1;
-    if (k >= 0) {
-        stack_lo = v[k].start;
-        stack_hi = v[k].end;
-    }
+    stack_bounds(sh, v, nv, (uintptr_t)&v, &stack_lo, &stack_hi);
     if (nv > 0)
         free(v);
     pf__ivec_t live = {0}, inl = {0};
@@ -1091,7 +1141,7 @@ void pf__share_ship(pfc_team_t *t, int parity)
                 e = ee;
             }
             e[ne++] = (ship_entry_t){
-                x, y, sh->promoted_off[i] + (x - sh->promoted.r[i].start)};
+                x, y, sh->promo[i].at + (x - sh->promoted.r[i].start)};
         }
     }
     size_t nfile = ne;

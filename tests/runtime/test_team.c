@@ -850,6 +850,58 @@ static void test_reductions(void)
 
 static double pf_in[300];
 
+/* Reductions combined in two halves (team.c: each member combines the
+ * tree's nodes inside its run of blocks before the meeting, every member
+ * the nodes above after it): bitwise the plain loop's, for trip counts
+ * around powers of two, members without blocks, an array reduction. */
+static void test_split_combine(void)
+{
+    static const long trips[] = {1,  2,  3,  5,    7,    8,    9,   63,
+                                 64, 65, 1000, 4095, 4096, 4097, 9999};
+    int ok = 1;
+    for (size_t k = 0; k < sizeof trips / sizeof trips[0]; k++) {
+        long n = trips[k];
+        double plain = 0.125, plain3[3] = {1, 2, 3};
+        setenv("PFOR_WORKERS", "2", 1);
+        PFOR_BEGIN("split.c", 400, long, 0, n, 1, PFC_LT)
+        pfc_loop_reduce(__pf_loop, PF_OP_ADD, PF_TYPE_OF(plain), &plain, 1);
+        FOR_RBODY(i, plain)
+        plain += term(i) * (double)(i % 7 + 1) * 1e3;
+        FOR_REND(plain)
+        PFOR_BEGIN("split.c", 405, long, 0, n, 1, PFC_LT)
+        pfc_loop_reduce(__pf_loop, PF_OP_ADD, PF_TYPE_DOUBLE, plain3, 3);
+        FOR_RBODY(i, plain3[0])
+        plain3[i % 3] += term(i * 5);
+        FOR_REND(plain3[0])
+        for (int w = 2; w <= 5; w++) {
+            set_env(w, "static");
+            double sum = 0.125, sum3[3] = {1, 2, 3};
+            REGION_BEGIN("split.c", 412)
+            REGION_BODY
+            FOR_BEGIN("split.c", 414, long, 0, n, 1, PFC_LT)
+            pfc_loop_reduce(__pf_loop, PF_OP_ADD, PF_TYPE_OF(sum), &sum, 1);
+            FOR_RBODY(i, sum)
+            sum += term(i) * (double)(i % 7 + 1) * 1e3;
+            FOR_REND(sum)
+            FOR_BEGIN("split.c", 419, long, 0, n, 1, PFC_LT)
+            pfc_loop_reduce(__pf_loop, PF_OP_ADD, PF_TYPE_DOUBLE, sum3, 3);
+            FOR_RBODY(i, sum3[0])
+            sum3[i % 3] += term(i * 5);
+            FOR_REND(sum3[0])
+            REGION_END
+            if (!same_bits(&sum, &plain, sizeof sum) ||
+                !same_bits(sum3, plain3, sizeof sum3)) {
+                ok = 0;
+                fprintf(stderr,
+                        "split: %ld trips, %d members: %a vs %a, %a vs %a\n",
+                        n, w, sum, plain, sum3[2], plain3[2]);
+            }
+        }
+    }
+    CU_ASSERT(ok);
+    clear_env();
+}
+
 static void test_nested_and_serial(void)
 {
     set_env(3, "static");
@@ -926,7 +978,7 @@ static void test_storage_kinds(void)
     double *big = malloc(big_n * sizeof *big);        /* its own mapping */
     double *small = malloc(small_n * sizeof *small);  /* the brk heap */
     double *shm = pf__map_shared(4096 * sizeof *shm); /* shared already */
-    double on_stack[600];
+    double on_stack[2000];
     CU_ASSERT_FATAL(big && small && shm);
     memset(big, 0, big_n * sizeof *big);
     memset(small, 0, small_n * sizeof *small);
@@ -963,8 +1015,9 @@ static void test_storage_kinds(void)
     /* the brk heap: exchanged per loop (no segment after the loop) */
     CU_ASSERT(!seen->promoted[2] && !seen->segment[2] && seen->scoped[2]);
     CU_ASSERT(!seen->promoted[3] && !seen->segment[3] && seen->ignored[3]);
-    /* the caller's frame: a lasting segment */
-    CU_ASSERT(!seen->promoted[4] && seen->segment[4] && !seen->scoped[4]);
+    /* the caller's frame: its whole pages promoted, the partial pages at
+     * its ends lasting segments */
+    CU_ASSERT(seen->promoted[4] && seen->segment[4] && !seen->scoped[4]);
     int ok = 1;
     for (int i = 0; i < 600; i++)
         ok &= kind_static[i * 8] == i && big[i * 300] == i && shm[i] == i &&
@@ -974,6 +1027,120 @@ static void test_storage_kinds(void)
     free(small);
     pf__unmap_shared(shm, 4096 * sizeof *shm);
     pf__unmap_shared(seen, sizeof *seen);
+    clear_env();
+}
+
+/* ---- the region's own frame: promoted pages, lasting ends ---- */
+
+/* What member 0 saw after each meeting (shared with the test). */
+typedef struct frame_seen {
+    int after_barrier, after_single, after_loop, checks;
+    kinds_seen_t kinds; /* [0]: the whole pages, [1]: the tail's page */
+} frame_seen_t;
+
+/* A local array of the function holding the region: its whole pages are
+ * promoted, the partial pages at its ends are lasting segments.  After
+ * a meeting where nothing changed, writes that only the members other
+ * than 0 make, outside loops, right at the pages' boundaries (the last
+ * byte of the head segment, the first and last of the promoted pages,
+ * the first of the tail segment), reach member 0 at the next meeting,
+ * whether that is a barrier, the end of a single or the end of a loop
+ * after a nowait loop; and the parent has them after the region. */
+static void test_frame_pages(void)
+{
+    for (int w = 2; w <= 3; w++) {
+        set_env(w, "static");
+        frame_seen_t *seen = pf__map_shared(sizeof *seen);
+        CU_ASSERT_FATAL(seen != NULL);
+        enum { N = 3 * 1024 + 300 };
+        double loc[N];
+        size_t page = (size_t)sysconf(_SC_PAGESIZE);
+        uintptr_t a0 = (uintptr_t)&loc[0];
+        uintptr_t pa = (a0 + page - 1) / page * page;
+        uintptr_t pb = (a0 + sizeof loc) / page * page;
+        long first = (long)((pa - a0) / sizeof loc[0]);
+        long last = (long)((pb - a0) / sizeof loc[0]) - 1;
+        /* The elements on both sides of both boundaries (the head
+         * segment is empty when the array starts on a page). */
+        long at[4] = {first - 1, first, last, last + 1};
+        for (long i = 0; i < N; i++)
+            loc[i] = -1;
+        REGION_BEGIN("frame.c", 700)
+        REGION_BODY
+        FOR_BEGIN("frame.c", 702, long, 0, N, 1, PFC_LT)
+        pfc_loop_collect_bytes(__pf_loop, &(loc)[0], sizeof(loc));
+        FOR_BODY(i)
+        loc[i] = (double)i;
+        FOR_END
+        if (pfc_master()) {
+            pfc_team_t *t = pf__team_current();
+            classify(t, (void *)pa, pb - pa, 0, &seen->kinds);
+            classify(t, (void *)pb, a0 + sizeof loc - pb, 1, &seen->kinds);
+        }
+        /* A meeting where nothing changed. */
+        FOR_BEGIN("frame.c", 707, long, 0, N, 1, PFC_LT)
+        pfc_loop_collect_bytes(__pf_loop, &(loc)[0], sizeof(loc));
+        FOR_BODY(i)
+        (void)loc[i];
+        FOR_END
+        for (int round = 0; round < 3; round++) {
+            double v = 1000.0 * (round + 1);
+            if (!pfc_master())
+                for (int k = 0; k < 4; k++)
+                    if (at[k] >= 0 && at[k] < N)
+                        loc[at[k]] = v + k;
+            if (round == 0) {
+                pfc_barrier("frame.c", 716);
+            } else if (round == 1) {
+                SINGLE_BEGIN("frame.c", 718)
+                (void)0;
+                SINGLE_END("frame.c", 718, 0)
+            } else {
+                FOR_BEGIN("frame.c", 721, long, 0, 10, 1, PFC_LT)
+                pfc_loop_nowait(__pf_loop);
+                FOR_BODY(i)
+                (void)i;
+                FOR_END
+                FOR_BEGIN("frame.c", 726, long, 0, 10, 1, PFC_LT)
+                FOR_BODY(i)
+                (void)i;
+                FOR_END
+            }
+            if (pfc_master()) {
+                int ok = 1;
+                for (int k = 0; k < 4; k++)
+                    if (at[k] >= 0 && at[k] < N)
+                        ok &= loc[at[k]] == v + k;
+                if (round == 0)
+                    seen->after_barrier = ok;
+                else if (round == 1)
+                    seen->after_single = ok;
+                else
+                    seen->after_loop = ok;
+                seen->checks++;
+            }
+            /* The promoted pages are shared: the next round's writes
+             * wait until member 0 has looked (as threads would). */
+            pfc_barrier("frame.c", 744);
+        }
+        REGION_END
+        CU_ASSERT(seen->kinds.promoted[0] && !seen->kinds.segment[0]);
+        CU_ASSERT(!seen->kinds.promoted[1] && seen->kinds.segment[1]);
+        CU_ASSERT_EQUAL(seen->checks, 3);
+        CU_ASSERT(seen->after_barrier);
+        CU_ASSERT(seen->after_single);
+        CU_ASSERT(seen->after_loop);
+        int ok = 1;
+        for (long i = 0; i < N; i++) {
+            double want = (double)i;
+            for (int k = 0; k < 4; k++)
+                if (i == at[k])
+                    want = 3000.0 + k;
+            ok &= loc[i] == want;
+        }
+        CU_ASSERT(ok);
+        pf__unmap_shared(seen, sizeof *seen);
+    }
     clear_env();
 }
 
@@ -1060,8 +1227,10 @@ void pftest_main(void)
     pftest_add("single_copyprivate", test_single_copyprivate);
     pftest_add("orphaned_loops", test_orphaned);
     pftest_add("reductions", test_reductions);
+    pftest_add("split_combine", test_split_combine);
     pftest_add("nested_and_serial", test_nested_and_serial);
     pftest_add("storage_kinds", test_storage_kinds);
     pftest_add("freed_block", test_freed_block);
+    pftest_add("frame_pages", test_frame_pages);
     pftest_add("nothing_left", test_nothing_left);
 }
