@@ -427,7 +427,14 @@ void pf__loop_space_describe(const pf__loop_space_t *space,
     unsigned long long first = space_unit_first(space, done);
     unsigned long long end =
         space->per_unit ? space_unit_first(space, done + 1) : k1;
-    if (cursor_exact(cursor, first, end)) {
+    /* Stretches of one iteration each, some handed out by the inline
+     * pfc_loop_next (which leaves `done` behind): the cursor, stored at
+     * each stretch's start, is the iteration wherever it is in the
+     * claim. */
+    bool single = space->per_unit && space->unit_iters == 1;
+    if (cursor_exact(cursor, first, end) ||
+        (single && cursor != PF__NO_CURSOR && cursor >= first &&
+         cursor < k1)) {
         pf__loop_space_format(space, cursor, v1, sizeof v1);
         snprintf(at, at_size, " at iteration %s", v1);
     }
@@ -708,6 +715,30 @@ static bool exact_reductions(const pfc_loop_t *loop)
     return true;
 }
 
+/* The head's part of the plan, for pfor_abi.h's inline calls: the units'
+ * size and, when every reduction is one 8-byte object (the common case),
+ * where each slot's partial goes.  After the partials are placed. */
+static void arm_head(pfc_loop_t *loop)
+{
+    pfc_loop_head_t *h = &loop->head;
+    h->next = h->end = 0;
+    h->iters = loop->unit_iters;
+    h->trips = loop->trips;
+    h->partials = loop->partials;
+    h->record = loop->red_record;
+    h->nfast = 0;
+    if (loop->partials == NULL || loop->nreds > PFC_FAST_REDS)
+        return;
+    for (int r = 0; r < loop->nreds; r++)
+        if (loop->reds[r].count != 1 || loop->reds[r].elem != 8)
+            return;
+    for (int r = 0; r < loop->nreds; r++) {
+        h->off[r] = (unsigned)loop->reds[r].offset;
+        memcpy(&h->identity[r], loop->reds[r].identity, 8);
+    }
+    h->nfast = (unsigned)loop->nreds;
+}
+
 /* Start a `pfor for` in a member of a forked team: no fork; every member
  * is a participant (slot = member), the team holds the shared state.
  * Returns 0. */
@@ -724,6 +755,7 @@ static int start_team_loop(pfc_loop_t *loop)
         pf__team_fail(loop->team, loop->file, loop->line,
                       "pfor loop: out of memory for its schedule");
     pf__team_loop_begin(loop->team, loop);
+    arm_head(loop); /* the partials are in the team's arena */
     loop->state = PF__LOOP_RUNNING;
     return 0;
 }
@@ -834,30 +866,6 @@ static int choose_participants(pfc_loop_t *loop, long workers)
         loop->units = loop->trips > 0;
     }
     return 0;
-}
-
-/* The head's part of the plan, for pfor_abi.h's inline calls: the units'
- * size and, when every reduction is one 8-byte object (the common case),
- * where each slot's partial goes.  After the partials are placed. */
-static void arm_head(pfc_loop_t *loop)
-{
-    pfc_loop_head_t *h = &loop->head;
-    h->next = h->end = 0;
-    h->iters = loop->unit_iters;
-    h->trips = loop->trips;
-    h->partials = loop->partials;
-    h->record = loop->red_record;
-    h->nfast = 0;
-    if (loop->partials == NULL || loop->nreds > PFC_FAST_REDS)
-        return;
-    for (int r = 0; r < loop->nreds; r++)
-        if (loop->reds[r].count != 1 || loop->reds[r].elem != 8)
-            return;
-    for (int r = 0; r < loop->nreds; r++) {
-        h->off[r] = (unsigned)loop->reds[r].offset;
-        memcpy(&h->identity[r], loop->reds[r].identity, 8);
-    }
-    h->nfast = (unsigned)loop->nreds;
 }
 
 /* Map the shared state and fork the workers (none for a serial run).
@@ -1078,7 +1086,11 @@ static void describe_failure(pfc_loop_t *loop, int s, pid_t pid, int status,
                 ? unit_first(loop, done + 1)
                 : k1;
         unsigned long long cur = slot_cursor(loop, s);
-        if (cursor_exact(cur, first, stretch_end)) {
+        /* one iteration per stretch, some handed out inline: the cursor
+         * is the iteration wherever it is in the claim */
+        bool single = loop->nreds > 0 && loop->unit_iters == 1;
+        if (cursor_exact(cur, first, stretch_end) ||
+            (single && cur != PF__NO_CURSOR && cur >= first && cur < k1)) {
             pf__loop_format_value(loop, cur, v1, sizeof v1);
             snprintf(at, sizeof at, " at iteration %s", v1);
         }
@@ -1359,14 +1371,16 @@ static void absorb_inline(pfc_loop_t *loop)
     loop->head.next = loop->head.end = 0;
 }
 
-/* A serial run with reductions takes a stretch of one unit at a time:
- * open the window for the inline pfc_loop_next over the rest of the
- * claim (up to the next look at the clock), unless the stretch must go
- * through the library (progress, a traced re-run).  Parent. */
+/* A loop with reductions takes a stretch of one unit at a time: open
+ * the window for the inline pfc_loop_next over the rest of the claim (up
+ * to the next look at the clock of a serial start), unless the stretch
+ * must go through the library (progress, a traced re-run).  Any
+ * participant.  The inline units leave the slot's `done` behind: the
+ * crash reports name the iteration from the cursor (report_parent,
+ * pf__loop_space_describe, describe_failure). */
 static void open_inline(pfc_loop_t *loop)
 {
-    if (!loop->serial || loop->is_worker || loop->nreds == 0 ||
-        loop->tracing || loop->progress_shown)
+    if (loop->nreds == 0 || loop->tracing || loop->progress_shown)
         return;
     unsigned long long end = loop->claim_hi;
     if (loop->escalate_ns != 0 && loop->esc_next < end)
@@ -1385,8 +1399,10 @@ int pf__loop_next(pfc_loop_t *loop, unsigned long long *k,
     absorb_inline(loop);
     commit(loop);
     if (loop->team) {
-        if (take_stretch(loop, k, end))
+        if (take_stretch(loop, k, end)) {
+            open_inline(loop);
             return 1;
+        }
         pf__team_loop_end(loop->team, loop);
         loop->state = PF__LOOP_DONE;
         return 0;

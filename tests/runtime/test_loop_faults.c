@@ -229,6 +229,58 @@ static void test_parent_crash_serial(void)
     }
 }
 
+/* A worker crashes deep in its claim of a reduction loop (stretches of
+ * one iteration, most handed out by the inline pfc_loop_next): the
+ * report still names the iteration, from the cursor. */
+static int worker_red_crash_child(void *arg)
+{
+    (void)arg;
+    setenv("PFOR_ADAPT", "0", 1);
+    double sum = 0;
+    static int untouched[4]; /* collected: the parent only supervises */
+    {
+        pfc_loop_t *__pf_loop = pfc_loop_new("redcrash.c", 7);
+        typedef long __pf_iv_t;
+        PFC_RANGE(__pf_loop, __pf_iv_t, 0, 64, 1, PFC_LT);
+        pfc_loop_workers(__pf_loop, (long)(2));
+        pfc_loop_collect_bytes(__pf_loop, untouched, sizeof untouched);
+        pfc_loop_reduce(__pf_loop, PF_OP_ADD, PF_TYPE_OF(sum), &sum, 1);
+        pfc_loop_start(__pf_loop);
+        {
+            volatile unsigned long long *__pf_cursor =
+                pfc_loop_cursor(__pf_loop);
+            unsigned long long __pf_k, __pf_end;
+            while (pfc_loop_next(__pf_loop, &__pf_k, &__pf_end)) {
+                *__pf_cursor = __pf_k;
+                pfc_loop_identity(__pf_loop, 0, &sum);
+                for (; __pf_k < __pf_end; __pf_k++) {
+                    __pf_iv_t i = PFC_IV(__pf_loop, __pf_iv_t, __pf_k);
+                    if (i == 50)
+                        *null_pointer = 1;
+                    sum += (double)i;
+                }
+                pfc_loop_deposit(__pf_loop, 0, &sum);
+            }
+        }
+        pfc_loop_end(__pf_loop);
+    }
+    return 0;
+}
+
+static void test_worker_crash_inline(void)
+{
+    char err[1024];
+    int status = pftest_capture(worker_red_crash_child, NULL, err, sizeof err);
+    CU_ASSERT_EQUAL(status, 128 + SIGSEGV);
+    CU_ASSERT_PTR_NOT_NULL(strstr(err, "pfor: redcrash.c:7: pfor loop failed: "
+                                       "worker 2 (pid "));
+    CU_ASSERT_PTR_NOT_NULL(strstr(err, "running iterations 32 to 63, was "
+                                       "killed by signal 11 (Segmentation "
+                                       "fault) at iteration 50"));
+    if (strstr(err, "at iteration 50") == NULL)
+        fprintf(stderr, "status %d: %s\n", status, err);
+}
+
 /* The parent's share of a forked loop (2 workers, no collect: the parent
  * runs iterations 0..499); the worker records its pid and hangs. */
 static pid_t *hung_worker;
@@ -885,6 +937,7 @@ void pftest_main(void)
     pftest_add("exit_status", test_exit_status);
     pftest_add("parent_crash_serial", test_parent_crash_serial);
     pftest_add("parent_crash_share", test_parent_crash_share);
+    pftest_add("worker_crash_inline", test_worker_crash_inline);
     pftest_add("handler_chains", test_handler_chains);
     pftest_add("messages_in_words", test_messages_in_words);
     pftest_add("by_hand_names", test_by_hand_names);
