@@ -397,6 +397,17 @@ static bool cursor_exact(unsigned long long cur, unsigned long long first,
            (cur > first || end - first == 1);
 }
 
+/* The same for stretches of one unit (`iters` iterations) each, some
+ * handed out by the inline pfc_loop_next, which leaves the slot's `done`
+ * behind: the cursor, anywhere in [first, end), names the iteration when
+ * it moved past the start of its unit, or units are one iteration. */
+static bool cursor_in_unit(unsigned long long cur, unsigned long long first,
+                           unsigned long long end, unsigned long long iters)
+{
+    return cur != PF__NO_CURSOR && cur >= first && cur < end &&
+           (iters == 1 || cur % iters != 0);
+}
+
 /* The first iteration of unit u of a published space. */
 static unsigned long long space_unit_first(const pf__loop_space_t *space,
                                            unsigned long long u)
@@ -427,14 +438,9 @@ void pf__loop_space_describe(const pf__loop_space_t *space,
     unsigned long long first = space_unit_first(space, done);
     unsigned long long end =
         space->per_unit ? space_unit_first(space, done + 1) : k1;
-    /* Stretches of one iteration each, some handed out by the inline
-     * pfc_loop_next (which leaves `done` behind): the cursor, stored at
-     * each stretch's start, is the iteration wherever it is in the
-     * claim. */
-    bool single = space->per_unit && space->unit_iters == 1;
     if (cursor_exact(cursor, first, end) ||
-        (single && cursor != PF__NO_CURSOR && cursor >= first &&
-         cursor < k1)) {
+        (space->per_unit &&
+         cursor_in_unit(cursor, first, k1, space->unit_iters))) {
         pf__loop_space_format(space, cursor, v1, sizeof v1);
         snprintf(at, at_size, " at iteration %s", v1);
     }
@@ -1086,11 +1092,9 @@ static void describe_failure(pfc_loop_t *loop, int s, pid_t pid, int status,
                 ? unit_first(loop, done + 1)
                 : k1;
         unsigned long long cur = slot_cursor(loop, s);
-        /* one iteration per stretch, some handed out inline: the cursor
-         * is the iteration wherever it is in the claim */
-        bool single = loop->nreds > 0 && loop->unit_iters == 1;
         if (cursor_exact(cur, first, stretch_end) ||
-            (single && cur != PF__NO_CURSOR && cur >= first && cur < k1)) {
+            (loop->nreds > 0 &&
+             cursor_in_unit(cur, first, k1, loop->unit_iters))) {
             pf__loop_format_value(loop, cur, v1, sizeof v1);
             snprintf(at, sizeof at, " at iteration %s", v1);
         }

@@ -52,6 +52,8 @@
  * partials, and on their count. */
 #define PF__RED_BUDGET ((size_t)32 << 20)
 #define PF__RED_MAX_BLOCKS 4096ULL
+#define PF__RED_MIN_BLOCKS 64ULL
+#define PF__RED_MIN_ITERS 16ULL
 
 /* A region's team (team.c); pfor_abi.h names it pfc_team_t. */
 struct pfc_team;
@@ -626,8 +628,10 @@ void pf__red_combine(pf_op_t op, pf_type_t type, void *dst, const void *src,
  * teams, openmp, mpi): iterations per block for a loop of `trips`
  * iterations whose partials take `record` bytes.  Fixed by these two
  * only, never by workers, threads, ranks or schedule: so are the
- * result's bits.  At most PF__RED_MAX_BLOCKS blocks, and no more
- * partials than PF__RED_BUDGET bytes. */
+ * result's bits.  PF__RED_MIN_ITERS iterations a block unless that
+ * leaves fewer than PF__RED_MIN_BLOCKS (then that many, or one iteration
+ * each for smaller loops), at most PF__RED_MAX_BLOCKS blocks, and no
+ * more partials than PF__RED_BUDGET bytes. */
 unsigned long long pf__red_block_iters(unsigned long long trips,
                                        size_t record);
 /* Combine `blocks` partials of `count` objects each, `stride` bytes apart

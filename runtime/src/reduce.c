@@ -252,7 +252,17 @@ unsigned long long pf__red_block_iters(unsigned long long trips, size_t record)
 {
     if (trips == 0)
         return 1;
-    unsigned long long blocks = PF__RED_MAX_BLOCKS;
+    /* PF__RED_MIN_ITERS iterations a block, unless that leaves fewer
+     * than PF__RED_MIN_BLOCKS blocks: a block is a stretch with a call
+     * pair and a partial to combine, which a loop of tiny iterations
+     * pays per block, while the workers of a loop with few, long
+     * iterations need blocks to share (at least 64, or one iteration
+     * each below that). */
+    unsigned long long blocks = trips / PF__RED_MIN_ITERS;
+    if (blocks < PF__RED_MIN_BLOCKS)
+        blocks = PF__RED_MIN_BLOCKS;
+    if (blocks > PF__RED_MAX_BLOCKS)
+        blocks = PF__RED_MAX_BLOCKS;
     if (record > 0 && PF__RED_BUDGET / record < blocks)
         blocks = PF__RED_BUDGET / record;
     if (blocks < 1)

@@ -398,13 +398,14 @@ static void test_stretch_cursor(void)
 static void test_fault_messages(void)
 {
     char err[1024];
-    /* With collect the parent only supervises: worker 2 has 500..999.
-     * The program exits with the worker's status, 128 + SIGSEGV. */
+    /* With collect the parent only supervises: worker 2 has blocks
+     * 31..62 of 16 iterations, 496..999.  The program exits with the
+     * worker's status, 128 + SIGSEGV. */
     CU_ASSERT_EQUAL(lowered_fault(0, 0, 0, NULL, err, sizeof err),
                     128 + SIGSEGV);
     CU_ASSERT_PTR_NOT_NULL(strstr(err, "pfor: fault.c:99:"));
     CU_ASSERT_PTR_NOT_NULL(strstr(err, "worker 2"));
-    CU_ASSERT_PTR_NOT_NULL(strstr(err, "iterations 500 to 999"));
+    CU_ASSERT_PTR_NOT_NULL(strstr(err, "iterations 496 to 999"));
     CU_ASSERT_PTR_NOT_NULL(strstr(err, "signal 11"));
     CU_ASSERT_PTR_NOT_NULL(strstr(err, "at iteration 777"));
     if (strstr(err, "at iteration 777") == NULL)
