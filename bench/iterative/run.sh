@@ -8,8 +8,9 @@
 #   region/omp   pfcc --backend=openmp, the same region source
 #   omp          gcc -fopenmp, the hand-written OpenMP peer
 # and run side by side with W workers (PFOR_WORKERS, OMP_NUM_THREADS); the
-# table gives the median kernel time of R runs, the ratio to serial and
-# whether the checksum equals the serial one.  A variant that cannot be
+# table gives the median kernel time of R runs (interleaved: round r runs
+# every variant once), the ratio to serial and whether the checksum
+# equals the serial one.  A variant that cannot be
 # built is reported as such, with the first line of the error.
 #
 # Usage: bench/iterative/run.sh [-w WORKERS] [-r RUNS] [-b BUILD_DIR]
@@ -62,22 +63,21 @@ median() {
               else printf "%.6f\n", (v[NR / 2] + v[NR / 2 + 1]) / 2 }'
 }
 
-# measure EXE [ENV...]: runs EXE R times, prints "median checksum".
-measure() {
-    exe=$1
-    shift
-    times=
-    sum=
-    for r in $(seq "$runs"); do
-        out=$(env "$@" "$exe" 2>"$tmp/err") || {
-            echo "failed $(head -n1 "$tmp/err")"
-            return
-        }
-        times="$times $(echo "$out" | awk '{ print $3 }')"
-        sum=$(echo "$out" | awk '{ print $5 "/" $7 }')
-    done
-    # shellcheck disable=SC2086
-    echo "$(median $times) $sum"
+# once LABEL EXE [ENV...]: runs EXE once, appends its time to
+# $tmp/LABEL.times and its checksum to $tmp/LABEL.sum (or "failed ...").
+once() {
+    label=$1
+    exe=$2
+    shift 2
+    out=$(env "$@" "$exe" 2>"$tmp/err") || {
+        echo "failed $(head -n1 "$tmp/err")" >"$tmp/$label.sum"
+        return
+    }
+    echo "$out" | awk '{ print $3 }' >>"$tmp/$label.times"
+    case $(cat "$tmp/$label.sum" 2>/dev/null) in
+    failed*) ;;
+    *) echo "$out" | awk '{ print $5 "/" $7 }' >"$tmp/$label.sum" ;;
+    esac
 }
 
 printf 'bench/iterative: %s workers, median of %s runs, %s, %s\n' \
@@ -94,47 +94,27 @@ for k in $kernels; do
             "$(cat "$tmp/$k.serial.why")"
         continue
     }
-    set -- $(measure "$s")
-    base=$1
-    ref=$2
-    printf '%-9s %-12s %10s %8s  %s\n' "$k" serial "$base" 1.00 "$ref"
-
-    # variant label exe env...
-    report() {
-        label=$1
-        exe=$2
-        shift 2
-        res=$(measure "$exe" "$@")
-        case $res in
-        failed*) printf '%-9s %-12s run failed: %s\n' "$k" "$label" "$res" ;;
-        *)
-            t=${res%% *}
-            c=${res#* }
-            ratio=$(awk -v a="$t" -v b="$base" 'BEGIN { printf "%.2f", a / b }')
-            ok=same
-            [ "$c" = "$ref" ] || ok="DIFFERS ($c)"
-            printf '%-9s %-12s %10s %8s  %s\n' "$k" "$label" "$t" "$ratio" "$ok"
-            ;;
-        esac
-    }
     skip() {
         printf '%-9s %-12s cannot be built: %s\n' "$k" "$1" \
             "$(cut -c1-150 "$tmp/$2.why")"
     }
-
     want() { case " $variants " in *" $1 "*) return 0 ;; esac; return 1; }
+    # The variants that build, as "label exe env..." lines; then the runs,
+    # interleaved (round r runs every variant once), so that the load of
+    # a shared machine falls on all of them alike.
+    : >"$tmp/$k.plan"
+    echo "serial $s" >>"$tmp/$k.plan"
     if want for || want noadapt; then
         if build "$k.for" "$pfcc" -O2 $defs -I"$here" "${src}_for.c" -o "$tmp/$k.for"; then
-            want for && report for "$tmp/$k.for" PFOR_WORKERS="$workers"
-            want noadapt && report for/noadapt "$tmp/$k.for" \
-                PFOR_WORKERS="$workers" PFOR_ADAPT=0
+            want for && echo "for $tmp/$k.for PFOR_WORKERS=$workers" >>"$tmp/$k.plan"
+            want noadapt && echo "for/noadapt $tmp/$k.for PFOR_WORKERS=$workers PFOR_ADAPT=0" >>"$tmp/$k.plan"
         else
             skip for "$k.for"
         fi
     fi
     if want region; then
         if build "$k.region" "$pfcc" -O2 $defs -I"$here" "${src}_region.c" -o "$tmp/$k.region"; then
-            report region "$tmp/$k.region" PFOR_WORKERS="$workers"
+            echo "region $tmp/$k.region PFOR_WORKERS=$workers" >>"$tmp/$k.plan"
         else
             skip region "$k.region"
         fi
@@ -142,16 +122,47 @@ for k in $kernels; do
     if want regomp; then
         if build "$k.regomp" "$pfcc" --backend=openmp -O2 $defs -I"$here" \
             "${src}_region.c" -o "$tmp/$k.regomp"; then
-            report region/omp "$tmp/$k.regomp" OMP_NUM_THREADS="$workers"
+            echo "region/omp $tmp/$k.regomp OMP_NUM_THREADS=$workers" >>"$tmp/$k.plan"
         else
             skip region/omp "$k.regomp"
         fi
     fi
     if want omp; then
         if build "$k.omp" gcc -fopenmp -O2 $defs -I"$here" "${src}_omp.c" -o "$tmp/$k.omp"; then
-            report omp "$tmp/$k.omp" OMP_NUM_THREADS="$workers"
+            echo "omp $tmp/$k.omp OMP_NUM_THREADS=$workers" >>"$tmp/$k.plan"
         else
             skip omp "$k.omp"
         fi
     fi
+    for r in $(seq "$runs"); do
+        while read -r label exe env; do
+            # shellcheck disable=SC2086
+            once "$k.$(echo "$label" | tr / _)" "$exe" $env
+        done <"$tmp/$k.plan"
+    done
+    base=
+    ref=
+    while read -r label exe env; do
+        f=$tmp/$k.$(echo "$label" | tr / _)
+        c=$(cat "$f.sum" 2>/dev/null)
+        case $c in
+        failed* | "")
+            printf '%-9s %-12s run failed: %s\n' "$k" "$label" "$c"
+            [ "$label" = serial ] && break
+            continue
+            ;;
+        esac
+        # shellcheck disable=SC2046
+        t=$(median $(cat "$f.times"))
+        if [ "$label" = serial ]; then
+            base=$t
+            ref=$c
+            printf '%-9s %-12s %10s %8s  %s\n' "$k" serial "$t" 1.00 "$c"
+            continue
+        fi
+        ratio=$(awk -v a="$t" -v b="$base" 'BEGIN { printf "%.2f", a / b }')
+        ok=same
+        [ "$c" = "$ref" ] || ok="DIFFERS ($c)"
+        printf '%-9s %-12s %10s %8s  %s\n' "$k" "$label" "$t" "$ratio" "$ok"
+    done <"$tmp/$k.plan"
 done
