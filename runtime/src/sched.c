@@ -15,6 +15,13 @@
 typedef __int128 i128;
 typedef unsigned __int128 u128;
 
+/* span / step for step > 0, without a 128-bit division for the common
+ * step of 1 (a loop that starts every microsecond pays for one). */
+static i128 span_over(i128 span, i128 step)
+{
+    return step == 1 ? span : span / step;
+}
+
 int pf__loop_range(pfc_loop_t *loop, const char *what, pf__dim_t *dim,
                    bool is_signed, size_t width, unsigned long long lo,
                    unsigned long long hi, long long step, pfc_cmp_t cmp)
@@ -36,16 +43,16 @@ int pf__loop_range(pfc_loop_t *loop, const char *what, pf__dim_t *dim,
     i128 s = step, trips;
     switch (cmp) {
     case PFC_LT:
-        trips = l < h ? (s > 0 ? (h - l - 1) / s + 1 : -1) : 0;
+        trips = l < h ? (s > 0 ? span_over(h - l - 1, s) + 1 : -1) : 0;
         break;
     case PFC_LE:
-        trips = l <= h ? (s > 0 ? (h - l) / s + 1 : -1) : 0;
+        trips = l <= h ? (s > 0 ? span_over(h - l, s) + 1 : -1) : 0;
         break;
     case PFC_GT:
-        trips = l > h ? (s < 0 ? (l - h - 1) / -s + 1 : -1) : 0;
+        trips = l > h ? (s < 0 ? span_over(l - h - 1, -s) + 1 : -1) : 0;
         break;
     case PFC_GE:
-        trips = l >= h ? (s < 0 ? (l - h) / -s + 1 : -1) : 0;
+        trips = l >= h ? (s < 0 ? span_over(l - h, -s) + 1 : -1) : 0;
         break;
     default:
         pf__loop_error(loop, PF_EINVAL,
@@ -381,11 +388,18 @@ bool pf__loop_claim(pfc_loop_t *loop, unsigned long long *lo,
     u128 u = loop->units - base, p = (u128)loop->participants;
     unsigned long long j = loop->static_j;
     if (loop->even) {
-        /* One even block per participant. */
+        /* One even block per participant (all of it for one: no 128-bit
+         * division for a serial run). */
         if (j > 0)
             return false;
-        *lo = base + (unsigned long long)(u * (u128)participant / p);
-        *hi = base + (unsigned long long)(u * (u128)(participant + 1) / p);
+        if (loop->participants == 1) {
+            *lo = base;
+            *hi = loop->units;
+        } else {
+            *lo = base + (unsigned long long)(u * (u128)participant / p);
+            *hi = base +
+                  (unsigned long long)(u * (u128)(participant + 1) / p);
+        }
     } else {
         /* Block-cyclic: chunk g = participant + j * P. */
         u128 g = (u128)participant + (u128)j * p;
