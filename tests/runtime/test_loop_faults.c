@@ -255,8 +255,10 @@ static int worker_red_crash_child(void *arg)
                 pfc_loop_identity(__pf_loop, 0, &sum);
                 for (; __pf_k < __pf_end; __pf_k++) {
                     __pf_iv_t i = PFC_IV(__pf_loop, __pf_iv_t, __pf_k);
-                    if (i == 50)
-                        *null_pointer = 1;
+                    if (i == 50) {
+                        signal(SIGSEGV, SIG_DFL); /* not the sanitizer's */
+                        raise(SIGSEGV);
+                    }
                     sum += (double)i;
                 }
                 pfc_loop_deposit(__pf_loop, 0, &sum);
