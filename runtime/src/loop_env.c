@@ -17,9 +17,10 @@
  * `environ` it found them and checks, per loop, that nothing moved:
  * `environ` itself, its length (setenv appends a new name), and the slot
  * of each variable found (setenv of an existing name and unsetenv
- * replace or shift slots).  Only a change made by writing into a string
- * already in the environment (putenv's string edited in place) goes
- * unseen. */
+ * replace or shift slots), and the last entry (a name removed, then one
+ * added, keep the length but not the last entry: setenv and putenv
+ * append).  Only a change made by writing into a string already in the
+ * environment (putenv's string edited in place) goes unseen. */
 extern char **environ;
 
 static const char *const env_names[PF__ENV_COUNT] = {
@@ -32,6 +33,7 @@ static const char *const env_names[PF__ENV_COUNT] = {
 static _Thread_local struct {
     char **environ;
     size_t length;            /* entries before its NULL */
+    const char *last;         /* the entry before it (NULL: none) */
     long slot[PF__ENV_COUNT]; /* -1: not there */
     const char *entry[PF__ENV_COUNT];
     const char *value[PF__ENV_COUNT]; /* after the '=' */
@@ -40,7 +42,8 @@ static _Thread_local struct {
 static bool env_still(void)
 {
     if (env_seen.environ == NULL || env_seen.environ != environ ||
-        environ[env_seen.length] != NULL)
+        environ[env_seen.length] != NULL ||
+        (env_seen.length > 0 && environ[env_seen.length - 1] != env_seen.last))
         return false;
     for (int v = 0; v < PF__ENV_COUNT; v++)
         if (env_seen.slot[v] >= 0 &&
@@ -73,6 +76,7 @@ const char *pf__env(pf__env_t which)
         }
         env_seen.environ = environ;
         env_seen.length = n;
+        env_seen.last = n > 0 ? environ[n - 1] : NULL;
     }
     return env_seen.slot[which] < 0 ? NULL : env_seen.value[which];
 }

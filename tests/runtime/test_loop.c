@@ -882,6 +882,13 @@ static void test_env_follows(void)
     CU_ASSERT_STRING_EQUAL(pf__env(PF__ENV_WORKERS), "7");
     unsetenv("PFOR_UNRELATED_NAME");
     unsetenv("PFOR_WORKERS");
+    /* one name removed, then one of its names added: same length */
+    setenv("PFOR_UNRELATED_NAME", "x", 1);
+    CU_ASSERT_PTR_NULL(pf__env(PF__ENV_SCHEDULE));
+    unsetenv("PFOR_UNRELATED_NAME");
+    setenv("PFOR_SCHEDULE", "dynamic", 1);
+    CU_ASSERT_STRING_EQUAL(pf__env(PF__ENV_SCHEDULE), "dynamic");
+    unsetenv("PFOR_SCHEDULE");
     unsetenv("PFOR_VERBOSE");
     CU_ASSERT_PTR_NULL(pf__env(PF__ENV_WORKERS));
     CU_ASSERT_PTR_NULL(pf__env(PF__ENV_VERBOSE));
