@@ -2,10 +2,12 @@
  * the work of the loop's iterations is measured against what forking and
  * collecting costs in this process, and a loop whose workers cannot pay
  * for themselves runs serially in the parent. */
+#include <fcntl.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
+#include <unistd.h>
 
 #include "loop_internal.h"
 
@@ -91,7 +93,9 @@ static pf__adapt_site_t *site_of(const char *file, int line)
         process_cost = 0;
     }
     if (sites.used * 2 >= sites.cap) {
-        size_t cap = sites.cap ? 2 * sites.cap : 256;
+        /* Start small: most programs have a few sites, and every page
+         * a short program touches costs it a fault. */
+        size_t cap = sites.cap ? 2 * sites.cap : 16;
         pf__adapt_site_t *cell = calloc(cap, sizeof *cell);
         if (cell == NULL)
             return NULL;
@@ -177,12 +181,20 @@ static double cost_estimate(long workers)
     if (mb <= 0 || pid != pf__pid() || (++calls & 1023) == 0) {
         mb = 10;
         pid = pf__pid();
-        FILE *f = fopen("/proc/self/statm", "re");
-        if (f) {
+        /* read(2) into the stack, not stdio: no buffer on the heap, no
+         * fstat (a short program pays for each). */
+        int fd = open("/proc/self/statm", O_RDONLY | O_CLOEXEC);
+        if (fd >= 0) {
+            char text[128];
+            ssize_t n = read(fd, text, sizeof text - 1);
             unsigned long size, resident;
-            if (fscanf(f, "%lu %lu", &size, &resident) == 2)
-                mb = (double)resident * (double)pf__page_size() / 1048576.0;
-            fclose(f);
+            if (n > 0) {
+                text[n] = '\0';
+                if (sscanf(text, "%lu %lu", &size, &resident) == 2)
+                    mb = (double)resident * (double)pf__page_size() /
+                         1048576.0;
+            }
+            close(fd);
         }
     }
     return (150e3 + 70e3 * mb) * (double)(workers > 1 ? workers : 1);
