@@ -602,6 +602,11 @@ int pf__loop_plan_chunks(pfc_loop_t *loop);
 /* Units [*lo, *hi) of ledger cell j. */
 void pf__loop_chunk_bounds(const pfc_loop_t *loop, unsigned long long j,
                            unsigned long long *lo, unsigned long long *hi);
+/* Where participant q's share of `units` starts when they are split
+ * evenly among n participants (q = n: units): the even static schedule's
+ * rule, which team.c's split combination follows too. */
+unsigned long long pf__even_first(unsigned long long units, unsigned q,
+                                  unsigned n);
 /* Claim the calling process's next chunk of units.  Returns true and
  * sets [*lo, *hi), or false when it has no more work.  Static: the
  * participant's next chunk (loop->static_j counts them); dynamic and

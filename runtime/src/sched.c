@@ -377,6 +377,15 @@ static bool claim_counter(pfc_loop_t *loop, unsigned long long *lo,
     return true;
 }
 
+unsigned long long pf__even_first(unsigned long long units, unsigned q,
+                                  unsigned n)
+{
+    /* One participant (a serial run) needs no 128-bit division. */
+    if (n <= 1)
+        return q == 0 ? 0 : units;
+    return (unsigned long long)((u128)units * q / n);
+}
+
 bool pf__loop_claim(pfc_loop_t *loop, unsigned long long *lo,
                     unsigned long long *hi)
 {
@@ -388,18 +397,12 @@ bool pf__loop_claim(pfc_loop_t *loop, unsigned long long *lo,
     u128 u = loop->units - base, p = (u128)loop->participants;
     unsigned long long j = loop->static_j;
     if (loop->even) {
-        /* One even block per participant (all of it for one: no 128-bit
-         * division for a serial run). */
+        /* One even block per participant. */
         if (j > 0)
             return false;
-        if (loop->participants == 1) {
-            *lo = base;
-            *hi = loop->units;
-        } else {
-            *lo = base + (unsigned long long)(u * (u128)participant / p);
-            *hi = base +
-                  (unsigned long long)(u * (u128)(participant + 1) / p);
-        }
+        unsigned q = (unsigned)participant, n = (unsigned)loop->participants;
+        *lo = base + pf__even_first(loop->units - base, q, n);
+        *hi = base + pf__even_first(loop->units - base, q + 1, n);
     } else {
         /* Block-cyclic: chunk g = participant + j * P. */
         u128 g = (u128)participant + (u128)j * p;

@@ -412,9 +412,9 @@ void pf__team_loop_begin(pfc_team_t *t, pfc_loop_t *loop)
 static void member_blocks(const pfc_loop_t *loop, int m, unsigned long long top,
                           unsigned long long *lo, unsigned long long *hi)
 {
-    unsigned __int128 u = loop->units, p = (unsigned)loop->participants;
-    *lo = (unsigned long long)(u * (unsigned)m / p);
-    *hi = (unsigned long long)(u * (unsigned)(m + 1) / p);
+    unsigned p = (unsigned)loop->participants;
+    *lo = pf__even_first(loop->units, (unsigned)m, p);
+    *hi = pf__even_first(loop->units, (unsigned)m + 1, p);
     if (*hi == loop->units && *lo < *hi)
         *hi = top;
 }
@@ -537,9 +537,8 @@ static void combine_tree_tops(pfc_team_t *t, pfc_loop_t *loop)
         pf__team_fail(t, loop->file, loop->line,
                       "pfor loop: out of memory for combining its "
                       "reductions");
-    unsigned __int128 u = loop->units;
     for (int q = 0; q <= members; q++)
-        start[q] = (unsigned long long)(u * (unsigned)q / (unsigned)members);
+        start[q] = pf__even_first(loop->units, (unsigned)q, (unsigned)members);
     block_runs_t runs = {start, members, top};
     for (int r = 0; r < loop->nreds; r++) {
         pf__reduction_t *red = &loop->reds[r];
