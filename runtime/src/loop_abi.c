@@ -214,9 +214,10 @@ static void check_slot(pfc_loop_t *loop, int slot)
     }
 }
 
-/* identity and deposit bracket every reduction block (one iteration each
- * for loops of up to 4096): pfor_abi.h's inline forms copy one object of
- * 8 bytes themselves and call these for the rest. */
+/* identity and deposit bracket every reduction block (reduce.c's
+ * pf__red_block_iters): pfor_abi.h's inline forms copy one object of 8
+ * bytes themselves and call these for the rest (and by-hand loops,
+ * whose partials are void pointers, call these). */
 void pfc_loop_identity_call(pfc_loop_t *loop, int slot, void *partial)
 {
     check_slot(loop, slot);

@@ -14,20 +14,25 @@
  * at its start, so a program may change them between loops (setenv);
  * getenv scans the whole environment each time, which a serial run of a
  * tiny loop pays for several times over.  Each thread keeps where in
- * `environ` it found them and checks, per loop, that nothing moved:
- * `environ` itself, its length (setenv appends a new name), and the slot
- * of each variable found (setenv of an existing name and unsetenv
- * replace or shift slots), and the last entry (a name removed, then one
- * added, keep the length but not the last entry: setenv and putenv
- * append).  Only a change made by writing into a string already in the
+ * `environ` it found them and checks, per call, that nothing moved that
+ * could change the answer: `environ` itself, its length (setenv appends
+ * a new name), the last entry (a name removed, then one added, keep the
+ * length but not the last entry: setenv and putenv append), and the slot
+ * of the variable asked for (setenv of an existing name replaces it;
+ * unsetenv shifts the slots, and the length with them).  Only a change made by writing into a string already in the
  * environment (putenv's string edited in place) goes unseen. */
 extern char **environ;
 
-static const char *const env_names[PF__ENV_COUNT] = {
-    [PF__ENV_WORKERS] = "PFOR_WORKERS",
-    [PF__ENV_ADAPT] = "PFOR_ADAPT",
-    [PF__ENV_VERBOSE] = "PFOR_VERBOSE",
-    [PF__ENV_SCHEDULE] = "PFOR_SCHEDULE",
+static const struct {
+    const char *name;
+    size_t len;
+} env_names[PF__ENV_COUNT] = {
+#define ENV_NAME(v, s) [v] = {s, sizeof s - 1}
+    ENV_NAME(PF__ENV_WORKERS, "PFOR_WORKERS"),
+    ENV_NAME(PF__ENV_ADAPT, "PFOR_ADAPT"),
+    ENV_NAME(PF__ENV_VERBOSE, "PFOR_VERBOSE"),
+    ENV_NAME(PF__ENV_SCHEDULE, "PFOR_SCHEDULE"),
+#undef ENV_NAME
 };
 
 static _Thread_local struct {
@@ -39,24 +44,21 @@ static _Thread_local struct {
     const char *value[PF__ENV_COUNT]; /* after the '=' */
 } env_seen;
 
-static bool env_still(void)
+static bool env_still(pf__env_t which)
 {
     if (env_seen.environ == NULL || env_seen.environ != environ ||
         environ[env_seen.length] != NULL ||
         (env_seen.length > 0 && environ[env_seen.length - 1] != env_seen.last))
         return false;
-    for (int v = 0; v < PF__ENV_COUNT; v++)
-        if (env_seen.slot[v] >= 0 &&
-            environ[env_seen.slot[v]] != env_seen.entry[v])
-            return false;
-    return true;
+    return env_seen.slot[which] < 0 ||
+           environ[env_seen.slot[which]] == env_seen.entry[which];
 }
 
 const char *pf__env(pf__env_t which)
 {
     if (environ == NULL)
         return NULL;
-    if (!env_still()) {
+    if (!env_still(which)) {
         size_t n = 0;
         for (int v = 0; v < PF__ENV_COUNT; v++)
             env_seen.slot[v] = -1;
@@ -65,9 +67,9 @@ const char *pf__env(pf__env_t which)
             if (strncmp(e, "PFOR_", 5) != 0)
                 continue;
             for (int v = 0; v < PF__ENV_COUNT; v++) {
-                size_t len = strlen(env_names[v]);
+                size_t len = env_names[v].len;
                 if (env_seen.slot[v] < 0 &&
-                    strncmp(e, env_names[v], len) == 0 && e[len] == '=') {
+                    strncmp(e, env_names[v].name, len) == 0 && e[len] == '=') {
                     env_seen.slot[v] = (long)n;
                     env_seen.entry[v] = e;
                     env_seen.value[v] = e + len + 1;
