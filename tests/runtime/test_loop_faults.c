@@ -18,6 +18,7 @@
 
 #include "loop_internal.h"
 #include "pftest.h"
+#include "test_team_lowered.h"
 
 #if defined(__SANITIZE_ADDRESS__)
 #define UNDER_ASAN 1
@@ -238,34 +239,17 @@ static int worker_red_crash_child(void *arg)
     setenv("PFOR_ADAPT", "0", 1);
     double sum = 0;
     static int untouched[4]; /* collected: the parent only supervises */
-    {
-        pfc_loop_t *__pf_loop = pfc_loop_new("redcrash.c", 7);
-        typedef long __pf_iv_t;
-        PFC_RANGE(__pf_loop, __pf_iv_t, 0, 64, 1, PFC_LT);
-        pfc_loop_workers(__pf_loop, (long)(2));
-        pfc_loop_collect_bytes(__pf_loop, untouched, sizeof untouched);
-        pfc_loop_reduce(__pf_loop, PF_OP_ADD, PF_TYPE_OF(sum), &sum, 1);
-        pfc_loop_start(__pf_loop);
-        {
-            volatile unsigned long long *__pf_cursor =
-                pfc_loop_cursor(__pf_loop);
-            unsigned long long __pf_k, __pf_end;
-            while (pfc_loop_next(__pf_loop, &__pf_k, &__pf_end)) {
-                *__pf_cursor = __pf_k;
-                pfc_loop_identity(__pf_loop, 0, &sum);
-                for (; __pf_k < __pf_end; __pf_k++) {
-                    __pf_iv_t i = PFC_IV(__pf_loop, __pf_iv_t, __pf_k);
-                    if (i == 50) {
-                        signal(SIGSEGV, SIG_DFL); /* not the sanitizer's */
-                        raise(SIGSEGV);
-                    }
-                    sum += (double)i;
-                }
-                pfc_loop_deposit(__pf_loop, 0, &sum);
-            }
-        }
-        pfc_loop_end(__pf_loop);
+    PFOR_BEGIN("redcrash.c", 7, long, 0, 64, 1, PFC_LT)
+    pfc_loop_workers(__pf_loop, (long)(2));
+    pfc_loop_collect_bytes(__pf_loop, untouched, sizeof untouched);
+    pfc_loop_reduce(__pf_loop, PF_OP_ADD, PF_TYPE_OF(sum), &sum, 1);
+    FOR_RBODY(i, sum)
+    if (i == 50) {
+        signal(SIGSEGV, SIG_DFL); /* not the sanitizer's */
+        raise(SIGSEGV);
     }
+    sum += (double)i;
+    FOR_REND(sum)
     return 0;
 }
 
